@@ -1,0 +1,361 @@
+//! `Extractor`: built once from dictionaries and rule packs, then run on any number of texts,
+//! from any number of threads.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::document::{Document, Entity, Mention, Span};
+use crate::error::{read_utf8, Result};
+use crate::recognize::dictionary::{Dictionary, DictionaryBuilder, Entry};
+use crate::recognize::{amount, date, pattern, Candidate};
+use crate::resolve::{self, Resolved};
+use crate::text::{normalize, segment, OffsetMap};
+
+/// The dictionaries embedded in the library: `(name, text)`.
+pub const DEFAULT_DICTIONARIES: &[(&str, &str)] = &[
+    ("dictionaries/org.tsv", include_str!("../dictionaries/org.tsv")),
+    (
+        "dictionaries/org_public.tsv",
+        include_str!("../dictionaries/org_public.tsv"),
+    ),
+    (
+        "dictionaries/org_global.tsv",
+        include_str!("../dictionaries/org_global.tsv"),
+    ),
+    (
+        "dictionaries/person.tsv",
+        include_str!("../dictionaries/person.tsv"),
+    ),
+    (
+        "dictionaries/location.tsv",
+        include_str!("../dictionaries/location.tsv"),
+    ),
+    (
+        "dictionaries/title.tsv",
+        include_str!("../dictionaries/title.tsv"),
+    ),
+    (
+        "dictionaries/event.tsv",
+        include_str!("../dictionaries/event.tsv"),
+    ),
+];
+
+/// Which Aho-Corasick automaton the dictionary uses.
+///
+/// The contiguous NFA is the default: measured on Korean news with the default dictionaries
+/// (see `benches/extract.rs`), anchored searches at word starts make the DFA's speed edge
+/// small while it costs several times the memory and build time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum AutomatonKind {
+    /// Let `aho-corasick` choose.
+    Auto,
+    /// A contiguous NFA: compact, fast to build.
+    #[default]
+    ContiguousNfa,
+    /// A DFA: fastest search, largest memory.
+    Dfa,
+}
+
+enum DictSource {
+    File(PathBuf),
+    Text(String, String),
+}
+
+/// Builds an [`Extractor`].
+///
+/// The two settings that matter most: which dictionaries to load (the embedded defaults,
+/// plus yours with [`dictionary_file`](Self::dictionary_file) or [`entry`](Self::entry)), and
+/// the [`reference_date`](Self::reference_date) that relative dates (`지난 26일`) resolve
+/// against when a text carries no dateline of its own.
+///
+/// ```
+/// use korex::{Entry, EntityType, Extractor};
+/// let extractor = Extractor::builder()
+///     .entry(Entry::new("퓨처랩스", EntityType::Org))
+///     .reference_date(chrono::NaiveDate::from_ymd_opt(2024, 11, 27).unwrap())
+///     .build()?;
+/// let doc = extractor.extract("퓨처랩스는 한국산업은행과 협약을 맺었다.");
+/// assert_eq!(doc.entities[0].canonical, "퓨처랩스");
+/// assert_eq!(doc.reference_date.as_deref(), Some("2024-11-27"));
+/// # Ok::<(), korex::Error>(())
+/// ```
+pub struct ExtractorBuilder {
+    defaults: bool,
+    sources: Vec<DictSource>,
+    entries: Vec<Entry>,
+    reference_date: Option<NaiveDate>,
+    automaton: AutomatonKind,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl ExtractorBuilder {
+    /// A builder with the embedded default dictionaries.
+    pub fn new() -> Self {
+        ExtractorBuilder {
+            defaults: true,
+            sources: Vec::new(),
+            entries: Vec::new(),
+            reference_date: None,
+            automaton: AutomatonKind::default(),
+        }
+    }
+
+    /// Whether to load the embedded default dictionaries (on by default).
+    pub fn default_dictionaries(mut self, yes: bool) -> Self {
+        self.defaults = yes;
+        self
+    }
+
+    /// Adds a dictionary file (format in `dictionaries/README.md`); read at `build`.
+    pub fn dictionary_file(mut self, path: impl AsRef<Path>) -> Self {
+        self.sources
+            .push(DictSource::File(path.as_ref().to_path_buf()));
+        self
+    }
+
+    /// Adds a dictionary from text; `name` stands for the file in errors.
+    pub fn dictionary_str(mut self, name: impl Into<String>, tsv: impl Into<String>) -> Self {
+        self.sources.push(DictSource::Text(name.into(), tsv.into()));
+        self
+    }
+
+    /// Adds one entry from code.
+    pub fn entry(mut self, entry: Entry) -> Self {
+        self.entries.push(entry);
+        self
+    }
+
+    /// The date relative dates resolve against when a call gives none; without it, a text's
+    /// own dateline (`등록 2024.11.27 06:01:00`) is used, else relative dates stay unresolved.
+    pub fn reference_date(mut self, date: NaiveDate) -> Self {
+        self.reference_date = Some(date);
+        self
+    }
+
+    /// Which automaton the dictionary compiles to.
+    pub fn automaton(mut self, kind: AutomatonKind) -> Self {
+        self.automaton = kind;
+        self
+    }
+
+    /// Loads and compiles everything; errors name the file and line.
+    pub fn build(self) -> Result<Extractor> {
+        let mut dict = DictionaryBuilder::default();
+        if self.defaults {
+            for (name, text) in DEFAULT_DICTIONARIES {
+                dict.add_tsv(name, text)?;
+            }
+        }
+        for source in self.sources {
+            match source {
+                DictSource::File(path) => {
+                    let text = read_utf8(&path)?;
+                    dict.add_tsv(&path.display().to_string(), &text)?;
+                }
+                DictSource::Text(name, text) => dict.add_tsv(&name, &text)?,
+            }
+        }
+        for entry in self.entries {
+            dict.add(entry);
+        }
+        let kind = match self.automaton {
+            AutomatonKind::Auto => None,
+            AutomatonKind::ContiguousNfa => Some(aho_corasick::AhoCorasickKind::ContiguousNFA),
+            AutomatonKind::Dfa => Some(aho_corasick::AhoCorasickKind::DFA),
+        };
+        Ok(Extractor {
+            dictionary: dict.build(kind)?,
+            reference_date: self.reference_date,
+        })
+    }
+}
+
+/// Per-call settings for [`Extractor::extract_with`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExtractOptions {
+    /// The document id copied to the output.
+    pub id: Option<String>,
+    /// The reference date for this text, overriding the builder's.
+    pub reference_date: Option<NaiveDate>,
+}
+
+/// Finds entities and relations in Korean news text.
+///
+/// Build it once (it compiles the dictionaries), then call [`extract`](Self::extract) from
+/// as many threads as you like: it is `Send + Sync` and keeps no state between calls.
+///
+/// ```
+/// use korex::{EntityType, Extractor};
+/// let extractor = Extractor::default();
+/// let doc = extractor.extract("오픈AI가 산은과 MOU를 체결했다.");
+/// let orgs: Vec<&str> = doc.entities_of(EntityType::Org).map(|e| e.canonical.as_str()).collect();
+/// assert_eq!(orgs, ["오픈AI", "한국산업은행"]);
+/// ```
+pub struct Extractor {
+    dictionary: Dictionary,
+    reference_date: Option<NaiveDate>,
+}
+
+impl Default for Extractor {
+    /// The extractor over the embedded defaults.
+    ///
+    /// # Panics
+    /// Never in a released build: the embedded dictionaries are checked by the test suite.
+    fn default() -> Self {
+        ExtractorBuilder::new()
+            .build()
+            .expect("the embedded default dictionaries are valid")
+    }
+}
+
+impl Extractor {
+    /// A builder with the embedded default dictionaries.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// How many dictionary entities and surfaces the extractor holds.
+    pub fn dictionary_size(&self) -> (usize, usize) {
+        self.dictionary.len()
+    }
+
+    /// Heap bytes used by the dictionary automaton.
+    pub fn automaton_bytes(&self) -> usize {
+        self.dictionary.automaton_bytes()
+    }
+
+    /// Extracts from one text, with no id.
+    pub fn extract(&self, text: &str) -> Document {
+        self.extract_with(text, &ExtractOptions::default())
+    }
+
+    /// Extracts from one text with an id and a reference date for this call.
+    ///
+    /// ```
+    /// use korex::{ExtractOptions, Extractor};
+    /// let options = ExtractOptions {
+    ///     id: Some("doc-1".into()),
+    ///     reference_date: chrono::NaiveDate::from_ymd_opt(2013, 2, 12),
+    /// };
+    /// let doc = Extractor::default().extract_with("한국은행", &options);
+    /// assert_eq!(doc.id.as_deref(), Some("doc-1"));
+    /// assert_eq!(doc.reference_date.as_deref(), Some("2013-02-12"));
+    /// ```
+    pub fn extract_with(&self, text: &str, options: &ExtractOptions) -> Document {
+        let normalized = normalize(text);
+        let norm = &*normalized.text;
+        let segments = segment::segment(norm);
+        let reference = options
+            .reference_date
+            .or(self.reference_date)
+            .or_else(|| date::detect_reference_date(norm));
+
+        let mut candidates: Vec<Candidate> = Vec::new();
+        self.dictionary.recognize(norm, &mut candidates);
+        let dictionary_hits = candidates.len();
+        let mut patterns = Vec::new();
+        pattern::recognize(norm, &candidates[..dictionary_hits], &mut patterns);
+        candidates.append(&mut patterns);
+        amount::recognize(norm, &mut candidates);
+        date::recognize(norm, &segments, reference, &mut candidates);
+
+        let kept = resolve::select(candidates);
+        let resolved = resolve::group(norm, kept, &self.dictionary);
+        to_document(text, &normalized.map, resolved, options.id.clone(), reference)
+    }
+}
+
+/// Builds the output: original offsets, char offsets, entity ids.
+fn to_document(
+    original: &str,
+    map: &OffsetMap,
+    resolved: Resolved,
+    id: Option<String>,
+    reference: Option<NaiveDate>,
+) -> Document {
+    let mut chars = CharCounter::new(original);
+    let spans: Vec<(usize, usize)> = resolved
+        .mentions
+        .iter()
+        .map(|m| map.span_to_original(m.start, m.end))
+        .collect();
+    // Char offsets in one forward sweep over the sorted byte offsets.
+    let mut offsets: Vec<usize> = spans.iter().flat_map(|&(s, e)| [s, e]).collect();
+    offsets.sort_unstable();
+    offsets.dedup();
+    let char_offsets: Vec<usize> = offsets.iter().map(|&b| chars.chars_before(b)).collect();
+    let char_of = |b: usize| char_offsets[offsets.binary_search(&b).unwrap_or(0)];
+
+    let entities = resolved
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, cluster)| Entity {
+            id: format!("e{i}"),
+            kind: cluster.kind,
+            canonical: cluster.canonical.clone(),
+            value: cluster.value.clone(),
+            mentions: cluster
+                .mentions
+                .iter()
+                .map(|&mi| {
+                    let (s, e) = spans[mi];
+                    Mention {
+                        text: original[s..e].to_string(),
+                        start: s,
+                        end: e,
+                        char_start: char_of(s),
+                        char_end: char_of(e),
+                        source: resolved.mentions[mi].source,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let _ = Span {
+        start: 0,
+        end: 0,
+        char_start: 0,
+        char_end: 0,
+    };
+    Document {
+        id,
+        reference_date: reference.map(|d| d.format("%Y-%m-%d").to_string()),
+        entities,
+        relations: Vec::new(),
+    }
+}
+
+/// Counts chars up to increasing byte offsets in one pass.
+struct CharCounter<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        CharCounter {
+            text,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// Chars in `text[..byte]`; `byte` must not decrease between calls.
+    fn chars_before(&mut self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        if byte > self.byte {
+            self.chars += self.text[self.byte..byte].chars().count();
+            self.byte = byte;
+        }
+        self.chars
+    }
+}

@@ -1,0 +1,544 @@
+//! Dictionary entities: TSV parsing and one Aho-Corasick automaton over every surface.
+//!
+//! Matches count only at Korean word boundaries: a surface must start an eojeol (or follow
+//! punctuation or a change of script) and end where the eojeol ends, before a particle chain,
+//! before a change of script, or before a compound head (see `text::segment`). The search is
+//! anchored at those starts only, which is both faster than an unanchored scan and correct:
+//! at each start every surface that matches is seen, and the longest one whose end is a
+//! boundary wins.
+
+use std::collections::HashMap;
+
+use aho_corasick::automaton::OverlappingState;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+
+use super::{Candidate, Label};
+use crate::document::{EntityType, Source};
+use crate::error::{Error, ErrorKind, Result};
+use crate::text::segment::{tail_after, Tail};
+use crate::text::{is_boundary, Script};
+
+/// When a surface may count as a mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Condition {
+    /// At any word boundary.
+    #[default]
+    Always,
+    /// Only as a whole eojeol, optionally followed by particles (never before a compound
+    /// head or a change of script).
+    Standalone,
+    /// Only when the next word is a TITLE, or an ORG followed by a TITLE (`이 회장`,
+    /// `강석훈 산은 회장`).
+    BeforeTitle,
+}
+
+impl Condition {
+    fn parse(s: &str) -> Option<Condition> {
+        match s {
+            "standalone" => Some(Condition::Standalone),
+            "before-title" => Some(Condition::BeforeTitle),
+            "always" => Some(Condition::Always),
+            _ => None,
+        }
+    }
+}
+
+/// One dictionary entry: a canonical name, its type, aliases and attributes.
+///
+/// ```
+/// use korex::{Entry, EntityType, Extractor};
+/// let ex = Extractor::builder()
+///     .entry(Entry::new("퓨처랩스", EntityType::Org).alias("FL"))
+///     .build()
+///     .unwrap();
+/// let doc = ex.extract("FL과 퓨처랩스는 같은 회사다.");
+/// let org = doc.entities_of(EntityType::Org).next().unwrap();
+/// assert_eq!(org.canonical, "퓨처랩스");
+/// assert_eq!(org.mentions.len(), 2);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    canonical: String,
+    kind: EntityType,
+    aliases: Vec<String>,
+    attributes: Vec<(String, String)>,
+    condition: Condition,
+}
+
+impl Entry {
+    /// An entry whose canonical name is also its first surface.
+    pub fn new(canonical: impl Into<String>, kind: EntityType) -> Self {
+        Entry {
+            canonical: canonical.into(),
+            kind,
+            aliases: Vec::new(),
+            attributes: Vec::new(),
+            condition: Condition::Always,
+        }
+    }
+
+    /// Adds another surface of the same entity.
+    pub fn alias(mut self, alias: impl Into<String>) -> Self {
+        self.aliases.push(alias.into());
+        self
+    }
+
+    /// Adds an attribute (`title=회장`, `kind=bank` …).
+    pub fn attribute(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.attributes.push((key.into(), value.into()));
+        self
+    }
+
+    /// Restricts when this entry's surfaces count as mentions.
+    pub fn only(mut self, condition: Condition) -> Self {
+        self.condition = condition;
+        self
+    }
+
+    /// The canonical name.
+    pub fn canonical(&self) -> &str {
+        &self.canonical
+    }
+
+    /// The entity type.
+    pub fn kind(&self) -> EntityType {
+        self.kind
+    }
+}
+
+/// A dictionary entity after loading: lines with the same canonical and type merged.
+#[derive(Debug, Clone)]
+pub(crate) struct Entity {
+    pub(crate) canonical: Box<str>,
+    pub(crate) kind: EntityType,
+    pub(crate) attributes: Vec<(Box<str>, Box<str>)>,
+}
+
+impl Entity {
+    /// The value of an attribute, if the dictionary gave one.
+    pub(crate) fn attribute(&self, key: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(k, _)| &**k == key)
+            .map(|(_, v)| &**v)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Target {
+    entity: u32,
+    condition: Condition,
+}
+
+/// Collects entries from TSV sources and code, then compiles them into a [`Dictionary`].
+#[derive(Debug, Default, Clone)]
+pub(crate) struct DictionaryBuilder {
+    entities: Vec<Entity>,
+    entity_ids: HashMap<(Box<str>, EntityType), u32>,
+    surfaces: Vec<Box<str>>,
+    surface_ids: HashMap<Box<str>, u32>,
+    targets: Vec<Vec<Target>>,
+}
+
+impl DictionaryBuilder {
+    /// Adds the entries of one TSV source; `origin` names it in errors.
+    pub(crate) fn add_tsv(&mut self, origin: &str, text: &str) -> Result<()> {
+        for (i, line) in text.lines().enumerate() {
+            let line_no = i + 1;
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let entry = parse_line(line)
+                .map_err(|msg| Error::at(origin, Some(line_no), ErrorKind::Dictionary(msg)))?;
+            self.add(entry);
+        }
+        Ok(())
+    }
+
+    /// Adds one entry.
+    pub(crate) fn add(&mut self, entry: Entry) {
+        let key = (Box::<str>::from(entry.canonical.as_str()), entry.kind);
+        let id = match self.entity_ids.get(&key) {
+            Some(&id) => id,
+            None => {
+                let id = self.entities.len() as u32;
+                self.entities.push(Entity {
+                    canonical: key.0.clone(),
+                    kind: entry.kind,
+                    attributes: Vec::new(),
+                });
+                self.entity_ids.insert(key, id);
+                id
+            }
+        };
+        let entity = &mut self.entities[id as usize];
+        for (k, v) in entry.attributes {
+            if k != "only" {
+                entity.attributes.push((k.into(), v.into()));
+            }
+        }
+        let condition = entry.condition;
+        for surface in std::iter::once(entry.canonical).chain(entry.aliases) {
+            let surface = crate::text::normalize(surface.trim()).text.into_owned();
+            if surface.is_empty() {
+                continue;
+            }
+            let sid = match self.surface_ids.get(surface.as_str()) {
+                Some(&sid) => sid,
+                None => {
+                    let sid = self.surfaces.len() as u32;
+                    self.surfaces.push(surface.as_str().into());
+                    self.surface_ids.insert(surface.into(), sid);
+                    self.targets.push(Vec::new());
+                    sid
+                }
+            };
+            let targets = &mut self.targets[sid as usize];
+            if !targets
+                .iter()
+                .any(|t| t.entity == id && t.condition == condition)
+            {
+                targets.push(Target {
+                    entity: id,
+                    condition,
+                });
+            }
+        }
+    }
+
+    /// Compiles the automaton.
+    pub(crate) fn build(self, kind: Option<AhoCorasickKind>) -> Result<Dictionary> {
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Anchored)
+            .kind(kind)
+            .build(self.surfaces.iter().map(|s| s.as_bytes()))
+            .map_err(|e| Error::new(ErrorKind::Automaton(e.to_string())))?;
+        let mut offsets = Vec::with_capacity(self.targets.len() + 1);
+        let mut flat = Vec::new();
+        offsets.push(0u32);
+        for t in &self.targets {
+            flat.extend_from_slice(t);
+            offsets.push(flat.len() as u32);
+        }
+        let has_conditions = flat.iter().any(|t| t.condition != Condition::Always);
+        Ok(Dictionary {
+            automaton,
+            entities: self.entities,
+            surfaces: self.surfaces,
+            target_offsets: offsets,
+            targets: flat,
+            has_conditions,
+        })
+    }
+}
+
+/// Parses `canonical<TAB>TYPE<TAB>aliases<TAB>attributes`.
+fn parse_line(line: &str) -> std::result::Result<Entry, String> {
+    let mut cols = line.split('\t');
+    let canonical = cols.next().unwrap_or("").trim();
+    if canonical.is_empty() {
+        return Err("empty canonical name (the first column)".into());
+    }
+    let kind_text = cols.next().map(str::trim).unwrap_or("");
+    if kind_text.is_empty() {
+        return Err(format!(
+            "missing entity type after `{canonical}` (columns are separated by tabs)"
+        ));
+    }
+    let kind = match EntityType::parse(kind_text) {
+        Some(k @ (EntityType::Amount | EntityType::Date)) => {
+            return Err(format!(
+                "entity type `{k}` cannot come from a dictionary (expected ORG, PERSON, TITLE, LOCATION or EVENT)"
+            ))
+        }
+        Some(k) => k,
+        None => {
+            return Err(format!(
+                "unknown entity type `{kind_text}` (expected ORG, PERSON, TITLE, LOCATION or EVENT)"
+            ))
+        }
+    };
+    let mut entry = Entry::new(canonical, kind);
+    if let Some(aliases) = cols.next() {
+        for alias in aliases.split('|').map(str::trim).filter(|a| !a.is_empty()) {
+            entry = entry.alias(alias);
+        }
+    }
+    if let Some(attrs) = cols.next() {
+        for pair in attrs.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+            let Some((k, v)) = pair.split_once('=') else {
+                return Err(format!("attribute `{pair}` is not key=value"));
+            };
+            let (k, v) = (k.trim(), v.trim());
+            if k.is_empty() {
+                return Err(format!("attribute `{pair}` has an empty key"));
+            }
+            if k == "only" {
+                entry.condition = Condition::parse(v).ok_or_else(|| {
+                    format!("unknown condition only={v} (expected standalone or before-title)")
+                })?;
+            }
+            entry = entry.attribute(k, v);
+        }
+    }
+    if let Some(extra) = cols.next() {
+        return Err(format!(
+            "too many columns (at most 4: canonical, type, aliases, attributes); extra: `{extra}`"
+        ));
+    }
+    Ok(entry)
+}
+
+/// The compiled dictionary.
+#[derive(Debug, Clone)]
+pub(crate) struct Dictionary {
+    automaton: AhoCorasick,
+    pub(crate) entities: Vec<Entity>,
+    surfaces: Vec<Box<str>>,
+    target_offsets: Vec<u32>,
+    targets: Vec<Target>,
+    has_conditions: bool,
+}
+
+impl Dictionary {
+    /// How many entities and surfaces it holds.
+    pub(crate) fn len(&self) -> (usize, usize) {
+        (self.entities.len(), self.surfaces.len())
+    }
+
+    /// Heap bytes of the automaton.
+    pub(crate) fn automaton_bytes(&self) -> usize {
+        self.automaton.memory_usage()
+    }
+
+    /// The entity a candidate label refers to.
+    pub(crate) fn entity(&self, id: u32) -> &Entity {
+        &self.entities[id as usize]
+    }
+
+    fn targets(&self, pattern: usize) -> &[Target] {
+        let (a, b) = (
+            self.target_offsets[pattern] as usize,
+            self.target_offsets[pattern + 1] as usize,
+        );
+        &self.targets[a..b]
+    }
+
+    /// Finds every dictionary mention in `text` (normalized), in order, without overlaps.
+    pub(crate) fn recognize(&self, text: &str, out: &mut Vec<Candidate>) {
+        let first = out.len();
+        let bytes = text.as_bytes();
+        let mut prev = Script::Space;
+        let mut skip_to = 0usize;
+        let mut state = OverlappingState::start();
+        for (pos, c) in text.char_indices() {
+            let script = Script::of(c);
+            let starts = is_boundary(prev, script) && script.is_word();
+            prev = script;
+            if !starts || pos < skip_to {
+                continue;
+            }
+            let input = Input::new(bytes)
+                .span(pos..bytes.len())
+                .anchored(Anchored::Yes);
+            state = OverlappingState::start();
+            let mut best: Option<(usize, u32, Condition)> = None;
+            loop {
+                self.automaton.find_overlapping(input.clone(), &mut state);
+                let Some(m) = state.get_match() else { break };
+                let end = m.end();
+                if !text.is_char_boundary(end) {
+                    continue;
+                }
+                let last = text[..end].chars().next_back().unwrap_or(' ');
+                let Some(tail) = tail_after(text, end, last) else {
+                    continue;
+                };
+                let standalone_ok = matches!(tail, Tail::End | Tail::Particle(_));
+                let chosen = self
+                    .targets(m.pattern().as_usize())
+                    .iter()
+                    .find(|t| t.condition != Condition::Standalone || standalone_ok);
+                if let Some(t) = chosen {
+                    if best.is_none_or(|(e, _, _)| end > e) {
+                        best = Some((end, t.entity, t.condition));
+                    }
+                }
+            }
+            if let Some((end, entity, _)) = best {
+                out.push(Candidate {
+                    start: pos,
+                    end,
+                    kind: self.entities[entity as usize].kind,
+                    label: Label::Entry(entity),
+                    source: Source::Dictionary,
+                });
+                skip_to = end;
+            }
+        }
+        if self.has_conditions {
+            self.apply_before_title(text, out, first);
+        }
+    }
+
+    /// Drops (or replaces) mentions whose entry holds only before a title.
+    fn apply_before_title(&self, text: &str, out: &mut Vec<Candidate>, first: usize) {
+        let mut i = first;
+        while i < out.len() {
+            let Label::Entry(entity) = out[i].label else {
+                i += 1;
+                continue;
+            };
+            let surface_targets = self.surface_targets_of(text, &out[i]);
+            let current = surface_targets.iter().find(|t| t.entity == entity).copied();
+            if current.is_none_or(|t| t.condition != Condition::BeforeTitle) {
+                i += 1;
+                continue;
+            }
+            let title_follows = self.title_follows(text, out, i);
+            if title_follows {
+                i += 1;
+                continue;
+            }
+            // Fall back to another entity of the same surface with a weaker condition.
+            match surface_targets
+                .iter()
+                .find(|t| t.condition != Condition::BeforeTitle)
+            {
+                Some(t) => {
+                    out[i].label = Label::Entry(t.entity);
+                    out[i].kind = self.entities[t.entity as usize].kind;
+                    i += 1;
+                }
+                None => {
+                    out.remove(i);
+                }
+            }
+        }
+    }
+
+    fn surface_targets_of(&self, text: &str, c: &Candidate) -> &[Target] {
+        let surface = &text[c.start..c.end];
+        match self
+            .surfaces
+            .iter()
+            .position(|s| &**s == surface)
+            .or_else(|| self.pattern_of(surface))
+        {
+            Some(p) => self.targets(p),
+            None => &[],
+        }
+    }
+
+    fn pattern_of(&self, surface: &str) -> Option<usize> {
+        let input = Input::new(surface).anchored(Anchored::Yes);
+        let mut state = OverlappingState::start();
+        loop {
+            self.automaton.find_overlapping(input.clone(), &mut state);
+            let m = state.get_match()?;
+            if m.end() == surface.len() {
+                return Some(m.pattern().as_usize());
+            }
+        }
+    }
+
+    /// Whether the candidate at `i` is followed (after spaces) by a TITLE, or by an ORG and
+    /// then a TITLE.
+    fn title_follows(&self, text: &str, out: &[Candidate], i: usize) -> bool {
+        let mut end = out[i].end;
+        for next in out.iter().skip(i + 1).take(2) {
+            let gap = &text[end..next.start];
+            if !gap.chars().all(|c| c == ' ') || gap.len() > 1 {
+                return false;
+            }
+            match next.kind {
+                EntityType::Title => return true,
+                EntityType::Org => end = next.end,
+                _ => return false,
+            }
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dict(tsv: &str) -> Dictionary {
+        let mut b = DictionaryBuilder::default();
+        b.add_tsv("test.tsv", tsv).unwrap();
+        b.build(None).unwrap()
+    }
+
+    fn found(d: &Dictionary, text: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        d.recognize(text, &mut out);
+        out.iter()
+            .map(|c| {
+                let Label::Entry(e) = c.label else {
+                    unreachable!()
+                };
+                (
+                    text[c.start..c.end].to_string(),
+                    d.entity(e).canonical.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    const TSV: &str = "한국산업은행\tORG\t산은|산업은행\n한국\tLOCATION\t韓\n부산\tLOCATION\n\
+        도쿄\tLOCATION\n마이크로소프트\tORG\tMS\n회장\tTITLE\n이영\tPERSON\t\tonly=before-title\n\
+        장관\tTITLE\n중소벤처기업부\tORG\n기아\tORG\t\tonly=standalone\n미국\tLOCATION\t美\n";
+
+    #[test]
+    fn boundaries() {
+        let d = dict(TSV);
+        let hits = |t: &str| found(&d, t).into_iter().map(|x| x.0).collect::<Vec<_>>();
+        assert_eq!(hits("한국산업은행과 한국어"), ["한국산업은행"]);
+        assert_eq!(hits("부산은 산은과 달리"), ["부산", "산은"]);
+        assert_eq!(hits("일본 도쿄지사가 MS데이터센터를"), ["도쿄", "MS"]);
+        assert_eq!(hits("한국형 모델"), Vec::<String>::new());
+        assert_eq!(hits("韓美 정상"), ["韓", "美"]);
+        assert_eq!(hits("(산은)"), ["산은"]);
+    }
+
+    #[test]
+    fn aliases_resolve_to_canonical() {
+        let d = dict(TSV);
+        assert_eq!(
+            found(&d, "산업은행은"),
+            [("산업은행".to_string(), "한국산업은행".to_string())]
+        );
+    }
+
+    #[test]
+    fn conditions() {
+        let d = dict(TSV);
+        assert_eq!(found(&d, "이영 중소벤처기업부 장관과").len(), 3);
+        assert_eq!(found(&d, "이영 회장").len(), 2);
+        assert_eq!(found(&d, "이영은 말했다").len(), 0);
+        assert_eq!(found(&d, "기아가").len(), 1);
+        assert_eq!(found(&d, "기아사태").len(), 0);
+    }
+
+    #[test]
+    fn bad_lines_name_the_line() {
+        let mut b = DictionaryBuilder::default();
+        let err = b
+            .add_tsv("x.tsv", "# c\n오픈AI\tORG\n\tORG\n")
+            .unwrap_err();
+        assert_eq!(err.to_string(), "x.tsv:3: empty canonical name (the first column)");
+        let err = b.add_tsv("y.tsv", "가나\tORG\t\tonly=sometimes").unwrap_err();
+        assert!(err.to_string().starts_with("y.tsv:1: unknown condition"));
+        let err = b.add_tsv("z.tsv", "가나\tORG\t\tkv").unwrap_err();
+        assert!(err.to_string().contains("not key=value"), "{err}");
+        let err = b.add_tsv("w.tsv", "가나다").unwrap_err();
+        assert!(err.to_string().contains("missing entity type"), "{err}");
+        let err = b.add_tsv("v.tsv", "가나\tDATE").unwrap_err();
+        assert!(err.to_string().contains("cannot come from a dictionary"), "{err}");
+    }
+}

@@ -1,0 +1,1 @@
+//! Coreference: short forms that point back to an entity named earlier.

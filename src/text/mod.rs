@@ -1,0 +1,63 @@
+//! Text stages: normalization with an offset map, and segmentation into sentences, eojeol
+//! and particles. Everything downstream works on the normalized text; offsets go back to the
+//! caller's original text through [`OffsetMap`].
+
+pub(crate) mod normalize;
+pub(crate) mod segment;
+
+pub use segment::Role;
+
+/// Which writing system a character belongs to, as far as word boundaries care.
+///
+/// A change of script is a word boundary in Korean news (`MS데이터센터`, `오픈AI가`), except
+/// between Latin letters and digits (`5G`, `A380` stay whole).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Script {
+    Hangul,
+    Alnum,
+    Han,
+    Kana,
+    OtherWord,
+    Space,
+    Punct,
+}
+
+impl Script {
+    #[inline]
+    pub(crate) fn of(c: char) -> Script {
+        match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' => Script::Alnum,
+            ' ' | '\n' | '\r' | '\t' => Script::Space,
+            c if c.is_ascii() => Script::Punct,
+            '\u{AC00}'..='\u{D7A3}'
+            | '\u{1100}'..='\u{11FF}'
+            | '\u{3131}'..='\u{318C}'
+            | '\u{A960}'..='\u{A97F}'
+            | '\u{D7B0}'..='\u{D7FF}' => Script::Hangul,
+            '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' => {
+                Script::Han
+            }
+            '\u{3041}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' => Script::Kana,
+            '\u{00C0}'..='\u{024F}' => Script::Alnum,
+            c if c.is_whitespace() => Script::Space,
+            c if c.is_alphanumeric() => Script::OtherWord,
+            _ => Script::Punct,
+        }
+    }
+
+    /// Letters and digits of any script: what a word is made of.
+    #[inline]
+    pub(crate) fn is_word(self) -> bool {
+        !matches!(self, Script::Space | Script::Punct)
+    }
+}
+
+/// Is there a word boundary between a character of script `prev` and one of script `next`?
+///
+/// Han characters stand alone (`韓美` is two words in a headline).
+#[inline]
+pub(crate) fn is_boundary(prev: Script, next: Script) -> bool {
+    !prev.is_word() || !next.is_word() || prev != next || next == Script::Han
+}
+
+pub(crate) use normalize::{normalize, OffsetMap};

@@ -1,0 +1,258 @@
+//! Folding what varies in print but means the same, with a map back to the original offsets.
+//!
+//! Full-width Latin and digits, the middle dots `·ㆍ•・‧`, curly quotes, NBSP and other
+//! spaces (runs of horizontal space become one space), zero-width characters (dropped) and
+//! decomposed (NFD) Hangul jamo (composed). Text that needs none of this is borrowed as is.
+
+use std::borrow::Cow;
+
+/// Normalized text and the way back to the original.
+#[derive(Debug)]
+pub(crate) struct Normalized<'a> {
+    pub(crate) text: Cow<'a, str>,
+    pub(crate) map: OffsetMap,
+}
+
+/// Maps byte offsets of the normalized text back to the original text.
+///
+/// Stored as checkpoints `(normalized, original)` at the edges of every change; between two
+/// checkpoints the texts agree byte for byte. No checkpoint at all means identity.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct OffsetMap {
+    points: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    /// The original byte offset of normalized offset `norm` (a char boundary of the
+    /// normalized text).
+    pub(crate) fn to_original(&self, norm: usize) -> usize {
+        match self.points.partition_point(|&(n, _)| n <= norm) {
+            0 => norm,
+            i => {
+                let (n, o) = self.points[i - 1];
+                o + (norm - n)
+            }
+        }
+    }
+
+    /// The original span of a normalized span: the start maps to the first original byte of
+    /// its character, the end to the end of the last one.
+    pub(crate) fn span_to_original(&self, start: usize, end: usize) -> (usize, usize) {
+        let s = self.to_original(start);
+        let e = self.to_original(end);
+        (s, e.max(s))
+    }
+
+    fn push(&mut self, norm: usize, orig: usize) {
+        if let Some(last) = self.points.last_mut() {
+            if last.0 == norm {
+                *last = (norm, orig);
+                return;
+            }
+        }
+        self.points.push((norm, orig));
+    }
+}
+
+/// What one original character becomes.
+enum Fold {
+    Keep,
+    To(char),
+    Drop,
+    Space,
+    Jamo,
+}
+
+#[inline]
+fn fold(c: char) -> Fold {
+    match c {
+        ' ' => Fold::Space,
+        c if c.is_ascii() && c != '\t' => Fold::Keep,
+        '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+            Fold::Space
+        }
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Fold::Drop,
+        '\u{FF01}'..='\u{FF5E}' => {
+            Fold::To(char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c))
+        }
+        '\u{318D}' | '\u{2022}' | '\u{30FB}' | '\u{2027}' | '\u{FF65}' | '\u{2219}' | '\u{22C5}' => {
+            Fold::To('·')
+        }
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => Fold::To('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => Fold::To('"'),
+        '\u{1100}'..='\u{1112}' => Fold::Jamo,
+        _ => Fold::Keep,
+    }
+}
+
+/// Normalizes `input`, borrowing it when nothing needs folding.
+pub(crate) fn normalize(input: &str) -> Normalized<'_> {
+    let first_change = find_first_change(input);
+    let Some(first) = first_change else {
+        return Normalized {
+            text: Cow::Borrowed(input),
+            map: OffsetMap::default(),
+        };
+    };
+    let mut out = String::with_capacity(input.len());
+    out.push_str(&input[..first]);
+    let mut map = OffsetMap::default();
+    let mut chars = input[first..].char_indices().peekable();
+    while let Some((rel, c)) = chars.next() {
+        let i = first + rel;
+        match fold(c) {
+            Fold::Keep => out.push(c),
+            Fold::To(r) => {
+                map.push(out.len(), i);
+                out.push(r);
+                map.push(out.len(), i + c.len_utf8());
+            }
+            Fold::Drop => {
+                map.push(out.len(), i);
+                map.push(out.len(), i + c.len_utf8());
+            }
+            Fold::Space => {
+                let mut end = i + c.len_utf8();
+                while let Some(&(r2, c2)) = chars.peek() {
+                    if matches!(fold(c2), Fold::Space) {
+                        end = first + r2 + c2.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                if c == ' ' && end == i + 1 {
+                    out.push(' ');
+                } else {
+                    map.push(out.len(), i);
+                    out.push(' ');
+                    map.push(out.len(), end);
+                }
+            }
+            Fold::Jamo => {
+                // A leading consonant: compose with a following vowel and optional final.
+                let mut composed = c;
+                let mut end = i + c.len_utf8();
+                if let Some(&(r2, v)) = chars.peek() {
+                    if let Some(lv) = unicode_normalization::char::compose(c, v) {
+                        composed = lv;
+                        end = first + r2 + v.len_utf8();
+                        chars.next();
+                        if let Some(&(r3, t)) = chars.peek() {
+                            if let Some(lvt) = unicode_normalization::char::compose(lv, t) {
+                                composed = lvt;
+                                end = first + r3 + t.len_utf8();
+                                chars.next();
+                            }
+                        }
+                    }
+                }
+                if composed == c {
+                    out.push(c);
+                } else {
+                    map.push(out.len(), i);
+                    out.push(composed);
+                    map.push(out.len(), end);
+                }
+            }
+        }
+    }
+    Normalized {
+        text: Cow::Owned(out),
+        map,
+    }
+}
+
+/// The byte offset of the first character that normalization would change.
+fn find_first_change(input: &str) -> Option<usize> {
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b == b'\t' || (b == b' ' && bytes.get(i + 1) == Some(&b' ')) {
+                return Some(i);
+            }
+            if b == b' ' {
+                // A space followed by another kind of space.
+                if let Some(c) = input[i + 1..].chars().next() {
+                    if matches!(fold(c), Fold::Space) {
+                        return Some(i);
+                    }
+                }
+            }
+            i += 1;
+            continue;
+        }
+        // Hangul syllables (EA B0 .. ED 9E) are the bulk of Korean text: skip them fast.
+        let len = match b {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        let syllable = (b == 0xEA && bytes.get(i + 1).is_some_and(|&n| n >= 0xB0))
+            || (0xEB..=0xEC).contains(&b)
+            || (b == 0xED && bytes.get(i + 1).is_some_and(|&n| n < 0x9E));
+        if !syllable {
+            let c = input[i..].chars().next().unwrap_or(' ');
+            if !matches!(fold(c), Fold::Keep) {
+                return Some(i);
+            }
+        }
+        i += len;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &str) {
+        let n = normalize(input);
+        assert_eq!(n.text, expected, "normalizing {input:?}");
+        // Every char boundary of the normalized text maps to a char boundary of the input.
+        for (i, _) in n.text.char_indices() {
+            assert!(input.is_char_boundary(n.map.to_original(i)));
+        }
+        assert_eq!(n.map.to_original(n.text.len()), input.len());
+    }
+
+    #[test]
+    fn plain_text_is_borrowed() {
+        let n = normalize("오픈AI가 한국산업은행과 MOU를 체결했다.");
+        assert!(matches!(n.text, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn folds_width_dots_quotes_and_spaces() {
+        check("ＯｐｅｎＡＩ　１２３", "OpenAI 123");
+        check("삼성전자ㆍSK하이닉스•LG", "삼성전자·SK하이닉스·LG");
+        check("“AI 동맹”과 ‘협력’", "\"AI 동맹\"과 '협력'");
+        check("샘\u{00A0}올트먼  CEO\t대표", "샘 올트먼 CEO 대표");
+        check("오픈\u{200B}AI", "오픈AI");
+    }
+
+    #[test]
+    fn composes_decomposed_hangul() {
+        let nfd = "\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8}"; // 한국 in NFD
+        check(nfd, "한국");
+        let joined = format!("{nfd}은행");
+        let n = normalize(&joined);
+        assert_eq!(n.text, "한국은행");
+        assert_eq!(n.map.to_original(3), 9);
+        assert_eq!(n.map.to_original(6), 18);
+    }
+
+    #[test]
+    fn offsets_map_back_through_changes() {
+        let input = "ＳＫ하이닉스와  삼성";
+        let n = normalize(input);
+        assert_eq!(n.text, "SK하이닉스와 삼성");
+        let start = n.text.find("삼성").unwrap();
+        let (s, e) = n.map.span_to_original(start, start + "삼성".len());
+        assert_eq!(&input[s..e], "삼성");
+        let (s, e) = n.map.span_to_original(0, "SK하이닉스".len());
+        assert_eq!(&input[s..e], "ＳＫ하이닉스");
+    }
+}

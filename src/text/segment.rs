@@ -1,0 +1,435 @@
+//! Sentences, eojeol (space-separated words) and the particles (josa) that end them.
+//!
+//! The particle is what tells a Korean rule which role a word plays: `오픈AI가` is a subject,
+//! `한국산업은행과` a partner, `MOU를` an object. A particle chain may stack
+//! (`한국에서도`, `오픈AI와의`), and a name may head a compound (`도쿄지사`).
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::{is_boundary, Script};
+
+/// The grammatical role a particle signals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// 은/는: the topic, usually the subject of the whole paragraph.
+    Topic,
+    /// 이/가/께서: the subject.
+    Subject,
+    /// 을/를: the object.
+    Object,
+    /// 과/와/하고/이랑: a partner (with A).
+    Partner,
+    /// 에서/서: where something happens.
+    Place,
+    /// 에/로/으로/에게: the goal or destination.
+    Goal,
+    /// 의: the possessor (A's).
+    Possessor,
+    /// 도/만/까지 …: no role of its own.
+    Other,
+    /// No particle: a bare noun (apposition, compound modifier, list item).
+    Bare,
+    /// The word heads a compound (`도쿄지사`, `서울본사`).
+    Compound,
+}
+
+impl Role {
+    /// Parses a role as written in rule packs (`topic`, `subject` …).
+    pub fn parse(s: &str) -> Option<Role> {
+        Some(match s {
+            "topic" => Role::Topic,
+            "subject" => Role::Subject,
+            "object" => Role::Object,
+            "partner" => Role::Partner,
+            "place" => Role::Place,
+            "goal" => Role::Goal,
+            "possessor" => Role::Possessor,
+            "other" => Role::Other,
+            "bare" => Role::Bare,
+            "compound" => Role::Compound,
+            _ => return None,
+        })
+    }
+
+    /// The name used in rule packs and `explain`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Topic => "topic",
+            Role::Subject => "subject",
+            Role::Object => "object",
+            Role::Partner => "partner",
+            Role::Place => "place",
+            Role::Goal => "goal",
+            Role::Possessor => "possessor",
+            Role::Other => "other",
+            Role::Bare => "bare",
+            Role::Compound => "compound",
+        }
+    }
+}
+
+/// Particles, longest first within each starting syllable so the first hit is the longest.
+const PARTICLES: &[(&str, Role)] = &[
+    ("께서는", Role::Topic),
+    ("에서는", Role::Place),
+    ("에서도", Role::Place),
+    ("에서의", Role::Place),
+    ("에서만", Role::Place),
+    ("에게서", Role::Goal),
+    ("으로부터", Role::Goal),
+    ("로부터", Role::Goal),
+    ("으로서", Role::Other),
+    ("으로써", Role::Other),
+    ("으로는", Role::Goal),
+    ("으로도", Role::Goal),
+    ("으로의", Role::Goal),
+    ("으로", Role::Goal),
+    ("이라고", Role::Other),
+    ("이라는", Role::Other),
+    ("이라며", Role::Other),
+    ("이라도", Role::Other),
+    ("이었다", Role::Other),
+    ("이지만", Role::Other),
+    ("이란", Role::Other),
+    ("이며", Role::Other),
+    ("이고", Role::Other),
+    ("이나", Role::Other),
+    ("이다", Role::Other),
+    ("이자", Role::Other),
+    ("이랑", Role::Partner),
+    ("께서", Role::Subject),
+    ("에서", Role::Place),
+    ("에게", Role::Goal),
+    ("에는", Role::Goal),
+    ("에도", Role::Goal),
+    ("에만", Role::Goal),
+    ("에의", Role::Goal),
+    ("한테", Role::Goal),
+    ("하고", Role::Partner),
+    ("로서", Role::Other),
+    ("로써", Role::Other),
+    ("로는", Role::Goal),
+    ("로도", Role::Goal),
+    ("로의", Role::Goal),
+    ("라고", Role::Other),
+    ("라는", Role::Other),
+    ("라며", Role::Other),
+    ("라도", Role::Other),
+    ("까지", Role::Other),
+    ("부터", Role::Other),
+    ("마저", Role::Other),
+    ("조차", Role::Other),
+    ("처럼", Role::Other),
+    ("보다", Role::Other),
+    ("대로", Role::Other),
+    ("마다", Role::Other),
+    ("밖에", Role::Other),
+    ("였다", Role::Other),
+    ("이", Role::Subject),
+    ("가", Role::Subject),
+    ("은", Role::Topic),
+    ("는", Role::Topic),
+    ("을", Role::Object),
+    ("를", Role::Object),
+    ("과", Role::Partner),
+    ("와", Role::Partner),
+    ("랑", Role::Partner),
+    ("의", Role::Possessor),
+    ("에", Role::Goal),
+    ("께", Role::Goal),
+    ("로", Role::Goal),
+    ("서", Role::Place),
+    ("도", Role::Other),
+    ("만", Role::Other),
+    ("란", Role::Other),
+    ("며", Role::Other),
+    ("나", Role::Other),
+    ("다", Role::Other),
+    ("인", Role::Other),
+];
+
+/// Nouns that a name may head without a space (`도쿄지사`, `MS데이터센터` has a script
+/// change instead). A name followed by anything else inside its eojeol is not a name
+/// (`한국어`, `한국형`).
+const COMPOUND_HEADS: &[&str] = &[
+    "지사", "법인", "본사", "본부", "공장", "사무소", "사무실", "지점", "지부", "지역", "센터",
+    "연구소", "캠퍼스", "대사관", "총영사관", "영사관", "정부", "당국", "측", "시장", "증시",
+    "행", "발", "산", "계열사", "그룹", "주재", "출신", "현지", "전역", "일대", "인근", "경제",
+    "대표팀", "노선", "공항", "항",
+];
+
+/// A particle chain that ends a word: its byte length and the role of its first particle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Particle {
+    pub(crate) len: usize,
+    pub(crate) role: Role,
+}
+
+/// If `tail` (the rest of an eojeol after a name) is a chain of one to three particles,
+/// their length and role. `tail` must not be empty.
+pub(crate) fn particle_chain(tail: &str) -> Option<Particle> {
+    fn chain(s: &str, depth: u8) -> bool {
+        if s.is_empty() {
+            return true;
+        }
+        if depth == 0 {
+            return false;
+        }
+        PARTICLES
+            .iter()
+            .any(|(p, _)| s.strip_prefix(p).is_some_and(|rest| chain(rest, depth - 1)))
+    }
+    PARTICLES.iter().find_map(|&(p, role)| {
+        let rest = tail.strip_prefix(p)?;
+        chain(rest, 2).then_some(Particle {
+            len: tail.len(),
+            role,
+        })
+    })
+}
+
+/// What follows a name inside its eojeol, as far as its boundary is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tail {
+    /// Nothing: the eojeol ends (space, punctuation, end of text).
+    End,
+    /// A change of script (`MS데이터센터`, `오픈AI가`).
+    ScriptChange,
+    /// A particle chain.
+    Particle(Particle),
+    /// A compound head, optionally followed by particles (`도쿄지사가`).
+    Compound,
+}
+
+/// Classifies what follows a name that ends at byte `end` of `text`; `None` when the name
+/// would end inside a word (`한국` in `한국어`).
+pub(crate) fn tail_after(text: &str, end: usize, last: char) -> Option<Tail> {
+    let rest = &text[end..];
+    let Some(next) = rest.chars().next() else {
+        return Some(Tail::End);
+    };
+    let (ls, ns) = (Script::of(last), Script::of(next));
+    if !ns.is_word() {
+        return Some(Tail::End);
+    }
+    if is_boundary(ls, ns) {
+        return Some(Tail::ScriptChange);
+    }
+    // The rest of the eojeol in the same script.
+    let word_end = rest
+        .char_indices()
+        .find(|&(_, c)| Script::of(c) != ls)
+        .map_or(rest.len(), |(i, _)| i);
+    let word = &rest[..word_end];
+    if let Some(p) = particle_chain(word) {
+        return Some(Tail::Particle(p));
+    }
+    COMPOUND_HEADS
+        .iter()
+        .any(|h| {
+            word.strip_prefix(h)
+                .is_some_and(|r| r.is_empty() || particle_chain(r).is_some())
+        })
+        .then_some(Tail::Compound)
+}
+
+/// The particle that directly follows a mention ending at `end`, for rules: the role and
+/// its length (0 for a bare noun).
+pub(crate) fn role_after(text: &str, end: usize) -> (Role, usize) {
+    let rest = &text[end..];
+    let word_end = rest
+        .char_indices()
+        .find(|&(_, c)| Script::of(c) != Script::Hangul)
+        .map_or(rest.len(), |(i, _)| i);
+    let word = &rest[..word_end];
+    if word.is_empty() {
+        return (Role::Bare, 0);
+    }
+    if let Some(p) = particle_chain(word) {
+        return (p.role, p.len);
+    }
+    if COMPOUND_HEADS.iter().any(|h| word.starts_with(h)) {
+        return (Role::Compound, 0);
+    }
+    (Role::Bare, 0)
+}
+
+/// One space-separated word of the normalized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Eojeol {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+/// Sentences and eojeol of a normalized text.
+#[derive(Debug, Default)]
+pub(crate) struct Segments {
+    /// Sentence spans, in order, covering the text without leading/trailing space.
+    pub(crate) sentences: Vec<Range<usize>>,
+    /// For each sentence, the index of its paragraph (line).
+    pub(crate) paragraph_of: Vec<u32>,
+    /// Eojeol spans, in order.
+    pub(crate) eojeols: Vec<Eojeol>,
+}
+
+impl Segments {
+    /// The sentence that contains byte `pos`, if any.
+    pub(crate) fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= pos);
+        (i < self.sentences.len() && self.sentences[i].start <= pos).then_some(i)
+    }
+}
+
+/// Splits a normalized text into sentences and eojeol.
+///
+/// A sentence ends at a line break, or at `.`, `?`, `!`, `…` followed by space, a closing
+/// quote or the end — but not at a period between digits (`2024.11.27`, `9.5%`).
+pub(crate) fn segment(text: &str) -> Segments {
+    let mut seg = Segments::default();
+    let bytes = text.as_bytes();
+    let mut paragraph = 0u32;
+    let mut sent_start: Option<usize> = None;
+    let mut word_start: Option<usize> = None;
+    let mut i = 0;
+    let close_sentence = |seg: &mut Segments, start: Option<usize>, end: usize, para: u32| {
+        if let Some(s) = start {
+            if end > s {
+                seg.sentences.push(s..end);
+                seg.paragraph_of.push(para);
+            }
+        }
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b' ' || b == b'\n' || b == b'\r' || b == b'\t' {
+            if let Some(ws) = word_start.take() {
+                seg.eojeols.push(Eojeol { start: ws, end: i });
+            }
+            if b == b'\n' {
+                close_sentence(&mut seg, sent_start.take(), trim_end(text, i), paragraph);
+                paragraph += 1;
+            }
+            i += 1;
+            continue;
+        }
+        if word_start.is_none() {
+            word_start = Some(i);
+        }
+        if sent_start.is_none() {
+            sent_start = Some(i);
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        if matches!(c, '.' | '?' | '!' | '…' | '。') {
+            let next = text[i + len..].chars().next();
+            let prev_digit = i > 0 && bytes[i - 1].is_ascii_digit();
+            let next_digit = next.is_some_and(|n| n.is_ascii_digit());
+            let ends = match next {
+                None => true,
+                Some(n) => {
+                    n.is_whitespace()
+                        || ((n == '"' || n == '\'' || n == ')' || n == '”') && c != '.')
+                }
+            };
+            if ends && !(prev_digit && next_digit) && !is_abbreviation_dot(text, i) {
+                close_sentence(&mut seg, sent_start.take(), i + len, paragraph);
+            }
+        }
+        i += len;
+    }
+    if let Some(ws) = word_start {
+        seg.eojeols.push(Eojeol {
+            start: ws,
+            end: text.len(),
+        });
+    }
+    close_sentence(&mut seg, sent_start, trim_end(text, text.len()), paragraph);
+    seg
+}
+
+/// A period after a single Latin capital (`J. Smith`) or a digit run that continues as a
+/// date (`2024.11.26.` followed by more text on the line still ends the caption) is kept.
+fn is_abbreviation_dot(text: &str, i: usize) -> bool {
+    let before = &text[..i];
+    let mut rev = before.chars().rev();
+    match (rev.next(), rev.next()) {
+        (Some(a), Some(b)) => a.is_ascii_uppercase() && !b.is_alphanumeric(),
+        (Some(a), None) => a.is_ascii_uppercase(),
+        _ => false,
+    }
+}
+
+fn trim_end(text: &str, end: usize) -> usize {
+    text[..end].trim_end().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn particle_chains() {
+        assert_eq!(particle_chain("가").unwrap().role, Role::Subject);
+        assert_eq!(particle_chain("과의").unwrap().role, Role::Partner);
+        assert_eq!(particle_chain("에서도").unwrap().role, Role::Place);
+        assert_eq!(particle_chain("으로부터").unwrap().role, Role::Goal);
+        assert_eq!(particle_chain("는").unwrap().role, Role::Topic);
+        assert_eq!(particle_chain("어"), None);
+        assert_eq!(particle_chain("형"), None);
+        assert_eq!(particle_chain("업은행"), None);
+    }
+
+    #[test]
+    fn tails() {
+        let t = "한국어와 한국산업은행과 도쿄지사가 MS데이터센터 부산은";
+        assert_eq!(tail_after(t, "한국".len(), '국'), None);
+        let s = t.find("한국산업은행").unwrap() + "한국산업은행".len();
+        assert!(matches!(
+            tail_after(t, s, '행'),
+            Some(Tail::Particle(Particle { role: Role::Partner, .. }))
+        ));
+        let s = t.find("도쿄").unwrap() + "도쿄".len();
+        assert_eq!(tail_after(t, s, '쿄'), Some(Tail::Compound));
+        let s = t.find("MS").unwrap() + 2;
+        assert_eq!(tail_after(t, s, 'S'), Some(Tail::ScriptChange));
+        assert_eq!(tail_after(t, t.len(), '은'), Some(Tail::End));
+    }
+
+    #[test]
+    fn roles_after_mentions() {
+        let t = "오픈AI가 산은과";
+        assert_eq!(role_after(t, "오픈AI".len()), (Role::Subject, 3));
+        let e = t.len() - "과".len();
+        assert_eq!(role_after(t, e), (Role::Partner, 3));
+        assert_eq!(role_after(t, t.len()), (Role::Bare, 0));
+    }
+
+    #[test]
+    fn sentences_skip_dotted_numbers() {
+        let t = "등록 2024.11.27 06:01:00\n성장률은 9.5%였다. 오픈AI는 MOU를 체결했다고 밝혔다. 끝";
+        let seg = segment(t);
+        let s: Vec<&str> = seg.sentences.iter().map(|r| &t[r.clone()]).collect();
+        assert_eq!(
+            s,
+            [
+                "등록 2024.11.27 06:01:00",
+                "성장률은 9.5%였다.",
+                "오픈AI는 MOU를 체결했다고 밝혔다.",
+                "끝"
+            ]
+        );
+        assert_eq!(seg.paragraph_of, [0, 1, 1, 1]);
+        assert_eq!(seg.sentence_at(t.find("끝").unwrap()), Some(3));
+    }
+
+    #[test]
+    fn eojeols_split_on_space() {
+        let t = "  오픈AI가  산은과\nMOU를";
+        let seg = segment(t);
+        let w: Vec<&str> = seg.eojeols.iter().map(|e| &t[e.start..e.end]).collect();
+        assert_eq!(w, ["오픈AI가", "산은과", "MOU를"]);
+    }
+}

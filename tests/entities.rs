@@ -1,0 +1,205 @@
+//! Dictionary entities on Korean sentences written for these tests: word boundaries,
+//! particles, aliases, overlaps, and byte and char offsets agreeing.
+
+use korex::{Document, EntityType, Entry, Extractor, Source};
+
+const TEST_DICT: &str = "\
+# test dictionary
+퓨처랩스\tORG\tFL|퓨처랩\tkind=company
+한빛은행\tORG\t한빛|HB은행
+한빛은행\tORG\t빛은\tonly=standalone
+대한민국\tLOCATION\t한국|韓
+미국\tLOCATION\t美
+중국\tLOCATION\t中
+서울\tLOCATION
+도쿄\tLOCATION
+제인 도우\tPERSON\t제인 도|Jane Doe
+김가온\tPERSON\t\ttitle=회장
+회장\tTITLE
+최고경영자\tTITLE\tCEO
+마이크로소프트\tORG\tMS
+남궁\tPERSON\t\tonly=before-title
+";
+
+fn extractor() -> Extractor {
+    Extractor::builder()
+        .default_dictionaries(false)
+        .dictionary_str("test.tsv", TEST_DICT)
+        .build()
+        .expect("test dictionary loads")
+}
+
+/// `(mention text, canonical, type)` in document order.
+fn mentions(doc: &Document) -> Vec<(String, String, EntityType)> {
+    let mut all: Vec<_> = doc
+        .entities
+        .iter()
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .map(move |m| (m.start, m.text.clone(), e.canonical.clone(), e.kind))
+        })
+        .collect();
+    all.sort();
+    all.into_iter().map(|(_, t, c, k)| (t, c, k)).collect()
+}
+
+fn texts(doc: &Document) -> Vec<String> {
+    mentions(doc).into_iter().map(|(t, _, _)| t).collect()
+}
+
+#[test]
+fn particles_are_split_off() {
+    let doc = extractor().extract("퓨처랩스가 한빛은행과 서울에서도 협약을 맺었다.");
+    assert_eq!(texts(&doc), ["퓨처랩스", "한빛은행", "서울"]);
+}
+
+#[test]
+fn never_inside_a_word() {
+    let doc = extractor().extract("한국어 교재와 한국형 모델, 빛은행은 아니다.");
+    assert!(texts(&doc).is_empty(), "{:?}", texts(&doc));
+}
+
+#[test]
+fn script_changes_and_punctuation_are_boundaries() {
+    let doc = extractor().extract("퓨처랩스·한빛은행 등이 MS데이터센터를 찾았다(FL).");
+    assert_eq!(texts(&doc), ["퓨처랩스", "한빛은행", "MS", "FL"]);
+}
+
+#[test]
+fn compound_heads_keep_the_name() {
+    let doc = extractor().extract("도쿄지사가 문을 열었고 서울본사는 그대로다.");
+    assert_eq!(texts(&doc), ["도쿄", "서울"]);
+}
+
+#[test]
+fn aliases_join_one_entity() {
+    let doc = extractor().extract("퓨처랩스는 FL로도 불린다. 퓨처랩이 밝혔다. Jane Doe와 제인 도우가 만났다.");
+    let orgs: Vec<_> = doc.entities_of(EntityType::Org).collect();
+    assert_eq!(orgs.len(), 1);
+    assert_eq!(orgs[0].canonical, "퓨처랩스");
+    assert_eq!(orgs[0].mentions.len(), 3);
+    let people: Vec<_> = doc.entities_of(EntityType::Person).collect();
+    assert_eq!(people.len(), 1);
+    assert_eq!(people[0].canonical, "제인 도우");
+    assert_eq!(people[0].mentions.len(), 2);
+}
+
+#[test]
+fn longest_surface_wins_the_overlap() {
+    // `제인 도우` and `제인 도` both start here: the longer one is the mention.
+    let doc = extractor().extract("제인 도우는 말했다.");
+    assert_eq!(texts(&doc), ["제인 도우"]);
+}
+
+#[test]
+fn hanja_abbreviations_are_countries() {
+    let doc = extractor().extract("韓美 정상회담, 中 반발");
+    assert_eq!(
+        mentions(&doc)
+            .into_iter()
+            .map(|(t, c, _)| (t, c))
+            .collect::<Vec<_>>(),
+        [
+            ("韓".to_string(), "대한민국".to_string()),
+            ("美".to_string(), "미국".to_string()),
+            ("中".to_string(), "중국".to_string())
+        ]
+    );
+}
+
+#[test]
+fn conditions_restrict_ambiguous_surfaces() {
+    let ex = extractor();
+    // `빛은` is marked standalone: a whole word with particles, never a compound modifier.
+    assert_eq!(texts(&ex.extract("빛은과 퓨처랩스")), ["빛은", "퓨처랩스"]);
+    assert!(texts(&ex.extract("빛은지사 빛은AI")).is_empty());
+    // `한빛` has no condition: it may head a compound or meet another script.
+    assert_eq!(texts(&ex.extract("한빛지사 한빛AI")), ["한빛", "한빛"]);
+    assert!(texts(&ex.extract("남궁에 가다")).is_empty());
+    assert_eq!(texts(&ex.extract("남궁 회장이")), ["남궁", "회장"]);
+}
+
+#[test]
+fn byte_and_char_offsets_agree_on_the_original_text() {
+    // Full-width letters, NBSP and a decomposed syllable: offsets still point into the input.
+    let input = "ＦＬ과\u{00A0}\u{00A0}제인\u{00A0}도우, \u{1112}\u{1161}\u{11AB}빛은행";
+    let doc = extractor().extract(input);
+    let found = texts(&doc);
+    assert_eq!(found, ["ＦＬ", "제인\u{00A0}도우", "\u{1112}\u{1161}\u{11AB}빛은행"]);
+    for e in &doc.entities {
+        for m in &e.mentions {
+            assert_eq!(&input[m.start..m.end], m.text);
+            assert_eq!(input[..m.start].chars().count(), m.char_start);
+            assert_eq!(input[..m.end].chars().count(), m.char_end);
+        }
+    }
+    assert_eq!(doc.entities[0].canonical, "퓨처랩스");
+}
+
+#[test]
+fn pattern_names_before_titles() {
+    let doc = extractor().extract("[서울=뉴스]박서준 기자 = 이도윤 퓨처랩스 회장은 신임 회장을 만났다.");
+    let people: Vec<_> = doc.entities_of(EntityType::Person).collect();
+    assert_eq!(people.len(), 1, "{people:?}");
+    assert_eq!(people[0].canonical, "이도윤");
+    assert_eq!(people[0].mentions[0].source, Source::Pattern);
+}
+
+#[test]
+fn entries_from_code_and_files_merge() {
+    let dir = std::env::temp_dir().join(format!("korex-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("extra.tsv");
+    std::fs::write(&path, "새봄전자\tORG\t새봄\n").unwrap();
+    let ex = Extractor::builder()
+        .default_dictionaries(false)
+        .dictionary_file(&path)
+        .entry(Entry::new("새봄전자", EntityType::Org).alias("SB"))
+        .build()
+        .unwrap();
+    let doc = ex.extract("새봄과 SB는 같은 회사, 새봄전자다.");
+    assert_eq!(doc.entities.len(), 1);
+    assert_eq!(doc.entities[0].mentions.len(), 3);
+}
+
+#[test]
+fn bad_dictionary_names_file_and_line() {
+    let dir = std::env::temp_dir().join(format!("korex-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bad.tsv");
+    std::fs::write(&path, "# ok\n좋은회사\tORG\n나쁜회사\tCOMPANY\n").unwrap();
+    let err = Extractor::builder()
+        .dictionary_file(&path)
+        .build()
+        .err()
+        .expect("a bad type is an error");
+    assert_eq!(err.line(), Some(3));
+    assert!(err.to_string().contains("bad.tsv:3: unknown entity type `COMPANY`"), "{err}");
+    let missing = Extractor::builder()
+        .dictionary_file(dir.join("missing.tsv"))
+        .build()
+        .err()
+        .expect("a missing file is an error");
+    assert!(missing.to_string().contains("missing.tsv: cannot read"), "{missing}");
+}
+
+#[test]
+fn json_follows_the_schema() {
+    let doc = extractor().extract("퓨처랩스가");
+    let json = serde_json::to_value(&doc).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "id": null,
+            "reference_date": null,
+            "entities": [{
+                "id": "e0", "type": "ORG", "canonical": "퓨처랩스", "value": null,
+                "mentions": [{"text": "퓨처랩스", "start": 0, "end": 12, "char_start": 0, "char_end": 4, "source": "dictionary"}]
+            }],
+            "relations": []
+        })
+    );
+    let back: Document = serde_json::from_value(json).unwrap();
+    assert_eq!(back, doc);
+}

@@ -1,0 +1,5 @@
+//! The single integration-test binary: one module per concern.
+
+mod cli;
+mod entities;
+mod robustness;
