@@ -5,11 +5,14 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::document::{Document, Entity, Mention, Span};
+use crate::document::{Arg, Document, Entity, Mention, Relation, Span};
 use crate::error::{read_utf8, Result};
 use crate::recognize::dictionary::{Dictionary, DictionaryBuilder, Entry};
 use crate::recognize::{amount, date, pattern, Candidate};
-use crate::resolve::{self, Resolved};
+use crate::relate::args::Analysis;
+use crate::relate::pack::{parse_expectation, Expectation, RulePack};
+use crate::relate::{self, ArgValue, Attempt, Found, RuleSet};
+use crate::resolve::{self, coref, Resolved};
 use crate::text::{normalize, segment, OffsetMap};
 
 /// The dictionaries embedded in the library: `(name, text)`.
@@ -41,6 +44,19 @@ pub const DEFAULT_DICTIONARIES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The rule packs embedded in the library: `(name, text)`.
+pub const DEFAULT_RULE_PACKS: &[(&str, &str)] = &[
+    ("rules/mou.toml", include_str!("../rules/mou.toml")),
+    ("rules/visit.toml", include_str!("../rules/visit.toml")),
+    ("rules/meeting.toml", include_str!("../rules/meeting.toml")),
+    ("rules/attendance.toml", include_str!("../rules/attendance.toml")),
+    ("rules/investment.toml", include_str!("../rules/investment.toml")),
+    ("rules/funding.toml", include_str!("../rules/funding.toml")),
+    ("rules/lease.toml", include_str!("../rules/lease.toml")),
+    ("rules/establishment.toml", include_str!("../rules/establishment.toml")),
+    ("rules/position.toml", include_str!("../rules/position.toml")),
+];
+
 /// Which Aho-Corasick automaton the dictionary uses.
 ///
 /// The contiguous NFA is the default: measured on Korean news with the default dictionaries
@@ -56,6 +72,12 @@ pub enum AutomatonKind {
     ContiguousNfa,
     /// A DFA: fastest search, largest memory.
     Dfa,
+}
+
+enum PackSource {
+    File(PathBuf),
+    Text(String, String),
+    Parsed(RulePack),
 }
 
 enum DictSource {
@@ -83,6 +105,8 @@ enum DictSource {
 /// ```
 pub struct ExtractorBuilder {
     defaults: bool,
+    default_rules: bool,
+    packs: Vec<PackSource>,
     sources: Vec<DictSource>,
     entries: Vec<Entry>,
     reference_date: Option<NaiveDate>,
@@ -100,6 +124,8 @@ impl ExtractorBuilder {
     pub fn new() -> Self {
         ExtractorBuilder {
             defaults: true,
+            default_rules: true,
+            packs: Vec::new(),
             sources: Vec::new(),
             entries: Vec::new(),
             reference_date: None,
@@ -110,6 +136,30 @@ impl ExtractorBuilder {
     /// Whether to load the embedded default dictionaries (on by default).
     pub fn default_dictionaries(mut self, yes: bool) -> Self {
         self.defaults = yes;
+        self
+    }
+
+    /// Whether to load the embedded default rule packs (on by default).
+    pub fn default_rules(mut self, yes: bool) -> Self {
+        self.default_rules = yes;
+        self
+    }
+
+    /// Adds a rule pack file (TOML, see `rules/README.md`); read at `build`.
+    pub fn rule_pack_file(mut self, path: impl AsRef<Path>) -> Self {
+        self.packs.push(PackSource::File(path.as_ref().to_path_buf()));
+        self
+    }
+
+    /// Adds a rule pack from TOML text; `name` stands for the file in errors.
+    pub fn rule_pack_str(mut self, name: impl Into<String>, toml: impl Into<String>) -> Self {
+        self.packs.push(PackSource::Text(name.into(), toml.into()));
+        self
+    }
+
+    /// Adds a parsed rule pack.
+    pub fn rule_pack(mut self, pack: RulePack) -> Self {
+        self.packs.push(PackSource::Parsed(pack));
         self
     }
 
@@ -170,8 +220,22 @@ impl ExtractorBuilder {
             AutomatonKind::ContiguousNfa => Some(aho_corasick::AhoCorasickKind::ContiguousNFA),
             AutomatonKind::Dfa => Some(aho_corasick::AhoCorasickKind::DFA),
         };
+        let mut packs = Vec::new();
+        if self.default_rules {
+            for (name, text) in DEFAULT_RULE_PACKS {
+                packs.push(RulePack::parse(name, text)?);
+            }
+        }
+        for p in self.packs {
+            packs.push(match p {
+                PackSource::File(path) => RulePack::from_file(&path)?,
+                PackSource::Text(name, text) => RulePack::parse(&name, &text)?,
+                PackSource::Parsed(pack) => pack,
+            });
+        }
         Ok(Extractor {
             dictionary: dict.build(kind)?,
+            rules: RuleSet::new(packs)?,
             reference_date: self.reference_date,
         })
     }
@@ -200,6 +264,7 @@ pub struct ExtractOptions {
 /// ```
 pub struct Extractor {
     dictionary: Dictionary,
+    rules: RuleSet,
     reference_date: Option<NaiveDate>,
 }
 
@@ -249,6 +314,121 @@ impl Extractor {
     /// assert_eq!(doc.reference_date.as_deref(), Some("2013-02-12"));
     /// ```
     pub fn extract_with(&self, text: &str, options: &ExtractOptions) -> Document {
+        self.run(text, options, &self.rules, None)
+    }
+
+    /// The rule packs loaded, in order.
+    pub fn rule_packs(&self) -> &[RulePack] {
+        &self.rules.packs
+    }
+
+    /// Shows, for a text, the entities found and, for every rule whose trigger occurs,
+    /// whether it fired or which argument was missing.
+    ///
+    /// ```
+    /// let ex = korex::Extractor::default();
+    /// let report = ex.explain("오픈AI는 한국산업은행과 MOU를 체결했다.", None);
+    /// assert!(report.contains("rule mou."), "{report}");
+    /// assert!(report.contains("fired"), "{report}");
+    /// ```
+    pub fn explain(&self, text: &str, reference_date: Option<NaiveDate>) -> String {
+        use std::fmt::Write as _;
+        let mut attempts = Vec::new();
+        let options = ExtractOptions {
+            id: None,
+            reference_date,
+        };
+        let doc = self.run(text, &options, &self.rules, Some(&mut attempts));
+        let normalized = normalize(text);
+        let seg = segment::segment(&normalized.text);
+        let mut out = String::new();
+        let _ = writeln!(out, "entities:");
+        for e in &doc.entities {
+            let mentions: Vec<String> = e
+                .mentions
+                .iter()
+                .map(|m| format!("{}@{}({})", m.text, m.char_start, source_name(m.source)))
+                .collect();
+            let _ = writeln!(out, "  {} {} {} [{}]", e.id, e.kind, e.canonical, mentions.join(", "));
+        }
+        let _ = writeln!(out, "sentences:");
+        for (i, s) in seg.sentences.iter().enumerate() {
+            let _ = writeln!(out, "  [{i}] {}", &normalized.text[s.clone()]);
+        }
+        let _ = writeln!(out, "rules:");
+        if attempts.is_empty() {
+            let _ = writeln!(out, "  (no rule's trigger occurs)");
+        }
+        out.push_str(&relate::describe_attempts(&attempts, &[]));
+        let _ = writeln!(out, "relations:");
+        for r in &doc.relations {
+            let args: Vec<String> = r
+                .args
+                .iter()
+                .map(|a| match (&a.entity, &a.text) {
+                    (Some(id), _) => format!(
+                        "{}={}",
+                        a.role,
+                        doc.entity(id).map_or(id.as_str(), |e| e.canonical.as_str())
+                    ),
+                    (None, Some(t)) => format!("{}=\"{t}\"", a.role),
+                    _ => a.role.clone(),
+                })
+                .collect();
+            let _ = writeln!(out, "  {}({})  [{}]", r.kind, args.join(", "), r.rule);
+        }
+        out
+    }
+
+    /// Runs a pack's examples with this extractor's dictionaries and that pack's rules
+    /// alone; returns one failure per example that did not give what it expects.
+    ///
+    /// Only the relation types the pack produces are compared, and both ways: an expected
+    /// relation missing and a relation found but not expected are failures.
+    pub fn check_pack(&self, pack: &RulePack) -> Result<Vec<ExampleFailure>> {
+        let rules = RuleSet::new(vec![pack.clone()])?;
+        let types = pack.relation_types();
+        let mut failures = Vec::new();
+        for ex in pack.examples() {
+            let options = ExtractOptions {
+                id: None,
+                reference_date: ex.reference_date,
+            };
+            let doc = self.run(&ex.text, &options, &rules, None);
+            let found: Vec<Expectation> = doc
+                .relations
+                .iter()
+                .filter(|r| types.contains(&r.kind.as_str()))
+                .map(|r| describe_relation(&doc, r))
+                .collect();
+            let expected: Vec<Expectation> = ex
+                .expect
+                .iter()
+                .filter_map(|e| parse_expectation(e).ok())
+                .collect();
+            let missing = expected.iter().any(|e| !found.contains(e));
+            let extra = found.iter().any(|f| !expected.contains(f));
+            if missing || extra {
+                failures.push(ExampleFailure {
+                    pack: pack.origin().to_string(),
+                    line: ex.line,
+                    rule: ex.rule.clone(),
+                    text: ex.text.clone(),
+                    expected: ex.expect.clone(),
+                    found: found.iter().map(render_expectation).collect(),
+                });
+            }
+        }
+        Ok(failures)
+    }
+
+    fn run(
+        &self,
+        text: &str,
+        options: &ExtractOptions,
+        rules: &RuleSet,
+        attempts: Option<&mut Vec<Attempt>>,
+    ) -> Document {
         let normalized = normalize(text);
         let norm = &*normalized.text;
         let segments = segment::segment(norm);
@@ -267,8 +447,22 @@ impl Extractor {
         date::recognize(norm, &segments, reference, &mut candidates);
 
         let kept = resolve::select(candidates);
-        let resolved = resolve::group(norm, kept, &self.dictionary);
-        to_document(text, &normalized.map, resolved, options.id.clone(), reference)
+        let mut resolved = resolve::group(norm, kept, &self.dictionary);
+        coref::link(norm, &mut resolved, &self.dictionary);
+        let found = if rules.rules.is_empty() {
+            Vec::new()
+        } else {
+            let analysis = Analysis::new(norm, &segments, &resolved);
+            rules.apply(&analysis, &segments, attempts)
+        };
+        to_document(
+            text,
+            &normalized.map,
+            resolved,
+            &found,
+            options.id.clone(),
+            reference,
+        )
     }
 }
 
@@ -277,6 +471,7 @@ fn to_document(
     original: &str,
     map: &OffsetMap,
     resolved: Resolved,
+    found: &[Found],
     id: Option<String>,
     reference: Option<NaiveDate>,
 ) -> Document {
@@ -287,7 +482,15 @@ fn to_document(
         .map(|m| map.span_to_original(m.start, m.end))
         .collect();
     // Char offsets in one forward sweep over the sorted byte offsets.
-    let mut offsets: Vec<usize> = spans.iter().flat_map(|&(s, e)| [s, e]).collect();
+    let evidence: Vec<(usize, usize)> = found
+        .iter()
+        .map(|f| map.span_to_original(f.evidence.0, f.evidence.1))
+        .collect();
+    let mut offsets: Vec<usize> = spans
+        .iter()
+        .chain(&evidence)
+        .flat_map(|&(s, e)| [s, e])
+        .collect();
     offsets.sort_unstable();
     offsets.dedup();
     let char_offsets: Vec<usize> = offsets.iter().map(|&b| chars.chars_before(b)).collect();
@@ -319,17 +522,51 @@ fn to_document(
                 .collect(),
         })
         .collect();
-    let _ = Span {
-        start: 0,
-        end: 0,
-        char_start: 0,
-        char_end: 0,
-    };
+    let mut relations: Vec<(usize, Relation)> = found
+        .iter()
+        .zip(&evidence)
+        .map(|(f, &(s, e))| {
+            let args = f
+                .args
+                .iter()
+                .map(|(role, v)| match v {
+                    ArgValue::Entity(i) => Arg {
+                        role: role.clone(),
+                        entity: Some(format!("e{i}")),
+                        text: None,
+                    },
+                    ArgValue::Text(_, ts, te) => {
+                        let (os, oe) = map.span_to_original(*ts, *te);
+                        Arg {
+                            role: role.clone(),
+                            entity: None,
+                            text: Some(original[os..oe].to_string()),
+                        }
+                    }
+                })
+                .collect();
+            (
+                s,
+                Relation {
+                    kind: f.relation.clone(),
+                    args,
+                    evidence: Span {
+                        start: s,
+                        end: e,
+                        char_start: char_of(s),
+                        char_end: char_of(e),
+                    },
+                    rule: f.rule.clone(),
+                },
+            )
+        })
+        .collect();
+    relations.sort_by_key(|(s, _)| *s);
     Document {
         id,
         reference_date: reference.map(|d| d.format("%Y-%m-%d").to_string()),
         entities,
-        relations: Vec::new(),
+        relations: relations.into_iter().map(|(_, r)| r).collect(),
     }
 }
 
@@ -358,4 +595,75 @@ impl<'a> CharCounter<'a> {
         }
         self.chars
     }
+}
+
+/// An example of a rule pack that did not give what it expects.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExampleFailure {
+    /// The pack's file or source name.
+    pub pack: String,
+    /// The line of the example in the pack.
+    pub line: usize,
+    /// The rule the example names, if any.
+    pub rule: Option<String>,
+    /// The example text.
+    pub text: String,
+    /// What the example expects.
+    pub expected: Vec<String>,
+    /// What the rules found (relation types of the pack only).
+    pub found: Vec<String>,
+}
+
+impl std::fmt::Display for ExampleFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(
+            f,
+            "{}:{}: example of rule {} failed",
+            self.pack,
+            self.line,
+            self.rule.as_deref().unwrap_or("(any)")
+        )?;
+        writeln!(f, "  text:     {}", self.text)?;
+        writeln!(f, "  expected: {}", self.expected.join("; "))?;
+        write!(f, "  found:    {}", self.found.join("; "))
+    }
+}
+
+fn source_name(source: crate::document::Source) -> &'static str {
+    use crate::document::Source::*;
+    match source {
+        Dictionary => "dictionary",
+        Amount => "amount",
+        Date => "date",
+        Pattern => "pattern",
+        Coreference => "coreference",
+    }
+}
+
+/// A relation in the expectation form: entities by canonical name, texts as written.
+fn describe_relation(doc: &Document, r: &Relation) -> Expectation {
+    let mut args: Vec<(String, String)> = r
+        .args
+        .iter()
+        .map(|a| {
+            let value = match (&a.entity, &a.text) {
+                (Some(id), _) => doc
+                    .entity(id)
+                    .map_or_else(|| id.clone(), |e| e.canonical.clone()),
+                (None, Some(t)) => t.clone(),
+                (None, None) => String::new(),
+            };
+            (a.role.clone(), value)
+        })
+        .collect();
+    args.sort();
+    Expectation {
+        relation: r.kind.clone(),
+        args,
+    }
+}
+
+fn render_expectation(e: &Expectation) -> String {
+    let args: Vec<String> = e.args.iter().map(|(r, v)| format!("{r}={v}")).collect();
+    format!("{}({})", e.relation, args.join(", "))
 }

@@ -38,6 +38,7 @@ mod document;
 mod error;
 mod extractor;
 mod recognize;
+mod relate;
 mod resolve;
 pub mod text;
 
@@ -46,7 +47,11 @@ pub use document::{
     Source, Span, Value,
 };
 pub use error::{Error, ErrorKind, Result};
-pub use extractor::{AutomatonKind, ExtractOptions, Extractor, ExtractorBuilder, DEFAULT_DICTIONARIES};
+pub use extractor::{
+    AutomatonKind, ExampleFailure, ExtractOptions, Extractor, ExtractorBuilder,
+    DEFAULT_DICTIONARIES, DEFAULT_RULE_PACKS,
+};
+pub use relate::pack::{Example, RulePack};
 pub use recognize::dictionary::{Condition, Entry};
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
-use korex::{Document, ExtractOptions, Extractor, ExtractorBuilder, Value};
+use korex::{Document, ExtractOptions, Extractor, ExtractorBuilder, RulePack, Value};
 
 #[derive(Parser)]
 #[command(name = "korex", version, about = "Entities and relations from Korean news text")]
@@ -18,8 +18,32 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Extract entities from files (or standard input) and print JSON.
+    /// Extract entities and relations from files (or standard input) and print JSON.
     Extract(ExtractArgs),
+    /// Run the examples of rule packs; exits non-zero when one fails.
+    TestPack(TestPackArgs),
+    /// Show the entities of a text and, for every rule whose trigger occurs, whether it
+    /// fired or which argument was missing.
+    Explain(ExplainArgs),
+}
+
+#[derive(clap::Args)]
+struct TestPackArgs {
+    /// Rule pack files (TOML); the embedded default packs when none.
+    packs: Vec<PathBuf>,
+    #[command(flatten)]
+    dict: DictArgs,
+}
+
+#[derive(clap::Args)]
+struct ExplainArgs {
+    /// The text to explain; read from FILE or standard input when not given.
+    #[arg(long)]
+    text: Option<String>,
+    /// A file holding the text.
+    file: Option<PathBuf>,
+    #[command(flatten)]
+    dict: DictArgs,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -48,6 +72,12 @@ struct DictArgs {
     /// Leave out the embedded default dictionaries.
     #[arg(long)]
     no_default_dicts: bool,
+    /// An extra rule pack (TOML, see rules/README.md); repeatable.
+    #[arg(long = "rules", value_name = "FILE")]
+    rules: Vec<PathBuf>,
+    /// Leave out the embedded default rule packs.
+    #[arg(long)]
+    no_default_rules: bool,
     /// The date relative dates resolve against (YYYY-MM-DD).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     reference_date: Option<NaiveDate>,
@@ -75,6 +105,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => run_extract(args),
+        Command::TestPack(args) => run_test_pack(args),
+        Command::Explain(args) => run_explain(args),
     };
     match result {
         Ok(code) => code,
@@ -86,11 +118,64 @@ fn main() -> ExitCode {
 }
 
 fn build_extractor(args: &DictArgs) -> Result<Extractor, String> {
-    let mut builder = ExtractorBuilder::new().default_dictionaries(!args.no_default_dicts);
+    let mut builder = ExtractorBuilder::new()
+        .default_dictionaries(!args.no_default_dicts)
+        .default_rules(!args.no_default_rules);
     for path in &args.dicts {
         builder = builder.dictionary_file(path);
     }
+    for path in &args.rules {
+        builder = builder.rule_pack_file(path);
+    }
+    if let Some(date) = args.reference_date {
+        builder = builder.reference_date(date);
+    }
     builder.build().map_err(|e| e.to_string())
+}
+
+fn run_test_pack(args: TestPackArgs) -> Result<ExitCode, String> {
+    let extractor = build_extractor(&args.dict)?;
+    let packs: Vec<RulePack> = if args.packs.is_empty() {
+        extractor.rule_packs().to_vec()
+    } else {
+        args.packs
+            .iter()
+            .map(|p| RulePack::from_file(p).map_err(|e| e.to_string()))
+            .collect::<Result<_, _>>()?
+    };
+    let (mut total, mut failed) = (0usize, 0usize);
+    for pack in &packs {
+        let failures = extractor.check_pack(pack).map_err(|e| e.to_string())?;
+        total += pack.examples().len();
+        failed += failures.len();
+        for f in &failures {
+            println!("FAIL {f}");
+        }
+        println!(
+            "{}: {} examples, {} failed",
+            pack.origin(),
+            pack.examples().len(),
+            failures.len()
+        );
+    }
+    println!("{} passed, {} failed", total - failed, failed);
+    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+fn run_explain(args: ExplainArgs) -> Result<ExitCode, String> {
+    let extractor = build_extractor(&args.dict)?;
+    let text = match (&args.text, &args.file) {
+        (Some(t), _) => t.clone(),
+        (None, file) => {
+            let files: Vec<PathBuf> = file.iter().cloned().collect();
+            let input = read_inputs(&files)?.remove(0);
+            let origin = input.name.unwrap_or_else(|| "<stdin>".into());
+            String::from_utf8(input.bytes)
+                .map_err(|e| format!("{origin}: not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()))?
+        }
+    };
+    print!("{}", extractor.explain(&text, args.dict.reference_date));
+    Ok(ExitCode::SUCCESS)
 }
 
 /// One input: a name for messages and ids, and its bytes.

@@ -142,7 +142,7 @@ const PARTICLES: &[(&str, Role)] = &[
     ("께", Role::Goal),
     ("로", Role::Goal),
     ("서", Role::Place),
-    ("도", Role::Other),
+    ("도", Role::Topic),
     ("만", Role::Other),
     ("란", Role::Other),
     ("며", Role::Other),
@@ -255,6 +255,18 @@ pub(crate) fn role_after(text: &str, end: usize) -> (Role, usize) {
         return (Role::Compound, 0);
     }
     (Role::Bare, 0)
+}
+
+/// Guesses the particle that ends a plain word (not a recognized name): the longest particle
+/// suffix that leaves a stem of at least one syllable. Used for the head nouns of phrases
+/// (`기업과`, `경영진을`), where no dictionary says where the stem ends.
+pub(crate) fn guess_particle(word: &str) -> Option<Particle> {
+    let word = word.trim_end_matches(|c: char| !Script::of(c).is_word());
+    PARTICLES
+        .iter()
+        .filter(|(p, _)| word.len() > p.len() && word.ends_with(p))
+        .max_by_key(|(p, _)| p.len())
+        .map(|&(p, role)| Particle { len: p.len(), role })
 }
 
 /// One space-separated word of the normalized text.

@@ -1,0 +1,1 @@
+//! Korean number grammar (being written).

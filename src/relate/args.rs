@@ -1,0 +1,472 @@
+//! Korean argument structure for the rules: words with their particles and clause ends,
+//! mentions with their effective role, apposition chains (`강석훈 한국산업은행 회장은`),
+//! coordinated lists (`삼성전자·SK하이닉스 등 … 기업과`), datelines and bylines.
+
+use std::ops::Range;
+
+use crate::document::EntityType;
+use crate::resolve::Resolved;
+use crate::text::segment::{guess_particle, role_after, Segments};
+use crate::text::{Role, Script};
+
+/// One eojeol with what the rules need to know about it.
+#[derive(Debug, Clone)]
+pub(crate) struct Word {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// The sentence the word is in.
+    pub(crate) sentence: usize,
+    /// The role of the particle ending the word (guessed for plain words, exact after a
+    /// mention).
+    pub(crate) role: Role,
+    /// Where the particle starts (`end` when none).
+    pub(crate) stem_end: usize,
+    /// The word ends a clause (`…해`, `…했고`, `후`, a comma).
+    pub(crate) clause_end: bool,
+    /// The first mention that starts in this word.
+    pub(crate) mention: Option<usize>,
+    /// Some mention overlaps this word.
+    pub(crate) has_mention: bool,
+}
+
+/// What the rules know about one mention.
+#[derive(Debug, Clone)]
+pub(crate) struct MentionInfo {
+    pub(crate) word: usize,
+    pub(crate) sentence: usize,
+    /// The role of the particle right after the mention.
+    pub(crate) own_role: Role,
+    /// The apposition chain it belongs to.
+    pub(crate) chain: usize,
+    /// Inside a dateline (`[서울=뉴시스]`) or byline (`윤정민 기자 =`): not an argument.
+    pub(crate) framing: bool,
+    /// A parenthesized restatement (`최고경영자(CEO)`, `66억 달러(약 9조2380억원)`).
+    pub(crate) parenthetical: bool,
+}
+
+/// Mentions in apposition: `[person] [org] [title]`, `[country] [city]`.
+#[derive(Debug, Clone)]
+pub(crate) struct Chain {
+    pub(crate) members: Vec<usize>,
+    /// The mention that stands for the chain (the person; else the last place; else the
+    /// organization; else the first member).
+    pub(crate) head: usize,
+    /// The role of the particle after the chain, or of its list.
+    pub(crate) role: Role,
+    /// The coordinated list the chain is in.
+    pub(crate) list: usize,
+    /// The word after the chain.
+    pub(crate) next_word: Option<usize>,
+}
+
+/// The analysis of one document for the relate stage.
+pub(crate) struct Analysis<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) resolved: &'a Resolved,
+    pub(crate) words: Vec<Word>,
+    /// Word index range of each sentence.
+    pub(crate) sentence_words: Vec<Range<usize>>,
+    pub(crate) paragraph_of: &'a [u32],
+    pub(crate) mentions: Vec<MentionInfo>,
+    pub(crate) chains: Vec<Chain>,
+    /// Per sentence: mention index range.
+    pub(crate) sentence_mentions: Vec<Range<usize>>,
+    /// Per sentence: the news agency of its dateline, if any.
+    pub(crate) dateline_org: Vec<Option<usize>>,
+}
+
+/// Word endings that close a clause: a connective verb form or a postposition of time.
+const CLAUSE_ENDINGS: &[&str] = &[
+    "하고", "했고", "었고", "았고", "였고", "하며", "했으며", "으며", "면서", "지만", "는데",
+    "해", "하여", "해서", "했는데", "했지만", "한편", "나서", "했다.", "했다", "밝혔다",
+];
+const CLAUSE_WORDS: &[&str] = &["후", "뒤", "이후", "다음", "한편", "하지만", "그러나", "또"];
+
+impl<'a> Analysis<'a> {
+    pub(crate) fn new(text: &'a str, seg: &'a Segments, resolved: &'a Resolved) -> Self {
+        let mut words = Vec::with_capacity(seg.eojeols.len());
+        let mut sentence_words = vec![0..0; seg.sentences.len()];
+        let mut s = 0usize;
+        for e in &seg.eojeols {
+            while s < seg.sentences.len() && seg.sentences[s].end <= e.start {
+                s += 1;
+            }
+            let sentence = s.min(seg.sentences.len().saturating_sub(1));
+            let idx = words.len();
+            if sentence < sentence_words.len() {
+                let r = &mut sentence_words[sentence];
+                if r.is_empty() {
+                    *r = idx..idx + 1;
+                } else {
+                    r.end = idx + 1;
+                }
+            }
+            let w = &text[e.start..e.end];
+            let (role, stem_end) = match guess_particle(w) {
+                Some(p) => {
+                    let trimmed = w.trim_end_matches(|c: char| !Script::of(c).is_word());
+                    (p.role, e.start + trimmed.len() - p.len)
+                }
+                None => (Role::Bare, e.end),
+            };
+            let bare = w.trim_end_matches(['.', '"', '\'', ')', '…', '?', '!']);
+            let clause_end = w.ends_with(',')
+                || CLAUSE_WORDS.contains(&bare)
+                || CLAUSE_ENDINGS.iter().any(|c| bare.ends_with(c));
+            words.push(Word {
+                start: e.start,
+                end: e.end,
+                sentence,
+                role,
+                stem_end,
+                clause_end,
+                mention: None,
+                has_mention: false,
+            });
+        }
+
+        // Mentions: their word, sentence and own particle.
+        let ms = &resolved.mentions;
+        let mut mentions = Vec::with_capacity(ms.len());
+        let mut wi = 0usize;
+        for (i, m) in ms.iter().enumerate() {
+            while wi + 1 < words.len() && words[wi].end <= m.start {
+                wi += 1;
+            }
+            let word = wi;
+            let sentence = words.get(word).map_or(0, |w| w.sentence);
+            if let Some(w) = words.get_mut(word) {
+                w.has_mention = true;
+                if w.mention.is_none() {
+                    w.mention = Some(i);
+                }
+                // A word that holds a mention is no clause end because of how the mention
+                // is spelled (`올해`, `지난해`).
+                if w.clause_end && m.end + 1 >= w.end && !w.end_is_comma(text) {
+                    w.clause_end = false;
+                }
+            }
+            let (own_role, _) = role_after(text, m.end);
+            mentions.push(MentionInfo {
+                word,
+                sentence,
+                own_role,
+                chain: usize::MAX,
+                framing: false,
+                parenthetical: false,
+            });
+        }
+        // Fix each word's role to the particle after its last mention when it ends there.
+        for (i, m) in ms.iter().enumerate() {
+            let last_word = words.len().saturating_sub(1);
+            let Some(w) = words.get_mut(mentions[i].word.min(last_word)) else {
+                continue;
+            };
+            if m.end <= w.end && m.start >= w.start {
+                let (role, len) = role_after(text, m.end);
+                if m.end + len == w.end
+                    || text[m.end + len..w.end]
+                        .chars()
+                        .all(|c| !Script::of(c).is_word())
+                {
+                    w.role = role;
+                    w.stem_end = m.end;
+                }
+            }
+        }
+
+        let mut sentence_mentions = vec![0..0; seg.sentences.len()];
+        for (i, mi) in mentions.iter().enumerate() {
+            if let Some(r) = sentence_mentions.get_mut(mi.sentence) {
+                if r.is_empty() {
+                    *r = i..i + 1;
+                } else {
+                    r.end = i + 1;
+                }
+            }
+        }
+
+        let mut analysis = Analysis {
+            text,
+            resolved,
+            words,
+            sentence_words,
+            paragraph_of: &seg.paragraph_of,
+            mentions,
+            chains: Vec::new(),
+            sentence_mentions,
+            dateline_org: vec![None; seg.sentences.len()],
+        };
+        analysis.mark_framing(seg);
+        analysis.build_chains();
+        analysis
+    }
+
+    fn kind(&self, m: usize) -> EntityType {
+        self.resolved.mentions[m].kind
+    }
+
+    /// The text between two mentions.
+    fn gap(&self, a: usize, b: usize) -> &str {
+        let ms = &self.resolved.mentions;
+        if ms[a].end <= ms[b].start {
+            &self.text[ms[a].end..ms[b].start]
+        } else {
+            ""
+        }
+    }
+
+    /// Datelines `[서울=뉴시스]` and bylines `윤정민 기자 =` frame a sentence; their
+    /// mentions are no arguments of its events.
+    fn mark_framing(&mut self, seg: &Segments) {
+        let ms = &self.resolved.mentions;
+        for (si, sent) in seg.sentences.iter().enumerate() {
+            let s = &self.text[sent.clone()];
+            let mut frame_end = sent.start;
+            if s.starts_with('[') {
+                if let Some(close) = s.find(']') {
+                    let inside = &s[..close];
+                    frame_end = sent.start + close + 1;
+                    if let Some(eq) = inside.find('=') {
+                        let agency_start = sent.start + eq + 1;
+                        for i in self.sentence_mentions[si].clone() {
+                            if ms[i].start >= agency_start
+                                && ms[i].end <= frame_end
+                                && ms[i].kind == EntityType::Org
+                            {
+                                self.dateline_org[si] = Some(i);
+                            }
+                        }
+                    }
+                }
+            }
+            // A byline: `NAME 기자 =` right after the dateline.
+            if let Some(eq) = self.text[frame_end..sent.end].find(" =") {
+                let before = &self.text[frame_end..frame_end + eq];
+                if before.chars().count() <= 24 && !before.contains(['.', ',']) {
+                    frame_end += eq + 2;
+                }
+            }
+            for i in self.sentence_mentions[si].clone() {
+                if ms[i].end <= frame_end {
+                    self.mentions[i].framing = true;
+                }
+            }
+        }
+    }
+
+    /// Builds apposition chains, then links chains into coordinated lists.
+    fn build_chains(&mut self) {
+        let ms = &self.resolved.mentions;
+        let n = ms.len();
+        let mut chains: Vec<Chain> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let mut members = vec![i];
+            let mut j = i;
+            while j + 1 < n && self.mentions[j + 1].sentence == self.mentions[i].sentence {
+                let next = j + 1;
+                let gap = self.gap(j, next);
+                let close_after = self.text[ms[next].end..].starts_with(')');
+                let paren = gap == "(" && close_after;
+                let apposition = gap == " "
+                    && self.mentions[j].own_role == Role::Bare
+                    && appositive(&members.iter().map(|&m| self.kind(m)).collect::<Vec<_>>(), self.kind(next));
+                if paren {
+                    self.mentions[next].parenthetical = true;
+                    members.push(next);
+                    j = next;
+                } else if apposition {
+                    members.push(next);
+                    j = next;
+                } else {
+                    break;
+                }
+            }
+            let last = *members.last().unwrap_or(&i);
+            let mut end = ms[last].end;
+            if self.mentions[last].parenthetical && self.text[end..].starts_with(')') {
+                end += 1;
+            }
+            let (role, _) = role_after(self.text, end);
+            let role = if role == Role::Bare && self.is_headline_topic(members[0], end) {
+                Role::Topic
+            } else {
+                role
+            };
+            let head = chain_head(&members, |m| self.kind(m));
+            let next_word = self.word_after(end);
+            let chain = chains.len();
+            for &m in &members {
+                self.mentions[m].chain = chain;
+            }
+            chains.push(Chain {
+                members,
+                head,
+                role,
+                list: chain,
+                next_word,
+            });
+            i = j + 1;
+        }
+        // Coordinated lists: chains of one head type joined by `·`, `,`, `과/와`, `및`.
+        for c in 1..chains.len() {
+            let (a, b) = (&chains[c - 1], &chains[c]);
+            let (la, hb) = (*a.members.last().unwrap_or(&a.head), b.members[0]);
+            if self.mentions[la].sentence != self.mentions[hb].sentence
+                || self.kind(a.head) != self.kind(b.head)
+                || a.role == Role::Topic
+            {
+                continue;
+            }
+            let gap = self.gap(la, hb).trim();
+            let gap = gap.strip_prefix(')').unwrap_or(gap).trim();
+            let joined = matches!(
+                gap,
+                "·" | "," | "과" | "와" | "하고" | "및" | "과," | "와," | "/" | "、" | "그리고" | "과 함께"
+            );
+            if joined {
+                let list = chains[c - 1].list;
+                chains[c].list = list;
+            }
+        }
+        // A list takes the role of its last chain; a bare list followed by `등` takes the
+        // role of the phrase it heads (`… 등 국내 주요 반도체 기업과`).
+        let mut c = 0;
+        while c < chains.len() {
+            let list = chains[c].list;
+            let mut last = c;
+            while last + 1 < chains.len() && chains[last + 1].list == list {
+                last += 1;
+            }
+            let mut role = chains[last].role;
+            if role == Role::Bare {
+                role = self.role_after_deung(&chains[last]).unwrap_or(role);
+            }
+            for ch in &mut chains[c..=last] {
+                ch.role = role;
+            }
+            c = last + 1;
+        }
+        self.chains = chains;
+    }
+
+    /// A headline's `오픈AI, 산은과 MOU…`: the first name of a sentence, followed by a comma,
+    /// is its topic.
+    fn is_headline_topic(&self, first: usize, end: usize) -> bool {
+        let m = &self.mentions[first];
+        if !self.text[end..].starts_with(',') || m.framing {
+            return false;
+        }
+        let sr = &self.sentence_mentions[m.sentence];
+        let before = self.sentence_words[m.sentence].start;
+        sr.start == first
+            || (self.words.get(before).is_some_and(|w| w.start == self.resolved.mentions[first].start))
+    }
+
+    fn role_after_deung(&self, chain: &Chain) -> Option<Role> {
+        let w = chain.next_word?;
+        let word = &self.words[w];
+        let text = &self.text[word.start..word.end];
+        let rest = text.strip_prefix('등')?;
+        if !rest.is_empty() {
+            return Some(word.role);
+        }
+        let sentence = word.sentence;
+        for next in self.words.iter().skip(w + 1).take(5) {
+            if next.sentence != sentence || next.has_mention {
+                return None;
+            }
+            if next.role != Role::Bare {
+                return Some(next.role);
+            }
+        }
+        None
+    }
+
+    /// The index of the word that starts at or after byte `pos` (skipping the rest of the
+    /// word `pos` is in).
+    fn word_after(&self, pos: usize) -> Option<usize> {
+        let i = self.words.partition_point(|w| w.end <= pos);
+        let i = if self.words.get(i).is_some_and(|w| w.start < pos) {
+            i + 1
+        } else {
+            i
+        };
+        (i < self.words.len()).then_some(i)
+    }
+
+    /// The word index of a byte offset.
+    pub(crate) fn word_at(&self, pos: usize) -> usize {
+        self.words
+            .partition_point(|w| w.end <= pos)
+            .min(self.words.len().saturating_sub(1))
+    }
+
+    /// The clause of word `t`: the word range between the clause ends around it.
+    pub(crate) fn clause_of(&self, t: usize) -> Range<usize> {
+        let sentence = self.words[t].sentence;
+        let sr = self.sentence_words[sentence].clone();
+        let mut start = t;
+        while start > sr.start && !self.words[start - 1].clause_end {
+            start -= 1;
+        }
+        let mut end = t;
+        while end + 1 < sr.end && !self.words[end].clause_end {
+            end += 1;
+        }
+        start..end + 1
+    }
+
+    /// The effective role of a mention: its chain's (or list's).
+    pub(crate) fn role_of(&self, m: usize) -> Role {
+        self.chains
+            .get(self.mentions[m].chain)
+            .map_or(self.mentions[m].own_role, |c| c.role)
+    }
+
+    /// Mentions of the chain of `m` and the other chains of its list.
+    pub(crate) fn list_heads(&self, m: usize) -> Vec<usize> {
+        let Some(chain) = self.chains.get(self.mentions[m].chain) else {
+            return vec![m];
+        };
+        self.chains
+            .iter()
+            .filter(|c| c.list == chain.list)
+            .map(|c| c.head)
+            .collect()
+    }
+}
+
+impl Word {
+    fn end_is_comma(&self, text: &str) -> bool {
+        text[self.start..self.end].ends_with(',')
+    }
+}
+
+/// May a mention of type `next` continue an apposition chain of these types?
+fn appositive(chain: &[EntityType], next: EntityType) -> bool {
+    use EntityType::*;
+    let has = |t| chain.contains(&t);
+    let last = *chain.last().unwrap_or(&next);
+    match next {
+        Person => !has(Person) && matches!(last, Org | Title) && !has(Location),
+        Org => !has(Org) && matches!(last, Person | Location) && !has(Title),
+        Title => !has(Title) && matches!(last, Person | Org),
+        Location => chain.iter().all(|&t| t == Location),
+        _ => false,
+    }
+}
+
+fn chain_head(members: &[usize], kind: impl Fn(usize) -> EntityType) -> usize {
+    if let Some(&p) = members.iter().find(|&&m| kind(m) == EntityType::Person) {
+        return p;
+    }
+    if members.iter().all(|&m| kind(m) == EntityType::Location) {
+        return *members.last().unwrap_or(&members[0]);
+    }
+    if let Some(&o) = members.iter().find(|&&m| kind(m) == EntityType::Org) {
+        return o;
+    }
+    members[0]
+}

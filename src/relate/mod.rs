@@ -1,0 +1,713 @@
+//! Relate: rule packs applied sentence by sentence, restatements merged.
+//!
+//! A trigger rule fires where its trigger words occur (nouns `MOU`, `업무협약`; predicates
+//! `체결`, `맺`, tolerant of endings) and its arguments are found by entity type and particle
+//! role in the trigger's clause or sentence, with coordinated lists expanded and a dropped
+//! subject carried over from the previous sentences of the paragraph. A sequence rule
+//! matches adjacent mentions (`강석훈 한국산업은행 회장`).
+
+pub(crate) mod args;
+pub(crate) mod pack;
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use aho_corasick::automaton::OverlappingState;
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+use crate::document::EntityType;
+use crate::error::{Error, ErrorKind, Result};
+use crate::text::segment::Segments;
+use crate::text::{Role, Script};
+use args::Analysis;
+use pack::{ArgSpec, From, Phrase, Position, Rule, RulePack, Scope};
+
+/// The value of one relation argument.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum ArgValue {
+    /// An entity (index into the resolved entities).
+    Entity(usize),
+    /// Free text, with its normalized span.
+    Text(String, usize, usize),
+}
+
+/// A relation found in one sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub(crate) relation: String,
+    pub(crate) args: Vec<(String, ArgValue)>,
+    /// Normalized span of the evidence (the sentence).
+    pub(crate) evidence: (usize, usize),
+    pub(crate) rule: String,
+}
+
+/// Why a rule whose trigger occurred did or did not fire.
+#[derive(Debug, Clone)]
+pub(crate) struct Attempt {
+    pub(crate) rule: String,
+    pub(crate) sentence: usize,
+    pub(crate) trigger: String,
+    pub(crate) outcome: std::result::Result<usize, String>,
+}
+
+/// Compiled rules of all loaded packs, with one automaton over every trigger string.
+#[derive(Debug, Clone)]
+pub(crate) struct RuleSet {
+    pub(crate) rules: Vec<Rule>,
+    pub(crate) packs: Vec<RulePack>,
+    triggers: Option<AhoCorasick>,
+    /// Per trigger pattern: (rule index, is a verb stem).
+    trigger_targets: Vec<Vec<(usize, bool)>>,
+}
+
+impl RuleSet {
+    pub(crate) fn new(packs: Vec<RulePack>) -> Result<RuleSet> {
+        let rules: Vec<Rule> = packs.iter().flat_map(|p| p.rules.iter().cloned()).collect();
+        let mut seen = HashMap::new();
+        for (p, pack) in packs.iter().enumerate() {
+            for r in &pack.rules {
+                if let Some(prev) = seen.insert(r.id.clone(), p) {
+                    if prev != p {
+                        return Err(Error::at(
+                            &pack.origin,
+                            None,
+                            ErrorKind::RulePack(format!(
+                                "rule `{}` is already defined in {}",
+                                r.id, packs[prev].origin
+                            )),
+                        ));
+                    }
+                }
+            }
+        }
+        let mut patterns: Vec<String> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut targets: Vec<Vec<(usize, bool)>> = Vec::new();
+        for (ri, r) in rules.iter().enumerate() {
+            if let Some(t) = &r.trigger {
+                for (word, verb) in t
+                    .words
+                    .iter()
+                    .map(|w| (w, false))
+                    .chain(t.verbs.iter().map(|v| (v, true)))
+                {
+                    let id = *index.entry(word.clone()).or_insert_with(|| {
+                        patterns.push(word.clone());
+                        targets.push(Vec::new());
+                        patterns.len() - 1
+                    });
+                    targets[id].push((ri, verb));
+                }
+            }
+        }
+        let triggers = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .start_kind(StartKind::Anchored)
+                    .build(&patterns)
+                    .map_err(|e| Error::new(ErrorKind::Automaton(e.to_string())))?,
+            )
+        };
+        Ok(RuleSet {
+            rules,
+            packs,
+            triggers,
+            trigger_targets: targets,
+        })
+    }
+
+    /// Applies every rule to every sentence, then merges restatements.
+    pub(crate) fn apply(
+        &self,
+        a: &Analysis<'_>,
+        seg: &Segments,
+        mut attempts: Option<&mut Vec<Attempt>>,
+    ) -> Vec<Found> {
+        let mut found: Vec<Found> = Vec::new();
+        // Trigger hits per word: (rule, is verb).
+        let mut hits: Vec<(usize, usize, bool, usize)> = Vec::new();
+        if let Some(ac) = &self.triggers {
+            let mut state;
+            for (wi, w) in a.words.iter().enumerate() {
+                let input = Input::new(a.text.as_bytes())
+                    .span(w.start..a.text.len())
+                    .anchored(Anchored::Yes);
+                state = OverlappingState::start();
+                loop {
+                    ac.find_overlapping(input.clone(), &mut state);
+                    let Some(m) = state.get_match() else { break };
+                    let verb_ok = verb_ending_ok(a.text, m.end(), w.end);
+                    for &(ri, verb) in &self.trigger_targets[m.pattern().as_usize()] {
+                        if !verb || verb_ok {
+                            hits.push((wi, ri, verb, m.end()));
+                        }
+                    }
+                }
+            }
+        }
+        for (si, sentence) in seg.sentences.iter().enumerate() {
+            let evidence = (sentence.start, sentence.end);
+            // Sequence rules.
+            for rule in self.rules.iter().filter(|r| !r.sequence.is_empty()) {
+                for f in match_sequence(a, si, rule) {
+                    found.push(Found {
+                        relation: rule.relation.clone(),
+                        args: f,
+                        evidence,
+                        rule: rule.id.clone(),
+                    });
+                }
+            }
+            // Trigger rules: the best rule per relation and trigger word.
+            let words = a.sentence_words[si].clone();
+            let mut fired: HashMap<(String, usize), (i32, usize)> = HashMap::new();
+            let mut seen_trigger: Vec<(usize, usize)> = Vec::new();
+            for &(wi, ri, verb, _) in hits.iter().filter(|h| words.contains(&h.0)) {
+                let rule = &self.rules[ri];
+                let Some(trigger) = &rule.trigger else { continue };
+                // Words and verbs: the verb is the trigger, a word must come before it.
+                if !trigger.verbs.is_empty() && !verb {
+                    continue;
+                }
+                if !trigger.words.is_empty() && trigger.verbs.is_empty() && verb {
+                    continue;
+                }
+                if !trigger.words.is_empty() && !trigger.verbs.is_empty() {
+                    let lo = wi.saturating_sub(trigger.max_gap).max(words.start);
+                    let has_word = hits
+                        .iter()
+                        .any(|h| h.1 == ri && !h.2 && h.0 >= lo && h.0 <= wi);
+                    if !has_word {
+                        continue;
+                    }
+                }
+                if !trigger.particles.is_empty() && !trigger.particles.contains(&a.words[wi].role) {
+                    continue;
+                }
+                if seen_trigger.contains(&(wi, ri)) {
+                    continue;
+                }
+                seen_trigger.push((wi, ri));
+                let trigger_text = a.text[a.words[wi].start..a.words[wi].end].to_string();
+                let outcome = apply_trigger_rule(a, si, wi, rule);
+                let record = |attempts: &mut Option<&mut Vec<Attempt>>, outcome| {
+                    if let Some(at) = attempts.as_deref_mut() {
+                        at.push(Attempt {
+                            rule: rule.id.clone(),
+                            sentence: si,
+                            trigger: trigger_text.clone(),
+                            outcome,
+                        });
+                    }
+                };
+                match outcome {
+                    Ok(relations) => {
+                        let key = (rule.relation.clone(), wi);
+                        if let Some(&(prio, at)) = fired.get(&key) {
+                            if prio >= rule.priority {
+                                record(&mut attempts, Err(format!("a rule of higher priority fired on the same trigger ({})", found[at].rule)));
+                                continue;
+                            }
+                            found.truncate(at);
+                        }
+                        fired.insert(key, (rule.priority, found.len()));
+                        record(&mut attempts, Ok(relations.len()));
+                        for args in relations {
+                            found.push(Found {
+                                relation: rule.relation.clone(),
+                                args,
+                                evidence,
+                                rule: rule.id.clone(),
+                            });
+                        }
+                    }
+                    Err(why) => record(&mut attempts, Err(why)),
+                }
+            }
+        }
+        merge(found)
+    }
+}
+
+/// After a verb stem, the word must go on as a verb (`체결했다`, `맺은`, `찾아`, `체결식`),
+/// not as another noun (`임차공간`).
+fn verb_ending_ok(text: &str, stem_end: usize, word_end: usize) -> bool {
+    let rest = &text[stem_end..word_end.max(stem_end)];
+    match rest.chars().next() {
+        None => true,
+        Some(c) if !Script::of(c).is_word() => true,
+        Some(c) => "하해했한할합함키되돼됐된될식을를은는이가도에의었았어아으고며기게지던든러려면서다였".contains(c),
+    }
+}
+
+/// The member of a chain that fills a slot of these types: the member of the first listed
+/// type the chain has (`["ORG", "PERSON"]` takes 산은 from `강석훈 산은 회장`; a place chain
+/// `미국 뉴욕` stands for its last, most specific place).
+pub(crate) fn chain_member(a: &Analysis<'_>, chain: usize, types: &[EntityType]) -> Option<usize> {
+    let c = a.chains.get(chain)?;
+    let kind = |m: usize| a.resolved.mentions[m].kind;
+    for &t in types {
+        if kind(c.head) == t {
+            return Some(c.head);
+        }
+        let mut of_type = c
+            .members
+            .iter()
+            .copied()
+            .filter(|&m| kind(m) == t && !a.mentions[m].parenthetical);
+        let pick = if t == EntityType::Location {
+            of_type.last()
+        } else {
+            of_type.next()
+        };
+        if pick.is_some() {
+            return pick;
+        }
+    }
+    None
+}
+
+/// Candidate values for an entity argument: `(mention, distance)`.
+fn entity_candidates(
+    a: &Analysis<'_>,
+    si: usize,
+    t: usize,
+    spec: &ArgSpec,
+    used: &[usize],
+) -> Vec<(usize, usize)> {
+    let clause = a.clause_of(t);
+    let mut out = Vec::new();
+    let mut last_chain = usize::MAX;
+    for first in a.sentence_mentions[si].clone() {
+        let chain = a.mentions[first].chain;
+        if chain == last_chain {
+            continue;
+        }
+        last_chain = chain;
+        let Some(m) = chain_member(a, chain, &spec.types) else {
+            continue;
+        };
+        let info = &a.mentions[m];
+        if info.framing || used.contains(&m) {
+            continue;
+        }
+        let kind = a.resolved.mentions[m].kind;
+        let w = info.word;
+        match spec.position {
+            Position::Before if w > t || (w == t && kind != EntityType::Date) => continue,
+            Position::After if w <= t => continue,
+            _ => {}
+        }
+        if spec.scope == Scope::Clause && !clause.contains(&w) {
+            // Topic and subject reach over the clauses of their sentence.
+            let reaches = matches!(a.role_of(m), Role::Topic | Role::Subject) && w < t;
+            if !reaches {
+                continue;
+            }
+        }
+        if !spec.particles.is_empty() && !spec.particles.contains(&a.role_of(m)) {
+            continue;
+        }
+        let distance = w.abs_diff(t);
+        if spec.max_distance.is_some_and(|d| distance > d) {
+            continue;
+        }
+        if !spec.followed_by.is_empty() {
+            // The next word, or the one after a bare noun (`베트남 정부 초청으로`).
+            let starts_with = |nw: usize| {
+                let word = &a.text[a.words[nw].start..a.words[nw].end];
+                spec.followed_by.iter().any(|f| word.starts_with(f.as_str()))
+            };
+            let ok = a.chains[chain].next_word.is_some_and(|nw| {
+                starts_with(nw)
+                    || (a.words[nw].role == Role::Bare
+                        && !a.words[nw].has_mention
+                        && nw + 1 < a.words.len()
+                        && a.words[nw + 1].sentence == si
+                        && starts_with(nw + 1))
+            });
+            if !ok {
+                continue;
+            }
+        }
+        out.push((m, distance));
+    }
+    out
+}
+
+/// The topic carried over from the previous sentences of the paragraph.
+fn carried_over(a: &Analysis<'_>, si: usize, spec: &ArgSpec) -> Option<usize> {
+    let paragraph = *a.paragraph_of.get(si)?;
+    for prev in (si.saturating_sub(3)..si).rev() {
+        if a.paragraph_of.get(prev) != Some(&paragraph) {
+            break;
+        }
+        let mut last_chain = usize::MAX;
+        for first in a.sentence_mentions[prev].clone() {
+            let chain = a.mentions[first].chain;
+            if chain == last_chain || a.mentions[first].framing {
+                continue;
+            }
+            last_chain = chain;
+            if !matches!(a.chains.get(chain).map(|c| c.role), Some(Role::Topic | Role::Subject)) {
+                continue;
+            }
+            if let Some(m) = chain_member(a, chain, &spec.types) {
+                return Some(m);
+            }
+        }
+    }
+    None
+}
+
+/// Applies one trigger rule at trigger word `t` of sentence `si`: the relations (several
+/// when an argument splits), or which argument was missing.
+fn apply_trigger_rule(
+    a: &Analysis<'_>,
+    si: usize,
+    t: usize,
+    rule: &Rule,
+) -> std::result::Result<Vec<Vec<(String, ArgValue)>>, String> {
+    let sentence_text = &a.text[a.words[a.sentence_words[si].start].start..a.words[a.sentence_words[si].end - 1].end];
+    if let Some(u) = rule.unless.iter().find(|u| {
+        let from = a.words[t].start;
+        a.text[from..a.words[a.sentence_words[si].end - 1].end].contains(u.as_str())
+    }) {
+        return Err(format!("blocked by `{u}` after the trigger"));
+    }
+    let _ = sentence_text;
+    let mut used: Vec<usize> = Vec::new();
+    let mut fixed: Vec<(String, ArgValue)> = Vec::new();
+    let mut splits: Vec<(String, Vec<ArgValue>)> = Vec::new();
+    let mut phrases: HashMap<&str, (usize, usize)> = HashMap::new();
+    // Text phrases first: other arguments may be found inside them.
+    for spec in rule.args.iter().filter(|s| s.phrase.is_some()) {
+        match phrase(a, si, t, spec.phrase.unwrap_or(Phrase::Object)) {
+            Some((s, e)) => {
+                phrases.insert(spec.role.as_str(), (s, e));
+                fixed.push((spec.role.clone(), ArgValue::Text(a.text[s..e].to_string(), s, e)));
+            }
+            None if spec.optional => {}
+            None => return Err(format!("no `{}` phrase ({:?})", spec.role, spec.phrase.unwrap_or(Phrase::Object))),
+        }
+    }
+    for spec in rule.args.iter().filter(|s| s.phrase.is_none()) {
+        let mut values: Vec<usize> = Vec::new();
+        if spec.from == From::Dateline {
+            if let Some(m) = a.dateline_org[si] {
+                values.push(m);
+            }
+        } else {
+            let mut cands = entity_candidates(a, si, t, spec, &used);
+            if let Some((s, e)) = spec.prefer_inside.as_deref().and_then(|r| phrases.get(r)) {
+                let inside: Vec<(usize, usize)> = cands
+                    .iter()
+                    .copied()
+                    .filter(|&(m, _)| {
+                        let c = &a.resolved.mentions[m];
+                        c.start >= *s && c.end <= *e
+                    })
+                    .collect();
+                if !inside.is_empty() {
+                    cands = inside;
+                }
+            }
+            if spec.many {
+                values.extend(cands.iter().map(|c| c.0));
+            } else if let Some(&(best, _)) = cands.iter().min_by_key(|c| (c.1, usize::MAX - c.0)) {
+                // The nearest, with the rest of its coordinated list.
+                values.push(best);
+                for h in a.list_heads(best) {
+                    if h != best && cands.iter().any(|c| c.0 == h) {
+                        values.push(h);
+                    }
+                }
+            }
+            if values.is_empty() && spec.carry_over {
+                values.extend(carried_over(a, si, spec));
+            }
+            if values.is_empty() {
+                if let Some((s, e)) = spec.or_inside.as_deref().and_then(|r| phrases.get(r)) {
+                    values.extend(
+                        (0..a.resolved.mentions.len())
+                            .filter(|&m| {
+                                let c = &a.resolved.mentions[m];
+                                c.start >= *s && c.end <= *e && spec.types.contains(&c.kind)
+                            })
+                            .take(1),
+                    );
+                }
+            }
+        }
+        values.sort_unstable();
+        values.dedup();
+        if values.len() < spec.min && !spec.optional {
+            let types: Vec<&str> = spec.types.iter().map(|t| t.as_str()).collect();
+            let particles: Vec<&str> = spec.particles.iter().map(|p| p.as_str()).collect();
+            return Err(format!(
+                "missing `{}` ({} with particle role {})",
+                spec.role,
+                types.join("/"),
+                if particles.is_empty() { "any".to_string() } else { particles.join("/") }
+            ));
+        }
+        used.extend(&values);
+        let entities: Vec<ArgValue> = values
+            .iter()
+            .map(|&m| ArgValue::Entity(a.resolved.entity_of[m]))
+            .collect();
+        if spec.split && entities.len() > 1 {
+            splits.push((spec.role.clone(), entities));
+        } else {
+            fixed.extend(entities.into_iter().map(|v| (spec.role.clone(), v)));
+        }
+    }
+    for (role, n) in &rule.require {
+        let mut distinct: Vec<&ArgValue> = Vec::new();
+        for (_, v) in fixed.iter().filter(|(r, _)| r == role) {
+            if !distinct.contains(&v) {
+                distinct.push(v);
+            }
+        }
+        let count = distinct.len() + splits.iter().filter(|(r, _)| r == role).count();
+        if count < *n {
+            return Err(format!("`{role}` needs {n} values, found {count}"));
+        }
+    }
+    // Distinct entities per role (a list may name one entity twice).
+    let mut dedup: Vec<(String, ArgValue)> = Vec::new();
+    for (r, v) in fixed {
+        if !dedup.iter().any(|(r2, v2)| *r2 == r && *v2 == v) {
+            dedup.push((r, v));
+        }
+    }
+    let mut relations = vec![dedup];
+    for (role, values) in splits {
+        let mut next = Vec::new();
+        for rel in &relations {
+            for v in &values {
+                let mut r = rel.clone();
+                r.push((role.clone(), v.clone()));
+                next.push(r);
+            }
+        }
+        relations = next;
+    }
+    Ok(relations)
+}
+
+/// Words that stop a phrase going backwards: a particle other than a bare noun's, a clause
+/// end, a date or amount.
+fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
+    let word = &a.words[w];
+    if word.clause_end {
+        return true;
+    }
+    if let Some(m) = word.mention {
+        if matches!(a.resolved.mentions[m].kind, EntityType::Date | EntityType::Amount) {
+            return true;
+        }
+    }
+    !matches!(word.role, Role::Bare | Role::Compound)
+}
+
+/// The free-text phrase of one kind around trigger word `t`.
+fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize, usize)> {
+    let sr = a.sentence_words[si].clone();
+    let clause = a.clause_of(t);
+    let back_to = |end_word: usize, stop: &dyn Fn(usize) -> bool| -> usize {
+        let mut s = end_word;
+        while s > sr.start && s > clause.start && !stop(s - 1) {
+            s -= 1;
+        }
+        s
+    };
+    let span = |from: usize, to_word: usize, to_byte: usize| -> Option<(usize, usize)> {
+        let s = a.words[from].start;
+        let _ = to_word;
+        let e = to_byte;
+        let text = a.text[s..e].trim_end_matches(|c: char| !Script::of(c).is_word() && c != ')');
+        (!text.is_empty()).then(|| (s, s + text.len()))
+    };
+    match kind {
+        Phrase::Object | Phrase::Goal => {
+            let want = if kind == Phrase::Object { Role::Object } else { Role::Goal };
+            let ow = (clause.start..t).rev().find(|&w| a.words[w].role == want)?;
+            let s = back_to(ow, &|w| stops_phrase(a, w));
+            span(s, ow, a.words[ow].stem_end)
+        }
+        Phrase::Preceding => {
+            if t == 0 || t <= clause.start {
+                return None;
+            }
+            let s = back_to(t, &|w| stops_phrase(a, w));
+            if s == t {
+                return None;
+            }
+            span(s, t - 1, a.words[t - 1].end)
+        }
+        Phrase::Following => {
+            let mut e = t + 1;
+            if e >= sr.end {
+                return None;
+            }
+            while e + 1 < sr.end && e < t + 6 && a.words[e].role == Role::Bare && !a.words[e].clause_end {
+                e += 1;
+            }
+            span(t + 1, e, a.words[e].stem_end)
+        }
+        Phrase::Event => {
+            let stop = |w: usize| {
+                let word = &a.words[w];
+                word.clause_end
+                    || matches!(word.role, Role::Topic | Role::Subject)
+                    || a.text[word.start..word.end].ends_with('=')
+                    || word.mention.is_some_and(|m| a.mentions[m].framing)
+            };
+            let mut s = t;
+            while s > sr.start && !stop(s - 1) {
+                s -= 1;
+            }
+            span(s, t, a.words[t].stem_end)
+        }
+    }
+}
+
+/// Matches a sequence rule over adjacent mentions of sentence `si`.
+fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, ArgValue)>> {
+    let ms = &a.resolved.mentions;
+    let range = a.sentence_mentions[si].clone();
+    let mut out = Vec::new();
+    let mut start = range.start;
+    while start < range.end {
+        let mut pos = start;
+        let mut args: Vec<(String, ArgValue)> = Vec::new();
+        let mut ok = true;
+        let mut prev_end: Option<usize> = None;
+        let mut last_matched = start;
+        for spec in &rule.sequence {
+            // Skip a parenthesized restatement of the previous element.
+            while pos < range.end && a.mentions[pos].parenthetical {
+                pos += 1;
+            }
+            let adjacent = |m: usize| {
+                prev_end.is_none_or(|e| {
+                    let gap = &a.text[e..ms[m].start];
+                    gap == " " || gap.is_empty() || gap == ") "
+                })
+            };
+            let matches = pos < range.end && spec.types.contains(&ms[pos].kind) && adjacent(pos);
+            if matches {
+                if !spec.followed_by.is_empty() {
+                    let after = a.text[ms[pos].end..].trim_start();
+                    if !spec.followed_by.iter().any(|f| after.starts_with(f.as_str())) {
+                        ok = false;
+                        break;
+                    }
+                }
+                args.push((spec.role.clone(), ArgValue::Entity(a.resolved.entity_of[pos])));
+                prev_end = Some(ms[pos].end);
+                last_matched = pos;
+                pos += 1;
+            } else if spec.optional {
+                continue;
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        if ok && !args.is_empty() {
+            for spec in rule.args.iter().filter(|s| s.from == From::Dateline) {
+                match a.dateline_org[si] {
+                    Some(m) => args.push((spec.role.clone(), ArgValue::Entity(a.resolved.entity_of[m]))),
+                    None if spec.optional => {}
+                    None => ok = false,
+                }
+            }
+            if ok {
+                out.push(args);
+                start = last_matched + 1;
+                continue;
+            }
+        }
+        start += 1;
+    }
+    out
+}
+
+/// Merges restatements: same relation type, and every role both state has the same
+/// values (texts may contain each other). The merged relation has the union of roles.
+fn merge(found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    'next: for f in found {
+        for g in out.iter_mut() {
+            if g.relation == f.relation && compatible(&g.args, &f.args) {
+                for (role, v) in &f.args {
+                    if !g.args.iter().any(|(r, _)| r == role) {
+                        g.args.push((role.clone(), v.clone()));
+                    }
+                }
+                continue 'next;
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+fn compatible(a: &[(String, ArgValue)], b: &[(String, ArgValue)]) -> bool {
+    let roles = |x: &[(String, ArgValue)]| {
+        let mut r: Vec<String> = x.iter().map(|(r, _)| r.clone()).collect();
+        r.sort();
+        r.dedup();
+        r
+    };
+    let (ra, rb) = (roles(a), roles(b));
+    let shared: Vec<&String> = ra.iter().filter(|r| rb.contains(r)).collect();
+    if shared.is_empty() {
+        return false;
+    }
+    shared.iter().all(|role| {
+        let va: Vec<&ArgValue> = a.iter().filter(|(r, _)| r == *role).map(|(_, v)| v).collect();
+        let vb: Vec<&ArgValue> = b.iter().filter(|(r, _)| r == *role).map(|(_, v)| v).collect();
+        match (va.first(), vb.first()) {
+            (Some(ArgValue::Text(x, ..)), Some(ArgValue::Text(y, ..))) => {
+                let (x, y) = (squash(x), squash(y));
+                x.contains(&y) || y.contains(&x)
+            }
+            _ => va.len() == vb.len() && va.iter().all(|v| vb.contains(v)),
+        }
+    })
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Renders attempts for `explain`.
+pub(crate) fn describe_attempts(attempts: &[Attempt], sentences: &[String]) -> String {
+    let mut s = String::new();
+    for at in attempts {
+        let _ = match &at.outcome {
+            Ok(n) => writeln!(
+                s,
+                "  [{}] rule {} on `{}`: fired ({} relation{})",
+                at.sentence,
+                at.rule,
+                at.trigger,
+                n,
+                if *n == 1 { "" } else { "s" }
+            ),
+            Err(why) => writeln!(
+                s,
+                "  [{}] rule {} on `{}`: did not fire: {why}",
+                at.sentence, at.rule, at.trigger
+            ),
+        };
+    }
+    let _ = sentences;
+    s
+}
