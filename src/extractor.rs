@@ -17,7 +17,10 @@ use crate::text::{normalize, segment, OffsetMap};
 
 /// The dictionaries embedded in the library: `(name, text)`.
 pub const DEFAULT_DICTIONARIES: &[(&str, &str)] = &[
-    ("dictionaries/org.tsv", include_str!("../dictionaries/org.tsv")),
+    (
+        "dictionaries/org.tsv",
+        include_str!("../dictionaries/org.tsv"),
+    ),
     (
         "dictionaries/org_public.tsv",
         include_str!("../dictionaries/org_public.tsv"),
@@ -49,12 +52,24 @@ pub const DEFAULT_RULE_PACKS: &[(&str, &str)] = &[
     ("rules/mou.toml", include_str!("../rules/mou.toml")),
     ("rules/visit.toml", include_str!("../rules/visit.toml")),
     ("rules/meeting.toml", include_str!("../rules/meeting.toml")),
-    ("rules/attendance.toml", include_str!("../rules/attendance.toml")),
-    ("rules/investment.toml", include_str!("../rules/investment.toml")),
+    (
+        "rules/attendance.toml",
+        include_str!("../rules/attendance.toml"),
+    ),
+    (
+        "rules/investment.toml",
+        include_str!("../rules/investment.toml"),
+    ),
     ("rules/funding.toml", include_str!("../rules/funding.toml")),
     ("rules/lease.toml", include_str!("../rules/lease.toml")),
-    ("rules/establishment.toml", include_str!("../rules/establishment.toml")),
-    ("rules/position.toml", include_str!("../rules/position.toml")),
+    (
+        "rules/establishment.toml",
+        include_str!("../rules/establishment.toml"),
+    ),
+    (
+        "rules/position.toml",
+        include_str!("../rules/position.toml"),
+    ),
 ];
 
 /// Which Aho-Corasick automaton the dictionary uses.
@@ -147,7 +162,8 @@ impl ExtractorBuilder {
 
     /// Adds a rule pack file (TOML, see `rules/README.md`); read at `build`.
     pub fn rule_pack_file(mut self, path: impl AsRef<Path>) -> Self {
-        self.packs.push(PackSource::File(path.as_ref().to_path_buf()));
+        self.packs
+            .push(PackSource::File(path.as_ref().to_path_buf()));
         self
     }
 
@@ -349,7 +365,14 @@ impl Extractor {
                 .iter()
                 .map(|m| format!("{}@{}({})", m.text, m.char_start, source_name(m.source)))
                 .collect();
-            let _ = writeln!(out, "  {} {} {} [{}]", e.id, e.kind, e.canonical, mentions.join(", "));
+            let _ = writeln!(
+                out,
+                "  {} {} {} [{}]",
+                e.id,
+                e.kind,
+                e.canonical,
+                mentions.join(", ")
+            );
         }
         let _ = writeln!(out, "sentences:");
         for (i, s) in seg.sentences.iter().enumerate() {
@@ -446,6 +469,9 @@ impl Extractor {
         amount::recognize(norm, &mut candidates);
         date::recognize(norm, &segments, reference, &mut candidates);
 
+        if !segments.chrome.is_empty() {
+            candidates.retain(|c| !segments.chrome.iter().any(|r| r.contains(&c.start)));
+        }
         let kept = resolve::select(candidates);
         let mut resolved = resolve::group(norm, kept, &self.dictionary);
         coref::link(norm, &mut resolved, &self.dictionary);

@@ -51,8 +51,8 @@ pub use extractor::{
     AutomatonKind, ExampleFailure, ExtractOptions, Extractor, ExtractorBuilder,
     DEFAULT_DICTIONARIES, DEFAULT_RULE_PACKS,
 };
-pub use relate::pack::{Example, RulePack};
 pub use recognize::dictionary::{Condition, Entry};
+pub use relate::pack::{Example, RulePack};
 
 #[cfg(test)]
 mod tests {
@@ -63,3 +63,8 @@ mod tests {
         assert_send_sync::<crate::Document>();
     }
 }
+
+/// The README's examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -1,6 +1,6 @@
 //! The single integration-test binary: one module per concern.
 
 mod cli;
-mod packs;
 mod entities;
+mod packs;
 mod robustness;

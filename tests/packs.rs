@@ -25,7 +25,12 @@ fn default_pack_examples_pass() {
         }
     }
     assert!(count >= 9 * 3, "too few examples: {count}");
-    assert!(failures.is_empty(), "{} of {count} examples failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} examples failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -56,7 +61,17 @@ fn all_nine_relation_types_are_covered() {
     types.dedup();
     assert_eq!(
         types,
-        ["attendance", "establishment", "funding", "investment", "lease", "meeting", "mou", "position", "visit"]
+        [
+            "attendance",
+            "establishment",
+            "funding",
+            "investment",
+            "lease",
+            "meeting",
+            "mou",
+            "position",
+            "visit"
+        ]
     );
 }
 
@@ -86,8 +101,14 @@ expect = ["hire(person=이재용, organization=애플)"]
     let shown = failures[0].to_string();
     assert!(shown.contains("hire.joined"), "{shown}");
     assert!(shown.contains("이재용 회장은 구글에 합류했다."), "{shown}");
-    assert!(shown.contains("expected: hire(person=이재용, organization=애플)"), "{shown}");
-    assert!(shown.contains("found:    hire(organization=구글, person=이재용)"), "{shown}");
+    assert!(
+        shown.contains("expected: hire(person=이재용, organization=애플)"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("found:    hire(organization=구글, person=이재용)"),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -103,15 +124,31 @@ args = [
 ]
 "#;
     let text = "이재용 회장은 구글에 합류했다.";
-    let beside = Extractor::builder().rule_pack_str("hire.toml", pack).build().unwrap();
-    let kinds: Vec<String> = beside.extract(text).relations.iter().map(|r| r.kind.clone()).collect();
-    assert!(kinds.contains(&"hire".to_string()) && kinds.contains(&"position".to_string()), "{kinds:?}");
+    let beside = Extractor::builder()
+        .rule_pack_str("hire.toml", pack)
+        .build()
+        .unwrap();
+    let kinds: Vec<String> = beside
+        .extract(text)
+        .relations
+        .iter()
+        .map(|r| r.kind.clone())
+        .collect();
+    assert!(
+        kinds.contains(&"hire".to_string()) && kinds.contains(&"position".to_string()),
+        "{kinds:?}"
+    );
     let instead = Extractor::builder()
         .default_rules(false)
         .rule_pack_str("hire.toml", pack)
         .build()
         .unwrap();
-    let kinds: Vec<String> = instead.extract(text).relations.iter().map(|r| r.kind.clone()).collect();
+    let kinds: Vec<String> = instead
+        .extract(text)
+        .relations
+        .iter()
+        .map(|r| r.kind.clone())
+        .collect();
     assert_eq!(kinds, ["hire"]);
 }
 
@@ -125,5 +162,8 @@ fn bad_packs_name_file_rule_and_line() {
         .build()
         .err()
         .expect("an unknown scope is an error");
-    assert_eq!(err.to_string(), "bad.toml:2: rule `x.y`: arg `party`: unknown scope `paragraph` (clause, sentence)");
+    assert_eq!(
+        err.to_string(),
+        "bad.toml:2: rule `x.y`: arg `party`: unknown scope `paragraph` (clause, sentence)"
+    );
 }

@@ -10,7 +10,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use korex::{Document, ExtractOptions, Extractor, ExtractorBuilder, RulePack, Value};
 
 #[derive(Parser)]
-#[command(name = "korex", version, about = "Entities and relations from Korean news text")]
+#[command(
+    name = "korex",
+    version,
+    about = "Entities and relations from Korean news text"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -159,7 +163,11 @@ fn run_test_pack(args: TestPackArgs) -> Result<ExitCode, String> {
         );
     }
     println!("{} passed, {} failed", total - failed, failed);
-    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn run_explain(args: ExplainArgs) -> Result<ExitCode, String> {
@@ -170,8 +178,12 @@ fn run_explain(args: ExplainArgs) -> Result<ExitCode, String> {
             let files: Vec<PathBuf> = file.iter().cloned().collect();
             let input = read_inputs(&files)?.remove(0);
             let origin = input.name.unwrap_or_else(|| "<stdin>".into());
-            String::from_utf8(input.bytes)
-                .map_err(|e| format!("{origin}: not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()))?
+            String::from_utf8(input.bytes).map_err(|e| {
+                format!(
+                    "{origin}: not valid UTF-8 (at byte {})",
+                    e.utf8_error().valid_up_to()
+                )
+            })?
         }
     };
     print!("{}", extractor.explain(&text, args.dict.reference_date));
@@ -195,7 +207,8 @@ fn read_inputs(files: &[PathBuf]) -> Result<Vec<Input>, String> {
     files
         .iter()
         .map(|path| {
-            let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+            let bytes =
+                std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
             Ok(Input {
                 name: Some(path.display().to_string()),
                 bytes,
@@ -217,7 +230,10 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
                 let text = match std::str::from_utf8(&input.bytes) {
                     Ok(t) => t,
                     Err(e) => {
-                        eprintln!("korex: {origin}: not valid UTF-8 (at byte {})", e.valid_up_to());
+                        eprintln!(
+                            "korex: {origin}: not valid UTF-8 (at byte {})",
+                            e.valid_up_to()
+                        );
                         failed = true;
                         continue;
                     }
@@ -239,12 +255,14 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
                     match parse_jsonl_line(line, args.dict.reference_date) {
                         Ok((text, options)) => {
                             let doc = extractor.extract_with(&text, &options);
-                            write_doc(&mut out, &doc, args.format, &text).map_err(|e| e.to_string())?;
+                            write_doc(&mut out, &doc, args.format, &text)
+                                .map_err(|e| e.to_string())?;
                         }
                         Err((id, message)) => {
                             eprintln!("korex: {origin}:{}: {message}", i + 1);
                             failed = true;
-                            let error = serde_json::json!({"id": id, "error": message, "line": i + 1});
+                            let error =
+                                serde_json::json!({"id": id, "error": message, "line": i + 1});
                             writeln!(out, "{error}").map_err(|e| e.to_string())?;
                         }
                     }
@@ -253,7 +271,11 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
         }
     }
     out.flush().map_err(|e| e.to_string())?;
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn file_stem(name: &str) -> String {
@@ -268,8 +290,12 @@ fn parse_jsonl_line(
     line: &[u8],
     default_date: Option<NaiveDate>,
 ) -> Result<(String, ExtractOptions), (Option<String>, String)> {
-    let line = std::str::from_utf8(line)
-        .map_err(|e| (None, format!("not valid UTF-8 (at byte {})", e.valid_up_to())))?;
+    let line = std::str::from_utf8(line).map_err(|e| {
+        (
+            None,
+            format!("not valid UTF-8 (at byte {})", e.valid_up_to()),
+        )
+    })?;
     let value: serde_json::Value =
         serde_json::from_str(line).map_err(|e| (None, format!("not a JSON object: {e}")))?;
     let id = match value.get("id") {
@@ -311,7 +337,11 @@ fn write_table(out: &mut impl Write, doc: &Document, _text: &str) -> io::Result<
     if let Some(date) = &doc.reference_date {
         writeln!(out, "reference date: {date}")?;
     }
-    writeln!(out, "{:<4} {:<9} {:<28} {:>3}  mentions", "id", "type", "canonical", "n")?;
+    writeln!(
+        out,
+        "{:<4} {:<9} {:<28} {:>3}  mentions",
+        "id", "type", "canonical", "n"
+    )?;
     for e in &doc.entities {
         let value = match &e.value {
             Some(Value::Amount(a)) => format!(" [{} {} {:?}]", a.number, a.currency, a.qualifier),

@@ -115,16 +115,6 @@ pub(crate) struct Entity {
     pub(crate) attributes: Vec<(Box<str>, Box<str>)>,
 }
 
-impl Entity {
-    /// The value of an attribute, if the dictionary gave one.
-    pub(crate) fn attribute(&self, key: &str) -> Option<&str> {
-        self.attributes
-            .iter()
-            .find(|(k, _)| &**k == key)
-            .map(|(_, v)| &**v)
-    }
-}
-
 #[derive(Debug, Clone, Copy)]
 struct Target {
     entity: u32,
@@ -333,7 +323,6 @@ impl Dictionary {
         let bytes = text.as_bytes();
         let mut prev = Script::Space;
         let mut skip_to = 0usize;
-        let mut state = OverlappingState::start();
         for (pos, c) in text.char_indices() {
             let script = Script::of(c);
             let starts = is_boundary(prev, script) && script.is_word();
@@ -344,7 +333,7 @@ impl Dictionary {
             let input = Input::new(bytes)
                 .span(pos..bytes.len())
                 .anchored(Anchored::Yes);
-            state = OverlappingState::start();
+            let mut state = OverlappingState::start();
             let mut best: Option<(usize, u32, Condition)> = None;
             loop {
                 self.automaton.find_overlapping(input.clone(), &mut state);
@@ -528,17 +517,23 @@ mod tests {
     #[test]
     fn bad_lines_name_the_line() {
         let mut b = DictionaryBuilder::default();
+        let err = b.add_tsv("x.tsv", "# c\n오픈AI\tORG\n\tORG\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "x.tsv:3: empty canonical name (the first column)"
+        );
         let err = b
-            .add_tsv("x.tsv", "# c\n오픈AI\tORG\n\tORG\n")
+            .add_tsv("y.tsv", "가나\tORG\t\tonly=sometimes")
             .unwrap_err();
-        assert_eq!(err.to_string(), "x.tsv:3: empty canonical name (the first column)");
-        let err = b.add_tsv("y.tsv", "가나\tORG\t\tonly=sometimes").unwrap_err();
         assert!(err.to_string().starts_with("y.tsv:1: unknown condition"));
         let err = b.add_tsv("z.tsv", "가나\tORG\t\tkv").unwrap_err();
         assert!(err.to_string().contains("not key=value"), "{err}");
         let err = b.add_tsv("w.tsv", "가나다").unwrap_err();
         assert!(err.to_string().contains("missing entity type"), "{err}");
         let err = b.add_tsv("v.tsv", "가나\tDATE").unwrap_err();
-        assert!(err.to_string().contains("cannot come from a dictionary"), "{err}");
+        assert!(
+            err.to_string().contains("cannot come from a dictionary"),
+            "{err}"
+        );
     }
 }

@@ -77,10 +77,42 @@ pub(crate) struct Analysis<'a> {
 
 /// Word endings that close a clause: a connective verb form or a postposition of time.
 const CLAUSE_ENDINGS: &[&str] = &[
-    "하고", "했고", "었고", "았고", "였고", "하며", "했으며", "으며", "면서", "지만", "는데",
-    "해", "하여", "해서", "했는데", "했지만", "한편", "나서", "했다.", "했다", "밝혔다",
+    "하고",
+    "했고",
+    "었고",
+    "았고",
+    "였고",
+    "하며",
+    "했으며",
+    "으며",
+    "면서",
+    "지만",
+    "는데",
+    "해",
+    "하여",
+    "해서",
+    "했는데",
+    "했지만",
+    "한편",
+    "나서",
+    "했다.",
+    "했다",
+    "밝혔다",
 ];
 const CLAUSE_WORDS: &[&str] = &["후", "뒤", "이후", "다음", "한편", "하지만", "그러나", "또"];
+/// Postpositions spelled like a connective `-해` that do not end a clause.
+const NOT_CLAUSE_ENDS: &[&str] = &[
+    "대해",
+    "위해",
+    "통해",
+    "의해",
+    "관해",
+    "향해",
+    "인해",
+    "올해",
+    "지난해",
+    "작년해",
+];
 
 impl<'a> Analysis<'a> {
     pub(crate) fn new(text: &'a str, seg: &'a Segments, resolved: &'a Resolved) -> Self {
@@ -95,7 +127,7 @@ impl<'a> Analysis<'a> {
             let idx = words.len();
             if sentence < sentence_words.len() {
                 let r = &mut sentence_words[sentence];
-                if r.is_empty() {
+                if r.start == r.end {
                     *r = idx..idx + 1;
                 } else {
                     r.end = idx + 1;
@@ -112,7 +144,8 @@ impl<'a> Analysis<'a> {
             let bare = w.trim_end_matches(['.', '"', '\'', ')', '…', '?', '!']);
             let clause_end = w.ends_with(',')
                 || CLAUSE_WORDS.contains(&bare)
-                || CLAUSE_ENDINGS.iter().any(|c| bare.ends_with(c));
+                || (CLAUSE_ENDINGS.iter().any(|c| bare.ends_with(c))
+                    && !NOT_CLAUSE_ENDS.iter().any(|n| bare.ends_with(n)));
             words.push(Word {
                 start: e.start,
                 end: e.end,
@@ -142,7 +175,7 @@ impl<'a> Analysis<'a> {
                 }
                 // A word that holds a mention is no clause end because of how the mention
                 // is spelled (`올해`, `지난해`).
-                if w.clause_end && m.end + 1 >= w.end && !w.end_is_comma(text) {
+                if w.clause_end && m.end + 1 >= w.end {
                     w.clause_end = false;
                 }
             }
@@ -178,7 +211,7 @@ impl<'a> Analysis<'a> {
         let mut sentence_mentions = vec![0..0; seg.sentences.len()];
         for (i, mi) in mentions.iter().enumerate() {
             if let Some(r) = sentence_mentions.get_mut(mi.sentence) {
-                if r.is_empty() {
+                if r.start == r.end {
                     *r = i..i + 1;
                 } else {
                     r.end = i + 1;
@@ -271,7 +304,10 @@ impl<'a> Analysis<'a> {
                 let paren = gap == "(" && close_after;
                 let apposition = gap == " "
                     && self.mentions[j].own_role == Role::Bare
-                    && appositive(&members.iter().map(|&m| self.kind(m)).collect::<Vec<_>>(), self.kind(next));
+                    && appositive(
+                        &members.iter().map(|&m| self.kind(m)).collect::<Vec<_>>(),
+                        self.kind(next),
+                    );
                 if paren {
                     self.mentions[next].parenthetical = true;
                     members.push(next);
@@ -323,7 +359,17 @@ impl<'a> Analysis<'a> {
             let gap = gap.strip_prefix(')').unwrap_or(gap).trim();
             let joined = matches!(
                 gap,
-                "·" | "," | "과" | "와" | "하고" | "및" | "과," | "와," | "/" | "、" | "그리고" | "과 함께"
+                "·" | ","
+                    | "과"
+                    | "와"
+                    | "하고"
+                    | "및"
+                    | "과,"
+                    | "와,"
+                    | "/"
+                    | "、"
+                    | "그리고"
+                    | "과 함께"
             );
             if joined {
                 let list = chains[c - 1].list;
@@ -361,7 +407,10 @@ impl<'a> Analysis<'a> {
         let sr = &self.sentence_mentions[m.sentence];
         let before = self.sentence_words[m.sentence].start;
         sr.start == first
-            || (self.words.get(before).is_some_and(|w| w.start == self.resolved.mentions[first].start))
+            || (self
+                .words
+                .get(before)
+                .is_some_and(|w| w.start == self.resolved.mentions[first].start))
     }
 
     fn role_after_deung(&self, chain: &Chain) -> Option<Role> {
@@ -396,13 +445,6 @@ impl<'a> Analysis<'a> {
         (i < self.words.len()).then_some(i)
     }
 
-    /// The word index of a byte offset.
-    pub(crate) fn word_at(&self, pos: usize) -> usize {
-        self.words
-            .partition_point(|w| w.end <= pos)
-            .min(self.words.len().saturating_sub(1))
-    }
-
     /// The clause of word `t`: the word range between the clause ends around it.
     pub(crate) fn clause_of(&self, t: usize) -> Range<usize> {
         let sentence = self.words[t].sentence;
@@ -435,12 +477,6 @@ impl<'a> Analysis<'a> {
             .filter(|c| c.list == chain.list)
             .map(|c| c.head)
             .collect()
-    }
-}
-
-impl Word {
-    fn end_is_comma(&self, text: &str) -> bool {
-        text[self.start..self.end].ends_with(',')
     }
 }
 

@@ -167,7 +167,9 @@ impl RuleSet {
             let mut seen_trigger: Vec<(usize, usize)> = Vec::new();
             for &(wi, ri, verb, _) in hits.iter().filter(|h| words.contains(&h.0)) {
                 let rule = &self.rules[ri];
-                let Some(trigger) = &rule.trigger else { continue };
+                let Some(trigger) = &rule.trigger else {
+                    continue;
+                };
                 // Words and verbs: the verb is the trigger, a word must come before it.
                 if !trigger.verbs.is_empty() && !verb {
                     continue;
@@ -208,7 +210,13 @@ impl RuleSet {
                         let key = (rule.relation.clone(), wi);
                         if let Some(&(prio, at)) = fired.get(&key) {
                             if prio >= rule.priority {
-                                record(&mut attempts, Err(format!("a rule of higher priority fired on the same trigger ({})", found[at].rule)));
+                                record(
+                                    &mut attempts,
+                                    Err(format!(
+                                        "a rule of higher priority fired on the same trigger ({})",
+                                        found[at].rule
+                                    )),
+                                );
                                 continue;
                             }
                             found.truncate(at);
@@ -239,7 +247,10 @@ fn verb_ending_ok(text: &str, stem_end: usize, word_end: usize) -> bool {
     match rest.chars().next() {
         None => true,
         Some(c) if !Script::of(c).is_word() => true,
-        Some(c) => "하해했한할합함키되돼됐된될식을를은는이가도에의었았어아으고며기게지던든러려면서다였".contains(c),
+        Some(c) => {
+            "하해했한할합함키되돼됐된될식을를은는이가도에의었았어아으고며기게지던든러려면서다였"
+                .contains(c)
+        }
     }
 }
 
@@ -259,7 +270,7 @@ pub(crate) fn chain_member(a: &Analysis<'_>, chain: usize, types: &[EntityType])
             .copied()
             .filter(|&m| kind(m) == t && !a.mentions[m].parenthetical);
         let pick = if t == EntityType::Location {
-            of_type.last()
+            of_type.next_back()
         } else {
             of_type.next()
         };
@@ -319,7 +330,9 @@ fn entity_candidates(
             // The next word, or the one after a bare noun (`베트남 정부 초청으로`).
             let starts_with = |nw: usize| {
                 let word = &a.text[a.words[nw].start..a.words[nw].end];
-                spec.followed_by.iter().any(|f| word.starts_with(f.as_str()))
+                spec.followed_by
+                    .iter()
+                    .any(|f| word.starts_with(f.as_str()))
             };
             let ok = a.chains[chain].next_word.is_some_and(|nw| {
                 starts_with(nw)
@@ -352,7 +365,10 @@ fn carried_over(a: &Analysis<'_>, si: usize, spec: &ArgSpec) -> Option<usize> {
                 continue;
             }
             last_chain = chain;
-            if !matches!(a.chains.get(chain).map(|c| c.role), Some(Role::Topic | Role::Subject)) {
+            if !matches!(
+                a.chains.get(chain).map(|c| c.role),
+                Some(Role::Topic | Role::Subject)
+            ) {
                 continue;
             }
             if let Some(m) = chain_member(a, chain, &spec.types) {
@@ -371,7 +387,8 @@ fn apply_trigger_rule(
     t: usize,
     rule: &Rule,
 ) -> std::result::Result<Vec<Vec<(String, ArgValue)>>, String> {
-    let sentence_text = &a.text[a.words[a.sentence_words[si].start].start..a.words[a.sentence_words[si].end - 1].end];
+    let sentence_text = &a.text
+        [a.words[a.sentence_words[si].start].start..a.words[a.sentence_words[si].end - 1].end];
     if let Some(u) = rule.unless.iter().find(|u| {
         let from = a.words[t].start;
         a.text[from..a.words[a.sentence_words[si].end - 1].end].contains(u.as_str())
@@ -388,10 +405,19 @@ fn apply_trigger_rule(
         match phrase(a, si, t, spec.phrase.unwrap_or(Phrase::Object)) {
             Some((s, e)) => {
                 phrases.insert(spec.role.as_str(), (s, e));
-                fixed.push((spec.role.clone(), ArgValue::Text(a.text[s..e].to_string(), s, e)));
+                fixed.push((
+                    spec.role.clone(),
+                    ArgValue::Text(a.text[s..e].to_string(), s, e),
+                ));
             }
             None if spec.optional => {}
-            None => return Err(format!("no `{}` phrase ({:?})", spec.role, spec.phrase.unwrap_or(Phrase::Object))),
+            None => {
+                return Err(format!(
+                    "no `{}` phrase ({:?})",
+                    spec.role,
+                    spec.phrase.unwrap_or(Phrase::Object)
+                ))
+            }
         }
     }
     for spec in rule.args.iter().filter(|s| s.phrase.is_none()) {
@@ -451,7 +477,11 @@ fn apply_trigger_rule(
                 "missing `{}` ({} with particle role {})",
                 spec.role,
                 types.join("/"),
-                if particles.is_empty() { "any".to_string() } else { particles.join("/") }
+                if particles.is_empty() {
+                    "any".to_string()
+                } else {
+                    particles.join("/")
+                }
             ));
         }
         used.extend(&values);
@@ -503,11 +533,14 @@ fn apply_trigger_rule(
 /// end, a date or amount.
 fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     let word = &a.words[w];
-    if word.clause_end {
+    if word.clause_end || a.text[word.start..word.end].ends_with(',') {
         return true;
     }
     if let Some(m) = word.mention {
-        if matches!(a.resolved.mentions[m].kind, EntityType::Date | EntityType::Amount) {
+        if matches!(
+            a.resolved.mentions[m].kind,
+            EntityType::Date | EntityType::Amount
+        ) {
             return true;
         }
     }
@@ -534,7 +567,11 @@ fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize,
     };
     match kind {
         Phrase::Object | Phrase::Goal => {
-            let want = if kind == Phrase::Object { Role::Object } else { Role::Goal };
+            let want = if kind == Phrase::Object {
+                Role::Object
+            } else {
+                Role::Goal
+            };
             let ow = (clause.start..t).rev().find(|&w| a.words[w].role == want)?;
             let s = back_to(ow, &|w| stops_phrase(a, w));
             span(s, ow, a.words[ow].stem_end)
@@ -554,7 +591,11 @@ fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize,
             if e >= sr.end {
                 return None;
             }
-            while e + 1 < sr.end && e < t + 6 && a.words[e].role == Role::Bare && !a.words[e].clause_end {
+            while e + 1 < sr.end
+                && e < t + 6
+                && a.words[e].role == Role::Bare
+                && !a.words[e].clause_end
+            {
                 e += 1;
             }
             span(t + 1, e, a.words[e].stem_end)
@@ -603,12 +644,19 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
             if matches {
                 if !spec.followed_by.is_empty() {
                     let after = a.text[ms[pos].end..].trim_start();
-                    if !spec.followed_by.iter().any(|f| after.starts_with(f.as_str())) {
+                    if !spec
+                        .followed_by
+                        .iter()
+                        .any(|f| after.starts_with(f.as_str()))
+                    {
                         ok = false;
                         break;
                     }
                 }
-                args.push((spec.role.clone(), ArgValue::Entity(a.resolved.entity_of[pos])));
+                args.push((
+                    spec.role.clone(),
+                    ArgValue::Entity(a.resolved.entity_of[pos]),
+                ));
                 prev_end = Some(ms[pos].end);
                 last_matched = pos;
                 pos += 1;
@@ -622,7 +670,9 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
         if ok && !args.is_empty() {
             for spec in rule.args.iter().filter(|s| s.from == From::Dateline) {
                 match a.dateline_org[si] {
-                    Some(m) => args.push((spec.role.clone(), ArgValue::Entity(a.resolved.entity_of[m]))),
+                    Some(m) => {
+                        args.push((spec.role.clone(), ArgValue::Entity(a.resolved.entity_of[m])))
+                    }
                     None if spec.optional => {}
                     None => ok = false,
                 }
@@ -671,8 +721,16 @@ fn compatible(a: &[(String, ArgValue)], b: &[(String, ArgValue)]) -> bool {
         return false;
     }
     shared.iter().all(|role| {
-        let va: Vec<&ArgValue> = a.iter().filter(|(r, _)| r == *role).map(|(_, v)| v).collect();
-        let vb: Vec<&ArgValue> = b.iter().filter(|(r, _)| r == *role).map(|(_, v)| v).collect();
+        let va: Vec<&ArgValue> = a
+            .iter()
+            .filter(|(r, _)| r == *role)
+            .map(|(_, v)| v)
+            .collect();
+        let vb: Vec<&ArgValue> = b
+            .iter()
+            .filter(|(r, _)| r == *role)
+            .map(|(_, v)| v)
+            .collect();
         match (va.first(), vb.first()) {
             (Some(ArgValue::Text(x, ..)), Some(ArgValue::Text(y, ..))) => {
                 let (x, y) = (squash(x), squash(y));

@@ -271,13 +271,13 @@ impl RulePack {
                 })
                 .unwrap_or(0);
             let err = |msg: String| Error::at(origin, Some(line), ErrorKind::RulePack(msg));
-            let reference_date = match &ex.reference_date {
-                None => None,
-                Some(d) => Some(
-                    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
-                        .map_err(|_| err(format!("example reference_date `{d}` is not YYYY-MM-DD")))?,
-                ),
-            };
+            let reference_date =
+                match &ex.reference_date {
+                    None => None,
+                    Some(d) => Some(chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(
+                        |_| err(format!("example reference_date `{d}` is not YYYY-MM-DD")),
+                    )?),
+                };
             if let Some(rule) = &ex.rule {
                 if !rule_ids.contains(&rule.as_str()) {
                     return Err(err(format!("example names unknown rule `{rule}`")));
@@ -305,7 +305,6 @@ impl RulePack {
                     .file_stem()
                     .map_or_else(|| origin.to_string(), |s| s.to_string_lossy().into_owned())
             });
-        let _ = rules.iter().map(|r: &Rule| &r.id).count();
         Ok(RulePack {
             name,
             origin: origin.to_string(),
@@ -381,12 +380,22 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
         None | Some("any") => Position::Any,
         Some("before") => Position::Before,
         Some("after") => Position::After,
-        Some(p) => return Err(format!("arg `{}`: unknown position `{p}` (before, after, any)", a.role)),
+        Some(p) => {
+            return Err(format!(
+                "arg `{}`: unknown position `{p}` (before, after, any)",
+                a.role
+            ))
+        }
     };
     let scope = match a.scope.as_deref() {
         None | Some("clause") => Scope::Clause,
         Some("sentence") => Scope::Sentence,
-        Some(s) => return Err(format!("arg `{}`: unknown scope `{s}` (clause, sentence)", a.role)),
+        Some(s) => {
+            return Err(format!(
+                "arg `{}`: unknown scope `{s}` (clause, sentence)",
+                a.role
+            ))
+        }
     };
     let phrase = match a.phrase.as_deref() {
         None => None,
@@ -405,7 +414,12 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
     let from = match a.from.as_deref() {
         None | Some("sentence") => From::Sentence,
         Some("dateline") => From::Dateline,
-        Some(f) => return Err(format!("arg `{}`: unknown from `{f}` (sentence, dateline)", a.role)),
+        Some(f) => {
+            return Err(format!(
+                "arg `{}`: unknown from `{f}` (sentence, dateline)",
+                a.role
+            ))
+        }
     };
     let types = parse_types(&a.types).map_err(|m| format!("arg `{}`: {m}", a.role))?;
     if types.is_empty() && phrase.is_none() {
@@ -456,25 +470,40 @@ fn compile_rule(r: &RawRule) -> std::result::Result<Rule, String> {
             })
         }
     };
-    let sequence = r.sequence.iter().map(compile_arg).collect::<std::result::Result<Vec<_>, _>>()?;
-    let args = r.args.iter().map(compile_arg).collect::<std::result::Result<Vec<_>, _>>()?;
+    let sequence = r
+        .sequence
+        .iter()
+        .map(compile_arg)
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    let args = r
+        .args
+        .iter()
+        .map(compile_arg)
+        .collect::<std::result::Result<Vec<_>, _>>()?;
     match (&trigger, sequence.is_empty()) {
         (None, true) => return Err("a rule needs a `trigger` or a `sequence`".into()),
-        (Some(_), false) => return Err("a rule has either a `trigger` or a `sequence`, not both".into()),
+        (Some(_), false) => {
+            return Err("a rule has either a `trigger` or a `sequence`, not both".into())
+        }
         _ => {}
     }
     if trigger.is_some() && args.is_empty() {
         return Err("a trigger rule needs `args`".into());
     }
-    for (role, _) in &r.require {
+    for role in r.require.keys() {
         if !args.iter().chain(&sequence).any(|a| &a.role == role) {
-            return Err(format!("require names `{role}`, which is no arg of the rule"));
+            return Err(format!(
+                "require names `{role}`, which is no arg of the rule"
+            ));
         }
     }
     for a in &args {
         if let Some(inside) = a.or_inside.as_ref().or(a.prefer_inside.as_ref()) {
             if !args.iter().any(|b| &b.role == inside && b.phrase.is_some()) {
-                return Err(format!("arg `{}`: `{inside}` is no phrase arg of the rule", a.role));
+                return Err(format!(
+                    "arg `{}`: `{inside}` is no phrase arg of the rule",
+                    a.role
+                ));
             }
         }
     }
@@ -549,7 +578,10 @@ mod tests {
             "[[rule]]\nid = \"x.roles\"\nrelation = \"mou\"\ntrigger = { words = [\"MOU\"] }\nargs = [{ role = \"party\", types = [\"ORG\"], particles = [\"subjekt\"] }]\n",
         )
         .unwrap_err();
-        assert!(err.to_string().contains("unknown particle role `subjekt`"), "{err}");
+        assert!(
+            err.to_string().contains("unknown particle role `subjekt`"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -15,7 +15,15 @@ use crate::text::{is_boundary, Script};
 use super::Resolved;
 
 /// Phrases that stand for the two organizations just named.
-const BOTH_PARTIES: &[&str] = &["양 기관", "양기관", "양사", "두 회사", "양측", "두 기관", "양 사"];
+const BOTH_PARTIES: &[&str] = &[
+    "양 기관",
+    "양기관",
+    "양사",
+    "두 회사",
+    "양측",
+    "두 기관",
+    "양 사",
+];
 
 /// Links short forms in `text` (normalized) to the entities of `resolved`.
 pub(crate) fn link(text: &str, resolved: &mut Resolved, dictionary: &Dictionary) {
@@ -33,7 +41,11 @@ fn at_boundary(text: &str, s: usize, e: usize) -> bool {
         return false;
     };
     let starts = before.is_none_or(|b| is_boundary(Script::of(b), Script::of(first)));
-    starts && matches!(tail_after(text, e, last), Some(Tail::End | Tail::Particle(_) | Tail::ScriptChange))
+    starts
+        && matches!(
+            tail_after(text, e, last),
+            Some(Tail::End | Tail::Particle(_) | Tail::ScriptChange)
+        )
 }
 
 fn overlaps_any(resolved: &Resolved, s: usize, e: usize) -> bool {
@@ -115,7 +127,10 @@ fn link_surname_titles(text: &str, resolved: &mut Resolved) {
             .chars()
             .next_back()
             .is_none_or(|c| !Script::of(c).is_word());
-        if Script::of(surname) != Script::Hangul || !standalone || overlaps_any(resolved, s, rest.len()) {
+        if Script::of(surname) != Script::Hangul
+            || !standalone
+            || overlaps_any(resolved, s, rest.len())
+        {
             i += 1;
             continue;
         }
@@ -182,7 +197,10 @@ fn link_both_parties(text: &str, resolved: &mut Resolved) {
         let hits: Vec<usize> = text
             .match_indices(phrase)
             .map(|(s, _)| s)
-            .filter(|&s| at_boundary(text, s, s + phrase.len()) && !overlaps_any(resolved, s, s + phrase.len()))
+            .filter(|&s| {
+                at_boundary(text, s, s + phrase.len())
+                    && !overlaps_any(resolved, s, s + phrase.len())
+            })
             .collect();
         for s in hits {
             let mut parties: Vec<usize> = Vec::new();

@@ -5,7 +5,7 @@ pub(crate) mod coref;
 
 use std::collections::HashMap;
 
-use crate::document::{EntityType, Source, Value};
+use crate::document::{EntityType, Value};
 use crate::recognize::dictionary::Dictionary;
 use crate::recognize::{source_rank, Candidate, Label};
 
@@ -33,12 +33,6 @@ pub(crate) struct Cluster {
 }
 
 impl Resolved {
-    /// The entity index of the mention that covers normalized byte `pos`, if any.
-    pub(crate) fn mention_at(&self, pos: usize) -> Option<usize> {
-        let i = self.mentions.partition_point(|m| m.end <= pos);
-        (i < self.mentions.len() && self.mentions[i].start <= pos).then_some(i)
-    }
-
     /// Adds a mention to an existing entity, keeping mentions in text order.
     pub(crate) fn add_mention(&mut self, candidate: Candidate, entity: usize) {
         let at = self
@@ -142,17 +136,10 @@ pub(crate) fn group(text: &str, mentions: Vec<Candidate>, dictionary: &Dictionar
     }
 }
 
-/// Whether a mention's source is a recognizer of names (not a grammar).
-pub(crate) fn is_name_source(source: Source) -> bool {
-    matches!(
-        source,
-        Source::Dictionary | Source::Pattern | Source::Coreference
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Source;
 
     fn cand(start: usize, end: usize, source: Source) -> Candidate {
         Candidate {
@@ -178,7 +165,10 @@ mod tests {
                 .collect::<Vec<_>>(),
             [(2, 9, Source::Amount), (10, 12, Source::Pattern)]
         );
-        let kept = select(vec![cand(0, 3, Source::Pattern), cand(0, 3, Source::Dictionary)]);
+        let kept = select(vec![
+            cand(0, 3, Source::Pattern),
+            cand(0, 3, Source::Dictionary),
+        ]);
         assert_eq!(kept[0].source, Source::Dictionary);
     }
 }

@@ -72,12 +72,9 @@ fn fold(c: char) -> Fold {
             Fold::Space
         }
         '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Fold::Drop,
-        '\u{FF01}'..='\u{FF5E}' => {
-            Fold::To(char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c))
-        }
-        '\u{318D}' | '\u{2022}' | '\u{30FB}' | '\u{2027}' | '\u{FF65}' | '\u{2219}' | '\u{22C5}' => {
-            Fold::To('·')
-        }
+        '\u{FF01}'..='\u{FF5E}' => Fold::To(char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c)),
+        '\u{318D}' | '\u{2022}' | '\u{30FB}' | '\u{2027}' | '\u{FF65}' | '\u{2219}'
+        | '\u{22C5}' => Fold::To('·'),
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => Fold::To('\''),
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => Fold::To('"'),
         '\u{1100}'..='\u{1112}' => Fold::Jamo,

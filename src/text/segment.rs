@@ -155,10 +155,43 @@ const PARTICLES: &[(&str, Role)] = &[
 /// change instead). A name followed by anything else inside its eojeol is not a name
 /// (`한국어`, `한국형`).
 const COMPOUND_HEADS: &[&str] = &[
-    "지사", "법인", "본사", "본부", "공장", "사무소", "사무실", "지점", "지부", "지역", "센터",
-    "연구소", "캠퍼스", "대사관", "총영사관", "영사관", "정부", "당국", "측", "시장", "증시",
-    "행", "발", "산", "계열사", "그룹", "주재", "출신", "현지", "전역", "일대", "인근", "경제",
-    "대표팀", "노선", "공항", "항",
+    "지사",
+    "법인",
+    "본사",
+    "본부",
+    "공장",
+    "사무소",
+    "사무실",
+    "지점",
+    "지부",
+    "지역",
+    "센터",
+    "연구소",
+    "캠퍼스",
+    "대사관",
+    "총영사관",
+    "영사관",
+    "정부",
+    "당국",
+    "측",
+    "시장",
+    "증시",
+    "행",
+    "발",
+    "산",
+    "계열사",
+    "그룹",
+    "주재",
+    "출신",
+    "현지",
+    "전역",
+    "일대",
+    "인근",
+    "경제",
+    "대표팀",
+    "노선",
+    "공항",
+    "항",
 ];
 
 /// A particle chain that ends a word: its byte length and the role of its first particle.
@@ -285,8 +318,12 @@ pub(crate) struct Segments {
     pub(crate) paragraph_of: Vec<u32>,
     /// Eojeol spans, in order.
     pub(crate) eojeols: Vec<Eojeol>,
+    /// Lines of page chrome scraped with the article (share buttons `• 페이스북`):
+    /// a bullet and at most three words.
+    pub(crate) chrome: Vec<Range<usize>>,
 }
 
+#[cfg(test)]
 impl Segments {
     /// The sentence that contains byte `pos`, if any.
     pub(crate) fn sentence_at(&self, pos: usize) -> Option<usize> {
@@ -359,6 +396,15 @@ pub(crate) fn segment(text: &str) -> Segments {
         });
     }
     close_sentence(&mut seg, sent_start, trim_end(text, text.len()), paragraph);
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let bullet = trimmed.starts_with(['·', '▶', '▷', '◆', '■', '□', '○', '●', '-', '*']);
+        if bullet && trimmed.split_whitespace().count() <= 3 {
+            seg.chrome.push(line_start..line_start + line.len());
+        }
+        line_start += line.len();
+    }
     seg
 }
 
@@ -401,7 +447,10 @@ mod tests {
         let s = t.find("한국산업은행").unwrap() + "한국산업은행".len();
         assert!(matches!(
             tail_after(t, s, '행'),
-            Some(Tail::Particle(Particle { role: Role::Partner, .. }))
+            Some(Tail::Particle(Particle {
+                role: Role::Partner,
+                ..
+            }))
         ));
         let s = t.find("도쿄").unwrap() + "도쿄".len();
         assert_eq!(tail_after(t, s, '쿄'), Some(Tail::Compound));
@@ -435,6 +484,15 @@ mod tests {
         );
         assert_eq!(seg.paragraph_of, [0, 1, 1, 1]);
         assert_eq!(seg.sentence_at(t.find("끝").unwrap()), Some(3));
+    }
+
+    #[test]
+    fn bullet_lines_are_chrome() {
+        let t =
+            "  · 페이스북\n  · 이메일 보내기\n· 삼성전자는 1일 신제품을 출시했다고 밝혔다\n본문";
+        let seg = segment(t);
+        let chrome: Vec<&str> = seg.chrome.iter().map(|r| t[r.clone()].trim()).collect();
+        assert_eq!(chrome, ["· 페이스북", "· 이메일 보내기"]);
     }
 
     #[test]

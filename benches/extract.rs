@@ -1,0 +1,157 @@
+//! Throughput of `extract` next to a bare Aho-Corasick scan of the same text with the same
+//! dictionary, measured in the same run; and the time to build the `Extractor`.
+//!
+//! Corpus: `../shared/corpora/ko-news-text/ko_news_paragraphs.txt` (one paragraph a line,
+//! each line one document), or a generated news-like corpus when that file is absent.
+//! Every timed loop checks its own answer (match and entity counts).
+//!
+//! Run: `cargo bench --bench extract` (about two minutes on two cores).
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use korex::{AutomatonKind, Extractor, DEFAULT_DICTIONARIES};
+
+const CORPUS: &str = "../shared/corpora/ko-news-text/ko_news_paragraphs.txt";
+
+fn corpus() -> String {
+    match std::fs::read_to_string(CORPUS) {
+        Ok(text) => text,
+        Err(_) => generated_corpus(6_000_000),
+    }
+}
+
+/// News-like sentences built from the default dictionaries' names, for machines without the
+/// shared corpus.
+fn generated_corpus(bytes: usize) -> String {
+    let names = surfaces();
+    let frames = [
+        "{}는 지난 26일 {}과 업무협약을 체결했다고 밝혔다.",
+        "{} 관계자는 {}에서 열린 행사에서 1조6000억원 규모의 투자 계획을 발표했다.",
+        "업계에서는 {}이 올해 하반기 {} 시장에 진출할 것으로 보고 있다.",
+    ];
+    let mut out = String::with_capacity(bytes + 200);
+    let mut i = 0usize;
+    while out.len() < bytes {
+        let f = frames[i % frames.len()];
+        let a = &names[(i * 7919) % names.len()];
+        let b = &names[(i * 104_729 + 13) % names.len()];
+        out.push_str(&f.replacen("{}", a, 1).replacen("{}", b, 1));
+        out.push('\n');
+        i += 1;
+    }
+    out
+}
+
+/// Every surface of the default dictionaries (canonical names and aliases).
+fn surfaces() -> Vec<String> {
+    let mut v = Vec::new();
+    for (_, tsv) in DEFAULT_DICTIONARIES {
+        for line in tsv
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let cols: Vec<&str> = line.split('\t').collect();
+            v.push(cols[0].trim().to_string());
+            if let Some(aliases) = cols.get(2) {
+                v.extend(
+                    aliases
+                        .split('|')
+                        .map(str::trim)
+                        .filter(|a| !a.is_empty())
+                        .map(String::from),
+                );
+            }
+        }
+    }
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn bench(c: &mut Criterion) {
+    let text = corpus();
+    let docs: Vec<&str> = text.lines().collect();
+    let surfaces = surfaces();
+
+    let mut build = c.benchmark_group("build");
+    build
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8));
+    build.bench_function("extractor_default", |b| {
+        b.iter(|| black_box(Extractor::default()))
+    });
+    build.bench_function("bare_aho_corasick", |b| {
+        b.iter(|| {
+            black_box(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&surfaces)
+                    .unwrap(),
+            )
+        })
+    });
+    build.finish();
+
+    let bare = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&surfaces)
+        .unwrap();
+    let bare_count = bare.find_iter(&text).count();
+    let entities_only = Extractor::builder().default_rules(false).build().unwrap();
+    let full = Extractor::default();
+    let dfa = Extractor::builder()
+        .automaton(AutomatonKind::Dfa)
+        .build()
+        .unwrap();
+    let count_mentions = |ex: &Extractor| -> usize {
+        docs.iter()
+            .map(|d| {
+                ex.extract(d)
+                    .entities
+                    .iter()
+                    .map(|e| e.mentions.len())
+                    .sum::<usize>()
+            })
+            .sum()
+    };
+    let mentions_full = count_mentions(&full);
+    let mentions_nfa = count_mentions(&entities_only);
+    let mentions_dfa = count_mentions(&dfa);
+    assert_eq!(
+        mentions_nfa, mentions_dfa,
+        "both automaton kinds find the same mentions"
+    );
+    eprintln!(
+        "corpus: {} bytes, {} documents; bare matches {bare_count}; mentions {mentions_full} (with relations), {mentions_nfa} (entities only)",
+        text.len(),
+        docs.len()
+    );
+    eprintln!(
+        "automaton heap: contiguous NFA {} bytes, DFA {} bytes",
+        entities_only.automaton_bytes(),
+        dfa.automaton_bytes()
+    );
+
+    let mut g = c.benchmark_group("throughput");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(10).measurement_time(Duration::from_secs(12));
+    g.bench_function("bare_aho_corasick_scan", |b| {
+        b.iter(|| assert_eq!(bare.find_iter(black_box(&text)).count(), bare_count))
+    });
+    g.bench_function("extract_entities", |b| {
+        b.iter(|| assert_eq!(count_mentions(black_box(&entities_only)), mentions_nfa))
+    });
+    g.bench_function("extract_entities_dfa", |b| {
+        b.iter(|| assert_eq!(count_mentions(black_box(&dfa)), mentions_dfa))
+    });
+    g.bench_function("extract_full", |b| {
+        b.iter(|| assert_eq!(count_mentions(black_box(&full)), mentions_full))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
