@@ -119,6 +119,7 @@ enum DictSource {
 /// # Ok::<(), korex::Error>(())
 /// ```
 pub struct ExtractorBuilder {
+    discovery: bool,
     defaults: bool,
     default_rules: bool,
     packs: Vec<PackSource>,
@@ -138,6 +139,7 @@ impl ExtractorBuilder {
     /// A builder with the embedded default dictionaries.
     pub fn new() -> Self {
         ExtractorBuilder {
+            discovery: true,
             defaults: true,
             default_rules: true,
             packs: Vec::new(),
@@ -151,6 +153,13 @@ impl ExtractorBuilder {
     /// Whether to load the embedded default dictionaries (on by default).
     pub fn default_dictionaries(mut self, yes: bool) -> Self {
         self.defaults = yes;
+        self
+    }
+
+    /// Whether to find names no dictionary has by their context (on by default): a Korean
+    /// or foreign name before a title, an organization by its suffix, `(주)`, `ABC측`.
+    pub fn discovery(mut self, yes: bool) -> Self {
+        self.discovery = yes;
         self
     }
 
@@ -250,6 +259,7 @@ impl ExtractorBuilder {
             });
         }
         Ok(Extractor {
+            discovery: self.discovery,
             dictionary: dict.build(kind)?,
             rules: RuleSet::new(packs)?,
             reference_date: self.reference_date,
@@ -279,6 +289,7 @@ pub struct ExtractOptions {
 /// assert_eq!(orgs, ["오픈AI", "한국산업은행"]);
 /// ```
 pub struct Extractor {
+    discovery: bool,
     dictionary: Dictionary,
     rules: RuleSet,
     reference_date: Option<NaiveDate>,
@@ -463,9 +474,11 @@ impl Extractor {
         let mut candidates: Vec<Candidate> = Vec::new();
         self.dictionary.recognize(norm, &mut candidates);
         let dictionary_hits = candidates.len();
-        let mut patterns = Vec::new();
-        pattern::recognize(norm, &candidates[..dictionary_hits], &mut patterns);
-        candidates.append(&mut patterns);
+        if self.discovery {
+            let mut patterns = Vec::new();
+            pattern::recognize(norm, &candidates[..dictionary_hits], &mut patterns);
+            candidates.append(&mut patterns);
+        }
         amount::recognize(norm, &mut candidates);
         date::recognize(norm, &segments, reference, &mut candidates);
 

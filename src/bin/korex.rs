@@ -76,6 +76,9 @@ struct DictArgs {
     /// Leave out the embedded default dictionaries.
     #[arg(long)]
     no_default_dicts: bool,
+    /// Do not discover names by their context (dictionaries only).
+    #[arg(long)]
+    no_discovery: bool,
     /// An extra rule pack (TOML, see rules/README.md); repeatable.
     #[arg(long = "rules", value_name = "FILE")]
     rules: Vec<PathBuf>,
@@ -124,6 +127,7 @@ fn main() -> ExitCode {
 fn build_extractor(args: &DictArgs) -> Result<Extractor, String> {
     let mut builder = ExtractorBuilder::new()
         .default_dictionaries(!args.no_default_dicts)
+        .discovery(!args.no_discovery)
         .default_rules(!args.no_default_rules);
     for path in &args.dicts {
         builder = builder.dictionary_file(path);

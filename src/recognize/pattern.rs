@@ -1,131 +1,103 @@
-//! Names no dictionary has, found by their context.
+//! Names no dictionary has, found by their context (discovery).
 //!
-//! A Korean person's name is 2–4 syllables starting with a common surname, written bare right
-//! before a title (`윤정민 기자`, `홍길동 대표`), or before an organization and a title
-//! (`김민수 퓨처랩스 대표`). Such names get `source: "pattern"`; a dictionary hit always wins
-//! an overlap.
+//! * PERSON: a 2–4 syllable Korean name starting with a common surname, written bare right
+//!   before a title (`윤정민 기자`, `홍길동 대표`), or before an organization and a title
+//!   (`김민수 퓨처랩스 대표`); a foreign name in Hangul (two or three words, spelled like a
+//!   transliteration) before a title (`제이슨 권 오픈AI CSO`).
+//! * ORG: a word ending in an organization suffix (`한빛전자`, `미래에셋증권`, `국토교통부`),
+//!   a Latin acronym before 측/사 (`ABC측은`), and names after `(주)`/`㈜`.
+//!
+//! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
+//! found once by its context is found again wherever else it stands alone.
 
 use super::{Candidate, Label};
 use crate::document::{EntityType, Source};
-use crate::text::Script;
+use crate::text::segment::{guess_particle, tail_after, Tail};
+use crate::text::{is_boundary, Script};
 
 /// Common Korean surnames (one syllable), which cover the vast majority of the population.
 const SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상시갈단견당화창";
 
 /// Words that start with a surname syllable but are not names, seen before titles in news.
+#[rustfmt::skip]
 const NOT_NAMES: &[&str] = &[
-    "신임",
-    "전임",
-    "이번",
-    "이날",
-    "이후",
-    "이전",
-    "한편",
-    "당시",
-    "현재",
-    "역대",
-    "초대",
-    "차기",
-    "공동",
-    "수석",
-    "최고",
-    "최초",
-    "최근",
-    "최종",
-    "고문",
-    "임시",
-    "주요",
-    "해당",
-    "여러",
-    "우리",
-    "명예",
-    "전직",
-    "현직",
-    "부문",
-    "정식",
-    "상임",
-    "비상임",
-    "사외",
-    "대표",
-    "전문",
-    "강력",
-    "신규",
-    "최대",
-    "유력",
-    "한국",
-    "남측",
-    "북측",
-    "조직",
-    "원내",
-    "지방",
-    "전국",
-    "정부",
-    "기존",
-    "각국",
-    "각각",
-    "모든",
-    "이사",
-    "사장",
-    "회장",
-    "부회장",
-    "부사장",
-    "부장",
-    "차관",
-    "장관",
-    "인사",
-    "선임",
-    "임명",
-    "하지만",
-    "그러나",
-    "그리고",
-    "이어",
-    "이에",
-    "또한",
-    "주한",
-    "주미",
-    "주일",
-    "주중",
-    "방한",
-    "김씨",
-    "송년",
-    "신년",
-    "연임",
-    "정년",
-    "동료",
-    "고위",
-    "노동",
-    "문화",
-    "교육",
-    "경제",
-    "안보",
-    "국방",
-    "외교",
-    "기획",
-    "홍보",
-    "영업",
-    "마케팅",
-    "연구",
-    "기술",
-    "전략",
-    "재무",
-    "인공지능",
-    "편집",
-    "사진",
-    "취재",
-    "도쿄",
-    "유럽",
-    "중국",
-    "미국",
-    "일본",
+    "신임", "전임", "이번", "이날", "이후", "이전", "한편", "당시", "현재", "역대", "초대", "차기",
+    "공동", "수석", "최고", "최초", "최근", "최종", "고문", "임시", "주요", "해당", "여러", "우리",
+    "명예", "전직", "현직", "부문", "정식", "상임", "비상임", "사외", "대표", "전문", "강력",
+    "신규", "최대", "유력", "한국", "남측", "북측", "조직", "원내", "지방", "전국", "정부", "기존",
+    "각국", "각각", "모든", "이사", "사장", "회장", "부회장", "부사장", "부장", "차관", "장관",
+    "인사", "선임", "임명", "하지만", "그러나", "그리고", "이어", "이에", "또한", "주한", "주미",
+    "주일", "주중", "방한", "송년", "신년", "연임", "정년", "동료", "고위", "노동", "문화", "교육",
+    "경제", "안보", "국방", "외교", "기획", "홍보", "영업", "연구", "기술", "전략", "재무", "편집",
+    "사진", "취재", "유럽", "중국", "미국", "일본", "지역", "국내", "해외", "지난", "오는", "올해",
+    "내년", "작년", "관계", "담당", "총괄", "부서", "본부", "사업", "정책", "이상", "이하", "전체",
+    "일부", "다른", "같은", "소속", "출신", "당선", "후보", "예비", "초선", "재선", "현지", "국가",
+    "정치", "사회", "국제", "금융", "산업", "전자", "공공", "민간", "기업", "회사", "조합", "노조",
 ];
 
-/// Finds person names before titles. `dictionary` holds the dictionary's candidates, sorted.
+/// Syllables that mark a Hangul transliteration of a foreign name (`스`, `트`, `먼` …).
+const TRANSLITERATION: &str = "스트크드브프르즈츠치니리슨턴먼튼톤번버퍼던든렌론린랜멘엘일롤럴쿡빈딘틴킨윈윌슬즐헨잭존존샘톰팀짐빌밥앤제시엠";
+
+/// Syllables of consonant clusters in transliterated loanwords (`인프라스트럭처`): a word with
+/// one is no Korean government body, whatever it ends in.
+const LOANWORD: &str = "스트크드브프르즈츠럭";
+
+/// Organization suffixes: a word ending in one (with at least one syllable before it) names an
+/// organization.
+#[rustfmt::skip]
+const ORG_SUFFIXES: &[&str] = &[
+    "전자", "은행", "증권", "그룹", "재단", "협회", "공사", "공단", "연구원", "연구소", "대학교",
+    "대학", "병원", "보험", "생명", "화재", "캐피탈", "건설", "제약", "바이오", "홀딩스", "지주",
+    "엔터테인먼트", "위원회", "조합", "연맹", "연합회", "진흥원", "개발원", "정보원", "평가원",
+    "통신", "항공", "해운", "중공업", "화학", "물산", "상사", "자동차", "카드", "저축은행", "자산운용",
+    "투자증권", "벤처스", "파트너스", "인베스트먼트", "테크", "소프트", "네트웍스", "랩스",
+    "신문", "일보", "방송", "뉴스", "법원", "검찰청", "경찰청", "교육청",
+];
+
+/// Words ending in a suffix that are common nouns, not names.
+#[rustfmt::skip]
+const NOT_ORGS: &[&str] = &[
+    "걸그룹", "보이그룹", "소그룹", "대그룹", "보수공사", "건설공사", "정비공사", "토목공사",
+    "확장공사", "포장공사", "철거공사", "공사", "전자", "은행", "대학", "병원", "보험", "생명",
+    "화재", "신문", "방송", "뉴스", "통신", "항공", "카드", "테크", "조합", "중앙은행", "시중은행",
+    "지방은행", "인터넷은행", "국책은행", "외국은행", "대형은행", "투자은행", "종합병원",
+    "대학병원", "동물병원", "요양병원", "전문대학", "국립대학", "사립대학", "명문대학",
+    "지방대학", "연구소", "연구원", "위원회", "협회", "재단", "노동조합", "지주", "상사", "물산",
+    "화학", "자동차", "전기자동차", "수소자동차", "자율주행자동차", "신용카드", "체크카드",
+    "교통카드", "가짜뉴스", "생방송", "재방송", "본방송", "지상파방송", "일간신문", "지역신문",
+    "산불화재", "대형화재", "주택화재", "법원", "지방법원", "고등법원", "이동통신", "정보통신",
+    "저가항공", "국제항공", "대형은행", "대한민국정부",
+];
+
+/// Government bodies end in 부/처/청 (`국토교통부`, `식품의약품안전처`, `국세청`); these
+/// common words end the same way.
+#[rustfmt::skip]
+const NOT_GOVERNMENT: &[&str] = &[
+    "본부", "내부", "외부", "전부", "일부", "세부", "간부", "지부", "학부", "정부", "대부", "상부",
+    "하부", "북부", "남부", "동부", "서부", "중부", "흉부", "복부", "두부", "여부", "근처", "거처",
+    "출처", "용처", "행처", "민원처", "부처", "관계부처", "각부처", "대청", "시청", "구청", "군청",
+    "도청", "청청", "민원청", "본청", "사무처", "비서처", "사령부", "지휘부", "수뇌부", "집행부",
+    "지도부", "경영진부", "편집부", "영업부", "기획부", "총무부", "인사부", "재무부서", "사업부",
+    "연구부", "개발부", "생산부", "판매부", "관리부", "교육부서", "중앙부", "수도부", "최상부",
+    "최하부", "상층부", "하층부", "중심부", "외곽부", "국경부", "접경부", "남서부", "북서부",
+    "남동부", "북동부", "중서부", "중동부", "서남부", "동남부", "서북부", "동북부", "중남부",
+    "중북부", "정부부처", "상급부", "하급부",
+];
+
+/// Finds names by their context. `dictionary` holds the dictionary's candidates, in order.
 pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
+    let first = out.len();
+    people_before_titles(text, dictionary, out);
+    organizations(text, dictionary, out);
+    repeat_found_names(text, dictionary, out, first);
+}
+
+/// `NAME TITLE`, `NAME ORG TITLE`, with a Korean or a foreign name.
+fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
     for (i, c) in dictionary.iter().enumerate() {
         if c.kind != EntityType::Title {
             continue;
         }
-        // `NAME TITLE` or `NAME ORG TITLE`.
         let mut anchor = c.start;
         if i > 0 {
             let prev = &dictionary[i - 1];
@@ -134,31 +106,36 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
                 && &text[prev.end..c.start] == " "
             {
                 anchor = prev.start;
-                if i > 1 && dictionary[i - 2].end + 1 == anchor {
-                    // Something already names the word before the organization.
-                    if dictionary[i - 2].kind != EntityType::Org {
-                        continue;
-                    }
-                }
             }
         }
-        if let Some((s, e)) = name_before(text, anchor) {
-            let covered = dictionary.iter().any(|d| d.start < e && s < d.end);
-            if !covered {
-                out.push(Candidate {
-                    start: s,
-                    end: e,
-                    kind: EntityType::Person,
-                    label: Label::Surface,
-                    source: Source::Pattern,
-                });
+        // Something the dictionary knows stands right before: no name to find.
+        let covered_before = |s: usize| dictionary.iter().any(|d| d.start < anchor && d.end > s);
+        if let Some((s, e)) = korean_name_before(text, anchor) {
+            if !covered_before(s) {
+                out.push(person(s, e));
+                continue;
+            }
+        }
+        if let Some((s, e)) = foreign_name_before(text, anchor) {
+            if !covered_before(s) {
+                out.push(person(s, e));
             }
         }
     }
 }
 
-/// The bare Korean name that ends one space before `at`, if the word there looks like one.
-fn name_before(text: &str, at: usize) -> Option<(usize, usize)> {
+fn person(start: usize, end: usize) -> Candidate {
+    Candidate {
+        start,
+        end,
+        kind: EntityType::Person,
+        label: Label::Surface,
+        source: Source::Pattern,
+    }
+}
+
+/// The Hangul word that ends one space before `at`, starting at a boundary.
+fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
     let before = text[..at].strip_suffix(' ')?;
     let start = before
         .char_indices()
@@ -166,13 +143,17 @@ fn name_before(text: &str, at: usize) -> Option<(usize, usize)> {
         .take_while(|&(_, c)| Script::of(c) == Script::Hangul)
         .last()
         .map(|(i, _)| i)?;
-    let word = &before[start..];
-    // The word must start at a boundary: text start, space or punctuation.
     if let Some(p) = before[..start].chars().next_back() {
         if Script::of(p).is_word() {
             return None;
         }
     }
+    Some((start, &before[start..]))
+}
+
+/// A bare Korean name (surname + 1–3 syllables) ending one space before `at`.
+fn korean_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
+    let (start, word) = word_before(text, at)?;
     let syllables = word.chars().count();
     if !(2..=4).contains(&syllables) {
         return None;
@@ -186,7 +167,176 @@ fn name_before(text: &str, at: usize) -> Option<(usize, usize)> {
     if word.ends_with(['의', '는', '를', '을', '에', '와', '과', '도', '로']) {
         return None;
     }
-    Some((start, before.len()))
+    Some((start, start + word.len()))
+}
+
+/// A foreign name in Hangul (two or three words) ending one space before `at`.
+fn foreign_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
+    let (s2, last) = word_before(text, at)?;
+    let (s1, first) = word_before(text, s2)?;
+    let end = s2 + last.len();
+    let (start, words) = match word_before(text, s1) {
+        Some((s0, w0))
+            if w0.chars().count() <= 4
+                && !NOT_NAMES.contains(&w0)
+                && w0.chars().any(|c| TRANSLITERATION.contains(c)) =>
+        {
+            (s0, vec![w0, first, last])
+        }
+        _ => (s1, vec![first, last]),
+    };
+    let syllables: usize = words.iter().map(|w| w.chars().count()).sum();
+    let looks_foreign = words.iter().all(|w| {
+        w.chars().count() <= 5
+            && !NOT_NAMES.contains(w)
+            && guess_particle(w).is_none_or(|p| p.len == 0 || w.chars().count() <= 2)
+    }) && words
+        .iter()
+        .filter(|w| w.chars().any(|c| TRANSLITERATION.contains(c)))
+        .count()
+        >= 1
+        && (3..=11).contains(&syllables)
+        && words[0].chars().count() >= 1;
+    looks_foreign.then_some((start, end))
+}
+
+/// Organizations by suffix, by `(주)`/`㈜`, and Latin acronyms before 측/사.
+fn organizations(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
+    let mut prev = Script::Space;
+    let mut skip_to = 0;
+    for (pos, c) in text.char_indices() {
+        let script = Script::of(c);
+        let starts = !prev.is_word() && script.is_word();
+        let after_prefix = text[..pos].ends_with("(주)") || text[..pos].ends_with('㈜');
+        prev = script;
+        if (!starts && !after_prefix) || pos < skip_to {
+            continue;
+        }
+        let word_end = text[pos..]
+            .find(|ch: char| !Script::of(ch).is_word())
+            .map_or(text.len(), |i| pos + i);
+        let word = &text[pos..word_end];
+        if dictionary.iter().any(|d| d.start < word_end && pos < d.end) {
+            continue;
+        }
+        if let Some(end) = org_word(word, after_prefix) {
+            out.push(Candidate {
+                start: pos,
+                end: pos + end,
+                kind: EntityType::Org,
+                label: Label::Surface,
+                source: Source::Pattern,
+            });
+            skip_to = word_end;
+        }
+    }
+}
+
+/// The length of the organization name at the start of `word`, if it is one.
+fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
+    // A Latin acronym before 측/사: `ABC측은`, `XYZ사는`.
+    let latin = word
+        .char_indices()
+        .find(|&(_, c)| !c.is_ascii_uppercase() && !c.is_ascii_digit())
+        .map_or(word.len(), |(i, _)| i);
+    if (2..=6).contains(&latin) && word[..latin].starts_with(|c: char| c.is_ascii_uppercase()) {
+        let rest = &word[latin..];
+        if rest.starts_with('측')
+            || (rest.starts_with('사')
+                && rest.len() > 3
+                && guess_particle(rest).is_some_and(|p| p.len + 3 == rest.len()))
+        {
+            return Some(latin);
+        }
+    }
+    // Hangul (with Latin or digits) ending in a suffix, maybe followed by particles.
+    let stem_len = match guess_particle(word) {
+        Some(p) if ends_with_suffix(&word[..word.len() - p.len]) => word.len() - p.len,
+        _ => word.len(),
+    };
+    let stem = &word[..stem_len];
+    if after_prefix && stem.chars().count() >= 2 {
+        return Some(stem_len);
+    }
+    if !stem.chars().any(|c| Script::of(c) == Script::Hangul) || NOT_ORGS.contains(&stem) {
+        return None;
+    }
+    if let Some(suffix) = ORG_SUFFIXES.iter().find(|s| stem.ends_with(*s)) {
+        let rest = &stem[..stem.len() - suffix.len()];
+        if rest.chars().count() >= 1
+            && !NOT_ORGS
+                .iter()
+                .any(|n| stem.ends_with(n) && n.len() > suffix.len() && n.len() == stem.len())
+        {
+            return Some(stem_len);
+        }
+    }
+    let government = ["부", "처", "청"].iter().any(|s| stem.ends_with(s));
+    if government
+        && stem.chars().count() >= 4
+        && stem
+            .chars()
+            .all(|c| Script::of(c) == Script::Hangul && !LOANWORD.contains(c))
+        && !NOT_GOVERNMENT.iter().any(|n| stem.ends_with(n))
+    {
+        return Some(stem_len);
+    }
+    None
+}
+
+fn ends_with_suffix(stem: &str) -> bool {
+    ORG_SUFFIXES.iter().any(|s| stem.ends_with(s))
+        || ["부", "처", "청"].iter().any(|s| stem.ends_with(s))
+}
+
+/// A name found once by its context is a name wherever else it stands as a word.
+fn repeat_found_names(
+    text: &str,
+    dictionary: &[Candidate],
+    out: &mut Vec<Candidate>,
+    first: usize,
+) {
+    let mut names: Vec<(String, EntityType)> = Vec::new();
+    for c in &out[first..] {
+        let surface = &text[c.start..c.end];
+        if surface.chars().count() >= 2 && !names.iter().any(|(n, _)| n == surface) {
+            names.push((surface.to_string(), c.kind));
+        }
+    }
+    for (name, kind) in names {
+        for (s, _) in text.match_indices(name.as_str()) {
+            let e = s + name.len();
+            let taken = dictionary
+                .iter()
+                .chain(out.iter())
+                .any(|d| d.start < e && s < d.end);
+            if taken {
+                continue;
+            }
+            let before = text[..s].chars().next_back();
+            let Some(first_char) = name.chars().next() else {
+                continue;
+            };
+            let Some(last) = name.chars().next_back() else {
+                continue;
+            };
+            let starts = before.is_none_or(|b| is_boundary(Script::of(b), Script::of(first_char)));
+            if starts
+                && matches!(
+                    tail_after(text, e, last),
+                    Some(Tail::End | Tail::Particle(_))
+                )
+            {
+                out.push(Candidate {
+                    start: s,
+                    end: e,
+                    kind,
+                    label: Label::Surface,
+                    source: Source::Pattern,
+                });
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -204,22 +354,51 @@ mod tests {
         }
     }
 
-    #[test]
-    fn names_before_titles() {
-        let text = "[서울=뉴시스]윤정민 기자 = 신임 회장이";
-        let dict = vec![title(text, "기자"), title(text, "회장")];
+    fn found(text: &str, dict: &[Candidate]) -> Vec<(String, EntityType)> {
         let mut out = Vec::new();
-        recognize(text, &dict, &mut out);
-        let names: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
-        assert_eq!(names, ["윤정민"]);
+        recognize(text, dict, &mut out);
+        out.sort_by_key(|c| c.start);
+        out.iter()
+            .map(|c| (text[c.start..c.end].to_string(), c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn korean_names_before_titles_and_their_repeats() {
+        let text = "[서울=뉴시스]윤정민 기자 = 신임 회장이 왔다. 윤정민은 답했다.";
+        let dict = vec![title(text, "기자"), title(text, "회장")];
+        let names = found(text, &dict);
+        assert_eq!(
+            names,
+            [
+                ("윤정민".to_string(), EntityType::Person),
+                ("윤정민".to_string(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn foreign_names_before_titles() {
+        let text = "크리스 레한 부사장과 반도체 기업 대표가 만났다.";
+        let dict = vec![title(text, "부사장"), title(text, "대표")];
+        let names = found(text, &dict);
+        assert_eq!(names, [("크리스 레한".to_string(), EntityType::Person)]);
     }
 
     #[test]
     fn words_with_particles_are_not_names() {
         let text = "김철수의 회장 선임";
         let dict = vec![title(text, "회장")];
-        let mut out = Vec::new();
-        recognize(text, &dict, &mut out);
-        assert!(out.is_empty());
+        assert!(found(text, &dict).is_empty());
+    }
+
+    #[test]
+    fn organizations_by_suffix_prefix_and_acronym() {
+        let text = "한빛전자와 미래소프트(주)는 ㈜다온 및 국토미래부, 걸그룹, 보수공사, 정부, 인프라스트럭처, XYZ측은 반대했다.";
+        let names: Vec<String> = found(text, &[]).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(
+            names,
+            ["한빛전자", "미래소프트", "다온", "국토미래부", "XYZ"]
+        );
     }
 }
