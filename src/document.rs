@@ -333,11 +333,13 @@ impl Decimal {
             exp -= 1;
         }
         let factor = 10i128.checked_pow(exp)?;
-        Some(Decimal {
-            mantissa: d.mantissa.checked_mul(factor)?,
-            scale: d.scale,
-        }
-        .normalized())
+        Some(
+            Decimal {
+                mantissa: d.mantissa.checked_mul(factor)?,
+                scale: d.scale,
+            }
+            .normalized(),
+        )
     }
 
     /// Exact sum; `None` on overflow.
@@ -382,7 +384,9 @@ impl Decimal {
         for c in digits.chars() {
             match c {
                 '0'..='9' => {
-                    mantissa = mantissa.checked_mul(10)?.checked_add(c as i128 - '0' as i128)?;
+                    mantissa = mantissa
+                        .checked_mul(10)?
+                        .checked_add(c as i128 - '0' as i128)?;
                     seen_digit = true;
                     if seen_point {
                         scale += 1;
@@ -516,7 +520,10 @@ mod tests {
             unresolved: Some("지난 26일".into()),
         });
         let json = serde_json::to_string(&v).unwrap();
-        assert_eq!(json, r#"{"date":null,"grain":"day","unresolved":"지난 26일"}"#);
+        assert_eq!(
+            json,
+            r#"{"date":null,"grain":"day","unresolved":"지난 26일"}"#
+        );
         let back: Value = serde_json::from_str(&json).unwrap();
         assert_eq!(back, v);
         let a = Value::Amount(AmountValue {
@@ -526,7 +533,10 @@ mod tests {
             max: None,
         });
         let json = serde_json::to_string(&a).unwrap();
-        assert_eq!(json, r#"{"number":5,"currency":"KRW","qualifier":"at_least"}"#);
+        assert_eq!(
+            json,
+            r#"{"number":5,"currency":"KRW","qualifier":"at_least"}"#
+        );
         assert_eq!(serde_json::from_str::<Value>(&json).unwrap(), a);
     }
 }

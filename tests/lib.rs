@@ -2,5 +2,6 @@
 
 mod cli;
 mod entities;
+mod numbers_dates;
 mod packs;
 mod robustness;

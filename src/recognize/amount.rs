@@ -1,23 +1,702 @@
-//! Amounts of money (being written).
-use super::Candidate;
-use crate::document::{AmountValue, Decimal, Qualifier};
+//! Amounts of money: a number (see [`super::number`]) with a currency, its qualifier and an
+//! optional range.
+//!
+//! A number becomes an AMOUNT only with a currency (`66억 달러`, `$1,200`, `5000억원`), and
+//! only when the currency word ends the word or is followed by a particle or one of the
+//! suffixes money takes (`원씩`, `원어치`, `원대`): that is what keeps `백원우`, `3원칙` and
+//! `원전` out. Conventions (`../shared/gold/README.md`):
+//!
+//! - `약`/`대략` before the number is part of the mention and makes it approximate;
+//! - qualifiers after the currency (`이상`, `가량`, `넘는` …) set the qualifier but are not in
+//!   the mention; `규모` is neither;
+//! - a range (`3000억~5000억원`, `20~30억원`) gives the lower bound as `number` and the upper
+//!   as `max`; `100억원대` is the half-open range [100억, 200억): `max` is the next step of
+//!   the last significant digit (`250억원대` → 260억), and `대` is part of the mention;
+//! - a parenthesized conversion (`66억 달러(약 9조2380억원)`) is a second amount.
+
+use super::number::{self, char_at, is_hangul, Start};
+use super::{Candidate, Label};
+use crate::document::{AmountValue, Decimal, EntityType, Qualifier, Source};
+use crate::text::segment::particle_chain;
 
 /// An amount of money.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Amount {
+    /// The amount (the lower bound of a range), exact.
     pub(crate) number: Decimal,
+    /// ISO 4217 code.
     pub(crate) currency: &'static str,
+    /// How the text qualifies it.
     pub(crate) qualifier: Qualifier,
+    /// The upper bound of a range.
     pub(crate) max: Option<Decimal>,
 }
 
 impl Amount {
+    /// The JSON value of the contract.
     pub(crate) fn value(&self) -> AmountValue {
-        AmountValue { number: self.number, currency: self.currency.to_string(), qualifier: self.qualifier, max: self.max }
+        AmountValue {
+            number: self.number,
+            currency: self.currency.to_string(),
+            qualifier: self.qualifier,
+            max: self.max,
+        }
     }
+
+    /// `"6600000000 USD"`: the number, then the ISO code.
     pub(crate) fn canonical(&self) -> String {
         format!("{} {}", self.number, self.currency)
     }
 }
 
-pub(crate) fn recognize(_text: &str, _out: &mut Vec<Candidate>) {}
+/// How a currency word scales the number: cents are hundredths of a dollar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scale {
+    One,
+    Cent,
+}
+
+/// Currency words written after the number, with their ISO code. Longest match wins, so
+/// `달러화` beats `달러`, `루피아` beats `루피` and `호주달러` beats `달러`.
+const SUFFIXES: &[(&str, &str, Scale)] = &[
+    ("미국 달러", "USD", Scale::One),
+    ("미국달러", "USD", Scale::One),
+    ("미 달러", "USD", Scale::One),
+    ("미달러", "USD", Scale::One),
+    ("홍콩달러", "HKD", Scale::One),
+    ("홍콩 달러", "HKD", Scale::One),
+    ("호주달러", "AUD", Scale::One),
+    ("호주 달러", "AUD", Scale::One),
+    ("캐나다달러", "CAD", Scale::One),
+    ("캐나다 달러", "CAD", Scale::One),
+    ("싱가포르달러", "SGD", Scale::One),
+    ("싱가포르 달러", "SGD", Scale::One),
+    ("대만달러", "TWD", Scale::One),
+    ("대만 달러", "TWD", Scale::One),
+    ("뉴질랜드달러", "NZD", Scale::One),
+    ("뉴질랜드 달러", "NZD", Scale::One),
+    ("달러화", "USD", Scale::One),
+    ("달러", "USD", Scale::One),
+    ("원화", "KRW", Scale::One),
+    ("원", "KRW", Scale::One),
+    ("엔화", "JPY", Scale::One),
+    ("엔", "JPY", Scale::One),
+    ("유로화", "EUR", Scale::One),
+    ("유로", "EUR", Scale::One),
+    ("위안화", "CNY", Scale::One),
+    ("위안", "CNY", Scale::One),
+    ("파운드화", "GBP", Scale::One),
+    ("파운드", "GBP", Scale::One),
+    ("루피아", "IDR", Scale::One),
+    ("루피", "INR", Scale::One),
+    ("루블", "RUB", Scale::One),
+    ("스위스프랑", "CHF", Scale::One),
+    ("스위스 프랑", "CHF", Scale::One),
+    ("프랑", "CHF", Scale::One),
+    ("바트", "THB", Scale::One),
+    ("링깃", "MYR", Scale::One),
+    ("헤알", "BRL", Scale::One),
+    ("리라", "TRY", Scale::One),
+    ("디르함", "AED", Scale::One),
+    ("불", "USD", Scale::One),
+    ("센트", "USD", Scale::Cent),
+];
+
+/// The first syllables of [`SUFFIXES`].
+const CURRENCY_FIRST: &[char] = &[
+    '미', '홍', '호', '캐', '싱', '대', '뉴', '달', '원', '엔', '유', '위', '파', '루', '스', '프',
+    '바', '링', '헤', '리', '디', '불', '센',
+];
+
+/// ISO codes accepted before or after a number (`USD 100`, `100 EUR`).
+const CODES: &[(&str, &str)] = &[
+    ("USD", "USD"),
+    ("KRW", "KRW"),
+    ("EUR", "EUR"),
+    ("JPY", "JPY"),
+    ("CNY", "CNY"),
+    ("RMB", "CNY"),
+    ("GBP", "GBP"),
+    ("HKD", "HKD"),
+    ("AUD", "AUD"),
+    ("CAD", "CAD"),
+    ("SGD", "SGD"),
+    ("TWD", "TWD"),
+    ("NZD", "NZD"),
+    ("CHF", "CHF"),
+    ("INR", "INR"),
+    ("RUB", "RUB"),
+    ("THB", "THB"),
+    ("IDR", "IDR"),
+    ("MYR", "MYR"),
+    ("BRL", "BRL"),
+    ("VND", "VND"),
+    ("PHP", "PHP"),
+    ("MXN", "MXN"),
+    ("AED", "AED"),
+    ("SAR", "SAR"),
+];
+
+/// Currency symbols written before the number, longest first (`US$` before `$`).
+const SYMBOLS: &[(&str, &str)] = &[
+    ("US$", "USD"),
+    ("HK$", "HKD"),
+    ("NT$", "TWD"),
+    ("NZ$", "NZD"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("S$", "SGD"),
+    ("$", "USD"),
+    ("₩", "KRW"),
+    ("￦", "KRW"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("￥", "JPY"),
+    ("₹", "INR"),
+];
+
+/// English scale words after a number (`$6.6 billion`).
+const SCALES: &[(&str, u32)] = &[
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+];
+
+/// Suffixes money takes after its currency (besides particles): `원씩`, `원어치`, `원대`.
+const MONEY_SUFFIXES: &[&str] = &[
+    "대",
+    "씩",
+    "가량",
+    "정도",
+    "어치",
+    "짜리",
+    "규모",
+    "상당",
+    "안팎",
+    "남짓",
+    "내외",
+    "쯤",
+    "여",
+    "이상",
+    "이하",
+    "미만",
+    "초과",
+    "선",
+    "수준",
+    "가까이",
+    "께",
+    "뿐",
+    "씩이",
+    "대로",
+];
+
+/// Qualifier words after the amount (attached, after a space, or after 이/가/을/를).
+const AFTER_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("이상", Qualifier::AtLeast),
+    ("이하", Qualifier::AtMost),
+    ("미만", Qualifier::LessThan),
+    ("초과", Qualifier::MoreThan),
+    ("넘는", Qualifier::MoreThan),
+    ("넘게", Qualifier::MoreThan),
+    ("넘은", Qualifier::MoreThan),
+    ("웃도는", Qualifier::MoreThan),
+    ("가량", Qualifier::Approx),
+    ("정도", Qualifier::Approx),
+    ("안팎", Qualifier::Approx),
+    ("남짓", Qualifier::Approx),
+    ("내외", Qualifier::Approx),
+    ("쯤", Qualifier::Approx),
+    ("여", Qualifier::Approx),
+];
+
+/// Range connectors between two amounts.
+const CONNECTORS: &[&str] = &["~", "∼", "〜", "-", "–", "—"];
+
+/// Finds every amount of money in `text` (normalized) and pushes it as a candidate.
+pub(crate) fn recognize(text: &str, out: &mut Vec<Candidate>) {
+    number::for_each_start(text, |i, start| {
+        if let Start::Hangul(c) = start {
+            if !plausible_hangul_number(text, i, c) {
+                return i;
+            }
+        }
+        match amount_at(text, i) {
+            Found::Amount(start, end, amount) => {
+                out.push(Candidate {
+                    start,
+                    end,
+                    kind: EntityType::Amount,
+                    label: Label::Amount(amount),
+                    source: Source::Amount,
+                });
+                end
+            }
+            Found::Skip(end) => end,
+        }
+    });
+}
+
+/// Is a hangul word starting with `c` at `i` worth parsing as a number? `십`/`백`/`천` may
+/// stand alone (`천원`); a digit or `만` needs a numeral, a unit or `점` after it (`이만`,
+/// `삼천`, `일점이`), so the common words `이번`, `사업`, `일본` cost one look.
+fn plausible_hangul_number(text: &str, i: usize, c: char) -> bool {
+    if matches!(c, '십' | '백' | '천') {
+        return true;
+    }
+    number::starts_hangul_number(c)
+        && char_at(text, i + c.len_utf8()).is_some_and(|n| {
+            number::big_unit(n).is_some()
+                || matches!(n, '십' | '백' | '천' | '점')
+                || number::hangul_digit(n).is_some()
+        })
+}
+
+/// The result of looking for an amount at a number start.
+enum Found {
+    /// An amount over `start..end`.
+    Amount(usize, usize, Amount),
+    /// No amount; resume the scan here (past the number that was read, if any).
+    Skip(usize),
+}
+
+/// A number with what follows it up to and including its currency.
+#[derive(Debug, Clone, Copy)]
+struct Money {
+    value: Decimal,
+    currency: Option<&'static str>,
+    /// End of the currency if there is one, else end of the number.
+    end: usize,
+    /// End of the number alone.
+    number_end: usize,
+    unit_exp: u32,
+    approx: bool,
+}
+
+/// Reads a number at `s`, an optional `여`, English scale word and currency.
+fn money_at(text: &str, s: usize) -> Option<Money> {
+    let n = number::parse(text, s)?;
+    if n.hangul_only && n.end - s <= 3 {
+        // `일원`, `이원화`, `구원`, `만원 관중`: a one-syllable hangul number is a word.
+        let c = char_at(text, s)?;
+        if !matches!(c, '십' | '백' | '천') {
+            return None;
+        }
+    }
+    let mut plain = Money {
+        value: n.value,
+        currency: None,
+        end: n.end,
+        number_end: n.end,
+        unit_exp: n.unit_exp,
+        approx: n.approx,
+    };
+    // `$6.6 billion`: the symbol is before the number, the scale after it.
+    if n.unit_exp == 0 && !n.hangul_only {
+        if let Some((exp, e)) = scale_word(text, n.end) {
+            if let Some(v) = n.value.scaled_up(exp) {
+                plain.value = v;
+                plain.end = e;
+                plain.number_end = e;
+            }
+        }
+    }
+    let mut candidates = [Some((n.value, n.end)), n.spaced_tail];
+    // Prefer the spaced tail (`3만 5000원`) only when a currency follows it.
+    candidates.reverse();
+    for (value, end) in candidates.into_iter().flatten() {
+        let mut p = end;
+        let mut value = value;
+        let mut approx = n.approx;
+        if char_at(text, p) == Some('여') {
+            if let Some((_, _, _, len)) = currency_after(text, p + 3) {
+                if len > 0 {
+                    approx = true;
+                    p += 3;
+                }
+            }
+        }
+        if n.unit_exp == 0 && !n.hangul_only {
+            if let Some((exp, e)) = scale_word(text, p) {
+                if let Some(v) = value.scaled_up(exp) {
+                    value = v;
+                    p = e;
+                }
+            }
+        }
+        if let Some((code, scale, cend, _)) = currency_after(text, p) {
+            if code == "USD" && text.get(p..cend).is_some_and(|w| w.trim_start() == "불") {
+                // `3불 정책`: a bare 불 needs a real sum.
+                let big = n.unit_exp > 0 || !number::less(value, Decimal::from_int(10));
+                if !big {
+                    continue;
+                }
+            }
+            let value = match scale {
+                Scale::One => value,
+                Scale::Cent => {
+                    Decimal::new(value.mantissa(), value.scale().checked_add(2)?).normalized()
+                }
+            };
+            return Some(Money {
+                value,
+                currency: Some(code),
+                end: cend,
+                number_end: end,
+                unit_exp: n.unit_exp,
+                approx,
+            });
+        }
+    }
+    Some(plain)
+}
+
+/// An English scale word after an optional space: its exponent and end.
+fn scale_word(text: &str, p: usize) -> Option<(u32, usize)> {
+    let q = if text.as_bytes().get(p) == Some(&b' ') {
+        p + 1
+    } else {
+        p
+    };
+    let rest = text.get(q..)?;
+    SCALES.iter().find_map(|&(w, exp)| {
+        let head = rest.get(..w.len())?;
+        let end = q + w.len();
+        (head.eq_ignore_ascii_case(w)
+            && !text
+                .as_bytes()
+                .get(end)
+                .is_some_and(u8::is_ascii_alphanumeric))
+        .then_some((exp, end))
+    })
+}
+
+/// A currency word or code at `p` (after an optional space), ending at a word boundary:
+/// its code, scale, end and length (0 never: a currency is never empty).
+fn currency_after(text: &str, p: usize) -> Option<(&'static str, Scale, usize, usize)> {
+    let rest = text.get(p..)?;
+    let (rest, q) = match rest.strip_prefix(' ') {
+        Some(r) => (r, p + 1),
+        None => (rest, p),
+    };
+    // One look at the first character rules out almost every non-currency word.
+    let first = rest.chars().next()?;
+    if !first.is_ascii_uppercase() && !CURRENCY_FIRST.contains(&first) {
+        return None;
+    }
+    let mut best: Option<(&'static str, Scale, usize)> = None;
+    for &(word, code, scale) in SUFFIXES {
+        if rest.starts_with(word) && best.is_none_or(|(_, _, l)| l < word.len()) {
+            best = Some((code, scale, word.len()));
+        }
+    }
+    if let Some((code, scale, len)) = best {
+        let end = q + len;
+        if money_tail_ok(text, end) {
+            return Some((code, scale, end, len));
+        }
+        return None;
+    }
+    for &(word, code) in CODES {
+        if rest.starts_with(word) {
+            let end = q + word.len();
+            let next = char_at(text, end);
+            if !next.is_some_and(|c| c.is_ascii_alphanumeric()) && money_tail_ok(text, end) {
+                return Some((code, Scale::One, end, word.len()));
+            }
+        }
+    }
+    None
+}
+
+/// May money end at `end`? Yes at the end of a word, before a particle (`원을`) or a money
+/// suffix (`원씩`, `원대의`); not inside a longer word (`백원우`, `3원칙`, `원전`).
+fn money_tail_ok(text: &str, end: usize) -> bool {
+    let word = hangul_word(text, end);
+    if word.is_empty() {
+        return true;
+    }
+    particle_chain(word).is_some()
+        || MONEY_SUFFIXES.iter().any(|s| {
+            word.strip_prefix(s)
+                .is_some_and(|r| r.is_empty() || particle_chain(r).is_some())
+        })
+}
+
+/// The run of hangul syllables starting at `i`.
+fn hangul_word(text: &str, i: usize) -> &str {
+    let Some(rest) = text.get(i..) else {
+        return "";
+    };
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !is_hangul(c))
+        .map_or(rest.len(), |(k, _)| k);
+    &rest[..len]
+}
+
+/// A currency symbol or code just before `s` (directly or after one space), with its start.
+fn currency_before(text: &str, s: usize) -> Option<(&'static str, usize)> {
+    let head = text.get(..s)?;
+    let last = head.strip_suffix(' ').unwrap_or(head).chars().next_back()?;
+    if !(last.is_ascii_uppercase()
+        || matches!(last, '$' | '₩' | '￦' | '€' | '£' | '¥' | '￥' | '₹'))
+    {
+        return None;
+    }
+    for spaced in [false, true] {
+        let h = if spaced {
+            match head.strip_suffix(' ') {
+                Some(h) => h,
+                None => continue,
+            }
+        } else {
+            head
+        };
+        for &(sym, code) in SYMBOLS {
+            if let Some(before) = h.strip_suffix(sym) {
+                let alnum_before = before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric());
+                if !alnum_before {
+                    return Some((code, before.len()));
+                }
+            }
+        }
+        for &(word, code) in CODES {
+            if let Some(before) = h.strip_suffix(word) {
+                if !before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric())
+                {
+                    return Some((code, before.len()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `약 ` or `대략 ` (a whole word) just before `s`: where it starts.
+fn approx_before(text: &str, s: usize) -> Option<usize> {
+    let head = text.get(..s)?;
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    for w in ["대략", "약"] {
+        if let Some(before) = head.strip_suffix(w) {
+            let c = before.chars().next_back();
+            if !c.is_some_and(|c| is_hangul(c) || c.is_alphanumeric()) {
+                return Some(before.len());
+            }
+        }
+    }
+    None
+}
+
+/// A range connector after `p` (spaces allowed around it): where the next number starts.
+fn connector_after(text: &str, p: usize) -> Option<usize> {
+    let rest = text.get(p..)?;
+    let trimmed = rest.strip_prefix(' ').unwrap_or(rest);
+    let skipped = rest.len() - trimmed.len();
+    for c in CONNECTORS {
+        if let Some(after) = trimmed.strip_prefix(c) {
+            let after_trim = after.strip_prefix(' ').unwrap_or(after);
+            let q = p + skipped + c.len() + (after.len() - after_trim.len());
+            let starts = match after_trim.as_bytes().first() {
+                Some(b) if b.is_ascii_digit() => true,
+                _ => after_trim
+                    .chars()
+                    .next()
+                    .is_some_and(number::starts_hangul_number),
+            };
+            return starts.then_some(q);
+        }
+    }
+    None
+}
+
+/// A qualifier stated after the amount ending at `end`.
+fn qualifier_after(text: &str, end: usize) -> Option<Qualifier> {
+    let rest = text.get(end..)?;
+    let mut options = [Some(rest), rest.strip_prefix(' '), None, None];
+    for (k, p) in ["이", "가", "을", "를"].iter().enumerate() {
+        if let Some(r) = rest.strip_prefix(p) {
+            options[2 + k.min(1)] = Some(r.strip_prefix(' ').unwrap_or(r));
+        }
+    }
+    options.into_iter().flatten().find_map(|r| {
+        AFTER_QUALIFIERS
+            .iter()
+            .find(|(w, _)| r.starts_with(w))
+            .map(|&(_, q)| q)
+    })
+}
+
+/// The exclusive upper bound of `N대`: `N` plus one step of its last significant digit
+/// (`100억` → `200억`, `250억` → `260억`, `1조5000억` → `1조6000억`).
+fn dae_max(n: Decimal) -> Option<Decimal> {
+    let n = n.normalized();
+    let mut m = n.mantissa();
+    if m <= 0 {
+        return None;
+    }
+    let mut exp = 0u32;
+    while m % 10 == 0 {
+        m /= 10;
+        exp += 1;
+    }
+    let step = Decimal::new(10i128.checked_pow(exp)?, n.scale());
+    n.checked_add(step)
+}
+
+/// Looks for an amount whose number starts at `s`.
+fn amount_at(text: &str, s: usize) -> Found {
+    let Some(first) = money_at(text, s) else {
+        return Found::Skip(s);
+    };
+    let mut start = s;
+    let mut prefix_currency = None;
+    if text.as_bytes().get(s).is_some_and(u8::is_ascii_digit) {
+        if let Some((code, at)) = currency_before(text, s) {
+            prefix_currency = Some(code);
+            start = at;
+        }
+    }
+    let mut qualifier = Qualifier::Exact;
+    if let Some(at) = approx_before(text, start) {
+        qualifier = Qualifier::Approx;
+        start = at;
+    }
+    if first.approx {
+        qualifier = Qualifier::Approx;
+    }
+    let mut number = first.value;
+    let mut currency = first.currency.or(prefix_currency);
+    let mut end = first.end;
+    let mut max = None;
+
+    // A range: `3000억~5000억원`, `20~30억원`, `25000원 - 30000원`, `$100~200`.
+    if let Some(q) = connector_after(text, end) {
+        if let Some(second) = money_at(text, q) {
+            let cur2 = second.currency.or(currency);
+            let compatible = match (first.currency.or(prefix_currency), second.currency) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            if compatible
+                && cur2.is_some()
+                && (second.currency.is_some() || first.currency.is_none())
+            {
+                let mut low = first.value;
+                if first.unit_exp == 0 && second.unit_exp > 0 && first.currency.is_none() {
+                    match low.scaled_up(second.unit_exp) {
+                        Some(v) => low = v,
+                        None => return Found::Skip(first.end),
+                    }
+                }
+                if !number::less(second.value, low) {
+                    number = low;
+                    max = Some(second.value);
+                    currency = cur2;
+                    end = second.end;
+                    if second.approx {
+                        qualifier = Qualifier::Approx;
+                    }
+                }
+            }
+        }
+    }
+    let Some(currency) = currency else {
+        return Found::Skip(first.number_end);
+    };
+    // `100억원대`: the range of the last significant digit.
+    if max.is_none() && char_at(text, end) == Some('대') {
+        let after = hangul_word(text, end + 3);
+        if after.is_empty() || particle_chain(after).is_some() {
+            if let Some(m) = dae_max(number) {
+                max = Some(m);
+                end += 3;
+            }
+        }
+    }
+    if qualifier == Qualifier::Exact {
+        if let Some(q) = qualifier_after(text, end) {
+            qualifier = q;
+        }
+    }
+    Found::Amount(
+        start,
+        end,
+        Amount {
+            number,
+            currency,
+            qualifier,
+            max,
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every amount in `text`, as `mention => number CUR qualifier [max M]`.
+    fn amounts(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        recognize(text, &mut out);
+        out.iter()
+            .map(|c| {
+                let Label::Amount(a) = &c.label else {
+                    return format!("{}: not an amount", &text[c.start..c.end]);
+                };
+                let q = serde_json::to_value(a.qualifier).unwrap_or_default();
+                let mut s = format!(
+                    "{} => {} {}",
+                    &text[c.start..c.end],
+                    a.canonical(),
+                    q.as_str().unwrap_or("?")
+                );
+                if let Some(m) = a.max {
+                    s.push_str(&format!(" max {m}"));
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn amount_cases() {
+        let n = crate::recognize::number::run_cases(
+            "tests/cases/amounts.tsv",
+            include_str!("../../tests/cases/amounts.tsv"),
+            |text, _| amounts(text),
+        );
+        assert!(n >= 100, "only {n} amount cases");
+    }
+
+    #[test]
+    fn value_and_canonical() {
+        let a = Amount {
+            number: Decimal::from_int(6_600_000_000),
+            currency: "USD",
+            qualifier: Qualifier::Exact,
+            max: None,
+        };
+        assert_eq!(a.canonical(), "6600000000 USD");
+        assert_eq!(
+            serde_json::to_string(&a.value()).unwrap_or_default(),
+            r#"{"number":6600000000,"currency":"USD","qualifier":"exact"}"#
+        );
+    }
+
+    #[test]
+    fn dae_ranges_step_the_last_significant_digit() {
+        let d = |s: &str| Decimal::parse(s).unwrap_or(Decimal::from_int(-1));
+        assert_eq!(dae_max(d("10000000000")), Some(d("20000000000")));
+        assert_eq!(dae_max(d("25000000000")), Some(d("26000000000")));
+        assert_eq!(dae_max(d("1.5")), Some(d("1.6")));
+        assert_eq!(dae_max(d("0")), None);
+    }
+}

@@ -1,1 +1,665 @@
-//! Korean number grammar (being written).
+//! The Korean number layer shared by the amount and date recognizers.
+//!
+//! Korean news writes one number many ways: digits with commas (`1,200`), decimals (`3.5조`),
+//! myriad units composed from large to small (`1조6000억`, `3억5천만`, `1조 6,000억`), hangul
+//! numerals (`삼천오백`, `일점이삼`) and mixes (`3만5천`, `8천800`). Everything here is exact:
+//! values are [`Decimal`]s built with checked arithmetic, never floats, and every function
+//! returns `None` instead of panicking on odd input.
+//!
+//! The scan itself ([`for_each_start`]) is a byte loop that only stops at ASCII digits and
+//! at hangul syllables that begin a word, so recognizers pay for parsing only where a number
+//! or a date word can start.
+
+use crate::document::Decimal;
+
+/// A number read from the text, with what the amount recognizer needs to judge it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Number {
+    /// The exact value.
+    pub(crate) value: Decimal,
+    /// Byte offset just past the number.
+    pub(crate) end: usize,
+    /// The exponent of the smallest myriad unit used (`만` 4, `억` 8, `조` 12, `경` 16), 0 if
+    /// none: a range `20~30억원` gives its bare first number the unit of the second.
+    pub(crate) unit_exp: u32,
+    /// Written only in hangul numerals (`삼천`), so a one-syllable "number" (`일`, `이`)
+    /// is a word, not a number.
+    pub(crate) hangul_only: bool,
+    /// `100여억`: the `여` between a coefficient and its unit makes it approximate.
+    pub(crate) approx: bool,
+    /// `3만 5000원`: a unit-less group after a space, followed by a hangul word. Whether it
+    /// belongs to the number depends on that word (a currency: yes; `1억 2024년`: no), so
+    /// the value with it and its end are offered, not taken.
+    pub(crate) spaced_tail: Option<(Decimal, usize)>,
+}
+
+/// The value of a hangul digit syllable.
+#[inline]
+pub(crate) fn hangul_digit(c: char) -> Option<u8> {
+    Some(match c {
+        '영' | '공' => 0,
+        '일' => 1,
+        '이' => 2,
+        '삼' => 3,
+        '사' => 4,
+        '오' => 5,
+        '육' | '륙' => 6,
+        '칠' => 7,
+        '팔' => 8,
+        '구' => 9,
+        _ => return None,
+    })
+}
+
+/// The exponent of a unit below 만: `십` 1, `백` 2, `천` 3.
+#[inline]
+fn small_unit(c: char) -> Option<u32> {
+    match c {
+        '십' => Some(1),
+        '백' => Some(2),
+        '천' => Some(3),
+        _ => None,
+    }
+}
+
+/// The exponent of a myriad unit: `만` 4, `억` 8, `조` 12, `경` 16.
+#[inline]
+pub(crate) fn big_unit(c: char) -> Option<u32> {
+    match c {
+        '만' => Some(4),
+        '억' => Some(8),
+        '조' => Some(12),
+        '경' => Some(16),
+        _ => None,
+    }
+}
+
+/// Can a number written in hangul start with this syllable? (`공` only after `점`.)
+#[inline]
+pub(crate) fn starts_hangul_number(c: char) -> bool {
+    (c != '공' && hangul_digit(c).is_some()) || small_unit(c).is_some() || c == '만'
+}
+
+/// The character at byte `i`, if `i` is a char boundary inside `text`.
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// The character just before byte `i`, if any.
+#[inline]
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// Is `c` a precomposed hangul syllable?
+#[inline]
+pub(crate) fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
+/// A run of ASCII digits at `i`: its value (saturating above `u64`), end and length.
+///
+/// Dates use it directly: a date never needs commas, units or hangul numerals.
+pub(crate) fn digit_run(text: &str, i: usize) -> Option<(u64, usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut j = i;
+    let mut v: u64 = 0;
+    while let Some(&b) = bytes.get(j) {
+        if !b.is_ascii_digit() {
+            break;
+        }
+        v = v.saturating_mul(10).saturating_add(u64::from(b - b'0'));
+        j += 1;
+    }
+    (j > i).then_some((v, j, j - i))
+}
+
+/// Digits with optional thousands commas and an optional decimal fraction at `i`
+/// (`1,200`, `3.5`, `1,234.56`); a comma must be followed by exactly three digits.
+fn ascii_decimal(text: &str, i: usize) -> Option<(Decimal, usize)> {
+    let bytes = text.as_bytes();
+    let mut mantissa: i128 = 0;
+    let mut scale = 0u32;
+    let mut j = i;
+    let push = |m: i128, b: u8| m.checked_mul(10)?.checked_add(i128::from(b - b'0'));
+    while let Some(&b) = bytes.get(j) {
+        if b.is_ascii_digit() {
+            mantissa = push(mantissa, b)?;
+            j += 1;
+        } else if b == b','
+            && j > i
+            && bytes
+                .get(j + 1..j + 4)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !bytes.get(j + 4).is_some_and(u8::is_ascii_digit)
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if j == i {
+        return None;
+    }
+    if bytes.get(j) == Some(&b'.') && bytes.get(j + 1).is_some_and(u8::is_ascii_digit) {
+        j += 1;
+        while let Some(&b) = bytes.get(j) {
+            if !b.is_ascii_digit() {
+                break;
+            }
+            mantissa = push(mantissa, b)?;
+            scale += 1;
+            j += 1;
+        }
+        // `2024.11.26` is a date, `1.2.3` a version: neither is a decimal number.
+        if bytes.get(j) == Some(&b'.') && bytes.get(j + 1).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+    }
+    Some((Decimal::new(mantissa, scale).normalized(), j))
+}
+
+/// A hangul digit at `i`, optionally with a fraction after `점` (`일점이삼` = 1.23).
+fn hangul_coefficient(text: &str, i: usize) -> Option<(Decimal, usize)> {
+    let c = char_at(text, i)?;
+    let d = hangul_digit(c)?;
+    let mut j = i + c.len_utf8();
+    let mut mantissa = i128::from(d);
+    let mut scale = 0u32;
+    if char_at(text, j) == Some('점') {
+        let mut k = j + '점'.len_utf8();
+        let mut frac = 0u32;
+        while let Some(d) = char_at(text, k).and_then(hangul_digit) {
+            mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(d))?;
+            frac += 1;
+            k += 3;
+        }
+        if frac > 0 {
+            scale = frac;
+            j = k;
+        }
+    }
+    Some((Decimal::new(mantissa, scale).normalized(), j))
+}
+
+/// A group below 만 (`3천`, `삼천오백`, `8천800`, `1,200`, `3.5`) at `i`: its value, end,
+/// and whether it used only hangul.
+fn small_group(text: &str, i: usize) -> Option<(Decimal, usize, bool)> {
+    let mut value = Decimal::from_int(0);
+    let mut pos = i;
+    let mut last_unit = 4u32;
+    let mut hangul_only = true;
+    let mut any = false;
+    loop {
+        let coef = match text.as_bytes().get(pos) {
+            Some(b) if b.is_ascii_digit() => {
+                let (d, end) = ascii_decimal(text, pos)?;
+                Some((d, end, false))
+            }
+            _ => hangul_coefficient(text, pos).map(|(d, end)| (d, end, true)),
+        };
+        let after = coef.map_or(pos, |(_, end, _)| end);
+        match char_at(text, after).and_then(small_unit) {
+            Some(u) if u < last_unit => {
+                let k = coef.map_or(Decimal::from_int(1), |(d, _, _)| d);
+                value = value.checked_add(k.scaled_up(u)?)?;
+                hangul_only &= coef.is_none_or(|(_, _, h)| h);
+                last_unit = u;
+                pos = after + 3;
+                any = true;
+            }
+            _ => {
+                if let Some((d, end, h)) = coef {
+                    value = value.checked_add(d)?;
+                    hangul_only &= h;
+                    pos = end;
+                    any = true;
+                }
+                break;
+            }
+        }
+    }
+    any.then_some((value, pos, hangul_only))
+}
+
+/// Reads a number at byte `start` (which the caller found at a word start).
+///
+/// Myriad groups compose from large to small, optionally separated by one space when the
+/// next group carries a smaller unit (`1조 6,000억`), and a last unit-less group may follow
+/// a space when a hangul word (the currency) is glued to it (`3만 5000원`).
+pub(crate) fn parse(text: &str, start: usize) -> Option<Number> {
+    let mut total = Decimal::from_int(0);
+    let mut pos = start;
+    let mut prev_big = u32::MAX;
+    let mut hangul_only = true;
+    let mut approx = false;
+    let mut end = start;
+    let mut any = false;
+    let mut tail = None;
+    loop {
+        let Some((g, gend, gh)) = small_group(text, pos) else {
+            // A bare leading unit: `만오천` is 15000, `만원` is 10000.
+            if !any {
+                if let Some(u) = char_at(text, pos).and_then(big_unit) {
+                    if u == 4 {
+                        total = Decimal::from_int(10_000);
+                        prev_big = 4;
+                        pos += 3;
+                        end = pos;
+                        any = true;
+                        if starts_number(text, pos) {
+                            continue;
+                        }
+                    }
+                }
+            }
+            break;
+        };
+        let mut p = gend;
+        let mut yeo = false;
+        if char_at(text, p) == Some('여')
+            && char_at(text, p + 3)
+                .and_then(big_unit)
+                .is_some_and(|u| u < prev_big)
+        {
+            yeo = true;
+            p += 3;
+        }
+        match char_at(text, p).and_then(big_unit) {
+            Some(u) if u < prev_big => {
+                total = total.checked_add(g.scaled_up(u)?)?;
+                hangul_only &= gh;
+                approx |= yeo;
+                prev_big = u;
+                pos = p + 3;
+                end = pos;
+                any = true;
+                if starts_number(text, pos) {
+                    continue;
+                }
+                if text.as_bytes().get(pos) == Some(&b' ') && starts_number(text, pos + 1) {
+                    if let Some((g2, g2end, g2h)) = small_group(text, pos + 1) {
+                        let unit_next = char_at(text, g2end)
+                            .and_then(big_unit)
+                            .is_some_and(|u2| u2 < prev_big);
+                        if unit_next {
+                            pos += 1;
+                            continue;
+                        }
+                        // A word follows, glued (`5000원`) or after one space (`5000 원`).
+                        let word_at = |i: usize| {
+                            char_at(text, i)
+                                .is_some_and(|c| is_hangul(c) && !starts_hangul_number(c))
+                        };
+                        let glued = word_at(g2end)
+                            || (text.as_bytes().get(g2end) == Some(&b' ') && word_at(g2end + 1));
+                        let small = Decimal::from_int(1)
+                            .scaled_up(prev_big)
+                            .is_some_and(|lim| less(g2, lim));
+                        if glued && small && !g2h {
+                            tail = Some((total.checked_add(g2)?, g2end));
+                        }
+                    }
+                }
+                break;
+            }
+            _ => {
+                if any && !less(g, Decimal::from_int(1).scaled_up(prev_big)?) {
+                    break;
+                }
+                total = total.checked_add(g)?;
+                hangul_only &= gh;
+                end = gend;
+                any = true;
+                break;
+            }
+        }
+    }
+    if !any {
+        return None;
+    }
+    Some(Number {
+        value: total,
+        end,
+        unit_exp: if prev_big == u32::MAX { 0 } else { prev_big },
+        hangul_only,
+        approx,
+        spaced_tail: tail,
+    })
+}
+
+/// `a < b`, exactly (`false` if the comparison would overflow).
+pub(crate) fn less(a: Decimal, b: Decimal) -> bool {
+    let s = a.scale().max(b.scale());
+    let scale = |d: Decimal| {
+        10i128
+            .checked_pow(s - d.scale())
+            .and_then(|f| d.mantissa().checked_mul(f))
+    };
+    match (scale(a), scale(b)) {
+        (Some(x), Some(y)) => x < y,
+        _ => false,
+    }
+}
+
+/// Does a number (digit, or hangul numeral) start at `i`?
+#[inline]
+fn starts_number(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(&b) if b >= 0x80 => char_at(text, i).is_some_and(|c| {
+            (c != '공' && c != '영' && hangul_digit(c).is_some()) || small_unit(c).is_some()
+        }),
+        _ => false,
+    }
+}
+
+/// What kind of place a scan stopped at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Start {
+    /// An ASCII digit not inside a Latin word or another number (`5G`, `2024.11`).
+    Digit,
+    /// A hangul syllable that begins a word.
+    Hangul(char),
+}
+
+/// What the previous character was, for word-start decisions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prev {
+    Boundary,
+    Hangul,
+    Latin,
+    Digit,
+    /// A `.`, `,` or `:` right after a digit: the next digit continues that number.
+    DigitSep,
+}
+
+/// Calls `f` at every place a number or a date word may start, in order: each ASCII digit
+/// that is not inside a Latin word or another number, and each hangul syllable that begins
+/// a word. `f` returns the byte offset to resume scanning at (ignored unless it is past the
+/// current one), so a recognizer can skip what it consumed.
+///
+/// This is the only full pass over the text: a byte loop that decodes nothing but the first
+/// syllable of hangul words.
+pub(crate) fn for_each_start(text: &str, mut f: impl FnMut(usize, Start) -> usize) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut prev = Prev::Boundary;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if c.is_ascii_digit() {
+                if matches!(prev, Prev::Boundary | Prev::Hangul) {
+                    let next = f(i, Start::Digit);
+                    if next > i + 1 {
+                        prev = prev_class(text, next);
+                        i = next;
+                        continue;
+                    }
+                }
+                prev = Prev::Digit;
+            } else if c.is_ascii_alphabetic() {
+                prev = Prev::Latin;
+            } else if matches!(c, b'.' | b',' | b':') && prev == Prev::Digit {
+                prev = Prev::DigitSep;
+            } else {
+                prev = Prev::Boundary;
+            }
+            i += 1;
+            continue;
+        }
+        if syllable_at(b, i) {
+            if prev == Prev::Boundary {
+                let ch = char_at(text, i).unwrap_or('\u{AC00}');
+                let next = f(i, Start::Hangul(ch));
+                if next > i + 3 {
+                    prev = prev_class(text, next);
+                    i = next;
+                    continue;
+                }
+            }
+            // The rest of the word: no start can be inside it, so skip it undecoded.
+            prev = Prev::Hangul;
+            i += 3;
+            while syllable_at(b, i) {
+                i += 3;
+            }
+            continue;
+        }
+        let len = match c {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => 1,
+        };
+        prev = Prev::Boundary;
+        i += len;
+    }
+}
+
+/// Is a precomposed hangul syllable (U+AC00..=U+D7A3) encoded at byte `i`? Read from the
+/// UTF-8 bytes alone, so the scan does not decode the bulk of the text.
+#[inline(always)]
+fn syllable_at(b: &[u8], i: usize) -> bool {
+    match (b.get(i), b.get(i + 1)) {
+        (Some(0xEA), Some(&b1)) => b1 >= 0xB0,
+        (Some(0xEB | 0xEC), Some(_)) => true,
+        (Some(0xED), Some(&b1)) => {
+            b1 < 0x9E || (b1 == 0x9E && b.get(i + 2).is_some_and(|&b2| b2 <= 0xA3))
+        }
+        _ => false,
+    }
+}
+
+/// The class of the character before `i`, after a recognizer skipped ahead to `i`.
+fn prev_class(text: &str, i: usize) -> Prev {
+    match char_before(text, i) {
+        Some(c) if c.is_ascii_digit() => Prev::Digit,
+        Some(c) if c.is_ascii_alphabetic() => Prev::Latin,
+        Some(c) if is_hangul(c) => Prev::Hangul,
+        _ => Prev::Boundary,
+    }
+}
+
+/// The one runner of the table-driven cases in `tests/cases/*.tsv`.
+///
+/// Columns: name, text, reference date (`-` for none), expected (`-` for nothing, else the
+/// findings joined by ` | `). Every failing case is listed with its name, text, expected and
+/// found before the test fails.
+#[cfg(test)]
+pub(crate) fn run_cases(
+    file: &str,
+    table: &str,
+    find: impl Fn(&str, Option<chrono::NaiveDate>) -> Vec<String>,
+) -> usize {
+    let mut failures = Vec::new();
+    let mut names = std::collections::HashSet::new();
+    let mut count = 0;
+    for (line_no, line) in table.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(
+            cols.len(),
+            4,
+            "{file}:{}: expected 4 columns: {line}",
+            line_no + 1
+        );
+        let (name, text, reference, expected) = (cols[0], cols[1], cols[2], cols[3]);
+        assert!(names.insert(name), "{file}: duplicate case name {name}");
+        let reference = (reference != "-").then(|| {
+            chrono::NaiveDate::parse_from_str(reference, "%Y-%m-%d")
+                .unwrap_or_else(|_| panic!("{file}: bad reference date in {name}"))
+        });
+        let expected: Vec<String> = if expected == "-" {
+            Vec::new()
+        } else {
+            expected.split(" | ").map(str::to_string).collect()
+        };
+        let found = find(text, reference);
+        count += 1;
+        if found != expected {
+            failures.push(format!(
+                "{file}: case {name}\n  text:     {text}\n  expected: {}\n  found:    {}",
+                expected.join(" | "),
+                found.join(" | ")
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {count} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn num(s: &str) -> Option<(String, usize)> {
+        parse(s, 0).map(|n| (n.value.to_string(), n.end))
+    }
+
+    #[test]
+    fn parses_korean_numbers() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("1,200", "1200", "1,200"),
+            ("3.5조", "3500000000000", "3.5조"),
+            ("1.23달러", "1.23", "1.23"),
+            ("1조6000억", "1600000000000", "1조6000억"),
+            ("9조2380억원", "9238000000000", "9조2380억"),
+            ("3억5천만", "350000000", "3억5천만"),
+            ("44억8천800만", "4488000000", "44억8천800만"),
+            ("삼천오백", "3500", "삼천오백"),
+            ("이만칠천", "27000", "이만칠천"),
+            ("일점이삼", "1.23", "일점이삼"),
+            ("3만5천", "35000", "3만5천"),
+            ("2천", "2000", "2천"),
+            ("1조 6,000억원", "1600000000000", "1조 6,000억"),
+            ("3만 5000원", "30000", "3만"),
+            ("3만 5000 명", "30000", "3만"),
+            ("66억 달러", "6600000000", "66억"),
+            ("만오천", "15000", "만오천"),
+            ("100여억원", "10000000000", "100여억"),
+            ("2천5백", "2500", "2천5백"),
+            ("십억", "1000000000", "십억"),
+            ("1억 2024년", "100000000", "1억"),
+        ];
+        for &(text, value, span) in cases {
+            assert_eq!(num(text), Some((value.to_string(), span.len())), "{text}");
+        }
+        assert!(parse("100여억", 0).unwrap().approx);
+        let t = parse("3만 5000원", 0).unwrap().spaced_tail.unwrap();
+        assert_eq!((t.0.to_int(), t.1), (Some(35000), "3만 5000".len()));
+        assert!(parse("3만 5000 원", 0).unwrap().spaced_tail.is_some());
+        assert_eq!(parse("3만 5000", 0).unwrap().spaced_tail, None);
+        assert_eq!(parse("3만 5000.", 0).unwrap().spaced_tail, None);
+        assert_eq!(parse("조사", 0), None);
+        assert_eq!(parse("억울", 0), None);
+        assert_eq!(parse("세금", 0), None);
+        assert_eq!(parse("", 0), None);
+        assert_eq!(parse("2024.11.26", 0), None);
+        assert_eq!(num("99999999999999999999999999999999999999999999"), None);
+    }
+
+    #[test]
+    fn starts_skip_words_and_inner_digits() {
+        let t = "5G 회선 A380 2024.11 값 1조 이만 3만5천";
+        let mut found = Vec::new();
+        for_each_start(t, |i, s| {
+            found.push((&t[i..], s));
+            i
+        });
+        let starts: Vec<String> = found
+            .iter()
+            .map(|(s, _)| s.chars().next().unwrap().to_string())
+            .collect();
+        assert_eq!(starts, ["5", "회", "2", "값", "1", "이", "3", "5"]);
+    }
+
+    /// `n` in mixed notation: digits per 만-group with their units (`1조6000억`).
+    fn mixed(n: u64) -> String {
+        if n == 0 {
+            return "0".into();
+        }
+        let units = ["", "만", "억", "조", "경"];
+        let mut out = String::new();
+        let mut groups = Vec::new();
+        let mut m = n;
+        while m > 0 {
+            groups.push(m % 10_000);
+            m /= 10_000;
+        }
+        for (k, &g) in groups.iter().enumerate().rev() {
+            if g > 0 {
+                out.push_str(&g.to_string());
+                out.push_str(units[k]);
+            }
+        }
+        out
+    }
+
+    /// `n` in hangul numerals (`일조육천억`), 1 before 십/백/천 left out as usual.
+    fn hangul(n: u64) -> String {
+        if n == 0 {
+            return "영".into();
+        }
+        let digits = ["", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구"];
+        let small = ["", "십", "백", "천"];
+        let units = ["", "만", "억", "조", "경"];
+        let mut groups = Vec::new();
+        let mut m = n;
+        while m > 0 {
+            groups.push(m % 10_000);
+            m /= 10_000;
+        }
+        let mut out = String::new();
+        for (k, &g) in groups.iter().enumerate().rev() {
+            if g == 0 {
+                continue;
+            }
+            for p in (0..4).rev() {
+                let d = (g / 10u64.pow(p)) % 10;
+                if d == 0 {
+                    continue;
+                }
+                if d > 1 || p == 0 {
+                    out.push_str(digits[d as usize]);
+                }
+                out.push_str(small[p as usize]);
+            }
+            out.push_str(units[k]);
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn mixed_notation_round_trips(n in 0u64..10_000_000_000_000_000) {
+            let s = mixed(n);
+            let parsed = parse(&s, 0).map(|p| (p.value.to_int(), p.end));
+            prop_assert_eq!(parsed, Some((Some(i128::from(n)), s.len())), "{}", s);
+        }
+
+        #[test]
+        fn hangul_numerals_round_trip(n in 0u64..10_000_000_000_000_000) {
+            let s = hangul(n);
+            let parsed = parse(&s, 0).map(|p| (p.value.to_int(), p.end));
+            prop_assert_eq!(parsed, Some((Some(i128::from(n)), s.len())), "{}", s);
+        }
+
+        #[test]
+        fn never_panics(s in "\\PC{0,40}") {
+            for i in 0..=s.len() {
+                let _ = parse(&s, i);
+            }
+            for_each_start(&s, |i, _| i + 1);
+        }
+    }
+}
