@@ -295,6 +295,19 @@ pub struct Extractor {
     reference_date: Option<NaiveDate>,
 }
 
+impl std::fmt::Debug for Extractor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (entities, surfaces) = self.dictionary.len();
+        f.debug_struct("Extractor")
+            .field("entities", &entities)
+            .field("surfaces", &surfaces)
+            .field("rules", &self.rules.rules.len())
+            .field("discovery", &self.discovery)
+            .field("reference_date", &self.reference_date)
+            .finish()
+    }
+}
+
 impl Default for Extractor {
     /// The extractor over the embedded defaults.
     ///

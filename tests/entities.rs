@@ -21,9 +21,11 @@ const TEST_DICT: &str = "\
 남궁\tPERSON\t\tonly=before-title
 ";
 
+/// The test dictionary alone, without discovery: dictionary boundaries only.
 fn extractor() -> Extractor {
     Extractor::builder()
         .default_dictionaries(false)
+        .discovery(false)
         .dictionary_str("test.tsv", TEST_DICT)
         .build()
         .expect("test dictionary loads")
@@ -74,7 +76,8 @@ fn compound_heads_keep_the_name() {
 
 #[test]
 fn aliases_join_one_entity() {
-    let doc = extractor().extract("퓨처랩스는 FL로도 불린다. 퓨처랩이 밝혔다. Jane Doe와 제인 도우가 만났다.");
+    let doc = extractor()
+        .extract("퓨처랩스는 FL로도 불린다. 퓨처랩이 밝혔다. Jane Doe와 제인 도우가 만났다.");
     let orgs: Vec<_> = doc.entities_of(EntityType::Org).collect();
     assert_eq!(orgs.len(), 1);
     assert_eq!(orgs[0].canonical, "퓨처랩스");
@@ -126,7 +129,10 @@ fn byte_and_char_offsets_agree_on_the_original_text() {
     let input = "ＦＬ과\u{00A0}\u{00A0}제인\u{00A0}도우, \u{1112}\u{1161}\u{11AB}빛은행";
     let doc = extractor().extract(input);
     let found = texts(&doc);
-    assert_eq!(found, ["ＦＬ", "제인\u{00A0}도우", "\u{1112}\u{1161}\u{11AB}빛은행"]);
+    assert_eq!(
+        found,
+        ["ＦＬ", "제인\u{00A0}도우", "\u{1112}\u{1161}\u{11AB}빛은행"]
+    );
     for e in &doc.entities {
         for m in &e.mentions {
             assert_eq!(&input[m.start..m.end], m.text);
@@ -139,7 +145,12 @@ fn byte_and_char_offsets_agree_on_the_original_text() {
 
 #[test]
 fn pattern_names_before_titles() {
-    let doc = extractor().extract("[서울=뉴스]박서준 기자 = 이도윤 퓨처랩스 회장은 신임 회장을 만났다.");
+    let ex = Extractor::builder()
+        .default_dictionaries(false)
+        .dictionary_str("test.tsv", TEST_DICT)
+        .build()
+        .unwrap();
+    let doc = ex.extract("[서울=뉴스]박서준 기자 = 이도윤 퓨처랩스 회장은 신임 회장을 만났다.");
     let people: Vec<_> = doc.entities_of(EntityType::Person).collect();
     assert_eq!(people.len(), 1, "{people:?}");
     assert_eq!(people[0].canonical, "이도윤");
@@ -172,16 +183,21 @@ fn bad_dictionary_names_file_and_line() {
     let err = Extractor::builder()
         .dictionary_file(&path)
         .build()
-        .err()
-        .expect("a bad type is an error");
+        .expect_err("a bad type is an error");
     assert_eq!(err.line(), Some(3));
-    assert!(err.to_string().contains("bad.tsv:3: unknown entity type `COMPANY`"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("bad.tsv:3: unknown entity type `COMPANY`"),
+        "{err}"
+    );
     let missing = Extractor::builder()
         .dictionary_file(dir.join("missing.tsv"))
         .build()
-        .err()
-        .expect("a missing file is an error");
-    assert!(missing.to_string().contains("missing.tsv: cannot read"), "{missing}");
+        .expect_err("a missing file is an error");
+    assert!(
+        missing.to_string().contains("missing.tsv: cannot read"),
+        "{missing}"
+    );
 }
 
 #[test]
@@ -202,4 +218,19 @@ fn json_follows_the_schema() {
     );
     let back: Document = serde_json::from_value(json).unwrap();
     assert_eq!(back, doc);
+}
+
+#[test]
+fn a_longer_surface_does_not_leak_its_suffix() {
+    // `니스비즈` is a surface; while the automaton reads it, `니스` ends inside — no match.
+    let ex = Extractor::builder()
+        .default_dictionaries(false)
+        .dictionary_str("t.tsv", "니스\tLOCATION\n비즈니스워치\tORG\n")
+        .build()
+        .unwrap();
+    assert!(texts(&ex.extract("이를 활용해 비즈니스 모델을 만든다")).is_empty());
+    assert_eq!(
+        texts(&ex.extract("비즈니스워치와 니스")),
+        ["비즈니스워치", "니스"]
+    );
 }

@@ -160,8 +160,7 @@ fn bad_packs_name_file_rule_and_line() {
             "[[rule]]\nid = \"x.y\"\nrelation = \"mou\"\ntrigger = { words = [\"MOU\"] }\nargs = [{ role = \"party\", types = [\"ORG\"], scope = \"paragraph\" }]\n",
         )
         .build()
-        .err()
-        .expect("an unknown scope is an error");
+        .expect_err("an unknown scope is an error");
     assert_eq!(
         err.to_string(),
         "bad.toml:2: rule `x.y`: arg `party`: unknown scope `paragraph` (clause, sentence)"

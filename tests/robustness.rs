@@ -25,7 +25,10 @@ fn check_offsets(input: &str, doc: &Document) {
     for r in &doc.relations {
         for a in &r.args {
             if let Some(id) = &a.entity {
-                assert!(doc.entity(id).is_some(), "relation points at a missing entity {id}");
+                assert!(
+                    doc.entity(id).is_some(),
+                    "relation points at a missing entity {id}"
+                );
             }
         }
         assert!(r.evidence.end <= input.len());
@@ -39,14 +42,48 @@ fn check_offsets(input: &str, doc: &Document) {
 /// Pieces of Korean news text mixed with hostile characters.
 fn newsy() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "오픈AI가", "한국산업은행과", "산은", "MOU를", "체결했다.", "샘 올트먼", "강 회장은",
-        "66억 달러(약 9조2380억원)", "지난 26일", "2024.11.26.", "韓", "美", "삼성전자·SK하이닉스",
-        "등록 2024.11.27 06:01:00", "\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8}", "\u{0000}",
-        "\u{200B}", "🙂", "ＯｐｅｎＡＩ", "\u{00A0}", "\n", "  ", "\t", "…", "“", "”", "ㆍ", "1조6000억원",
-        "이상", "지난해 6월과 지난 1월", "서울", "부산은", "한국어", "9.5%", "\u{FEFF}", "\r\n",
+        "오픈AI가",
+        "한국산업은행과",
+        "산은",
+        "MOU를",
+        "체결했다.",
+        "샘 올트먼",
+        "강 회장은",
+        "66억 달러(약 9조2380억원)",
+        "지난 26일",
+        "2024.11.26.",
+        "韓",
+        "美",
+        "삼성전자·SK하이닉스",
+        "등록 2024.11.27 06:01:00",
+        "\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8}",
+        "\u{0000}",
+        "\u{200B}",
+        "🙂",
+        "ＯｐｅｎＡＩ",
+        "\u{00A0}",
+        "\n",
+        "  ",
+        "\t",
+        "…",
+        "“",
+        "”",
+        "ㆍ",
+        "1조6000억원",
+        "이상",
+        "지난해 6월과 지난 1월",
+        "서울",
+        "부산은",
+        "한국어",
+        "9.5%",
+        "\u{FEFF}",
+        "\r\n",
     ]);
-    prop::collection::vec(prop_oneof![pieces.prop_map(String::from), any::<String>()], 0..24)
-        .prop_map(|v| v.concat())
+    prop::collection::vec(
+        prop_oneof![pieces.prop_map(String::from), any::<String>()],
+        0..24,
+    )
+    .prop_map(|v| v.concat())
 }
 
 proptest! {

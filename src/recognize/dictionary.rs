@@ -338,6 +338,11 @@ impl Dictionary {
             loop {
                 self.automaton.find_overlapping(input.clone(), &mut state);
                 let Some(m) = state.get_match() else { break };
+                // An anchored automaton still reports patterns that are suffixes of what it
+                // read (`니스` in `비즈니스…`): only matches that start here count.
+                if m.start() != pos {
+                    continue;
+                }
                 let end = m.end();
                 if !text.is_char_boundary(end) {
                     continue;
@@ -428,7 +433,7 @@ impl Dictionary {
         loop {
             self.automaton.find_overlapping(input.clone(), &mut state);
             let m = state.get_match()?;
-            if m.end() == surface.len() {
+            if m.start() == 0 && m.end() == surface.len() {
                 return Some(m.pattern().as_usize());
             }
         }

@@ -33,6 +33,13 @@ const NOT_NAMES: &[&str] = &[
     "내년", "작년", "관계", "담당", "총괄", "부서", "본부", "사업", "정책", "이상", "이하", "전체",
     "일부", "다른", "같은", "소속", "출신", "당선", "후보", "예비", "초선", "재선", "현지", "국가",
     "정치", "사회", "국제", "금융", "산업", "전자", "공공", "민간", "기업", "회사", "조합", "노조",
+    "심지어", "지휘관", "관계자", "전문가", "이사회", "위원회", "한국인", "외국인", "정치인",
+    "경제인", "기업인", "언론인", "방송인", "연예인", "관계인", "대변인", "부대변인", "보좌관",
+    "비서관", "행정관", "수석실", "비서실", "사무국", "전문위원", "자문위원", "운영위원",
+    "이사장", "부이사장", "원장님", "선생님", "교수님", "회장님", "사장님", "대통령", "부통령",
+    "국무총리", "지도자", "책임자", "당사자", "참석자", "발표자", "후보자", "지원자", "피해자",
+    "가해자", "노동자", "근로자", "사용자", "소비자", "투자자", "생산자", "공급자", "수요자",
+    "변호사", "검사장", "부장판사", "수석부장", "선임기자", "전문기자", "객원기자", "사진기자",
 ];
 
 /// Syllables that mark a Hangul transliteration of a foreign name (`스`, `트`, `먼` …).
@@ -42,14 +49,20 @@ const TRANSLITERATION: &str = "스트크드브프르즈츠치니리슨턴먼튼�
 /// one is no Korean government body, whatever it ends in.
 const LOANWORD: &str = "스트크드브프르즈츠럭";
 
+/// Final syllables of Korean verb and adjective forms (`따르면`, `밝힌`, `있는`): a word
+/// ending in one is no part of a foreign name.
+const VERBAL_ENDINGS: [char; 16] = [
+    '면', '고', '며', '서', '한', '된', '는', '던', '다', '지', '게', '니', '데', '해', '요', '까',
+];
+
 /// Organization suffixes: a word ending in one (with at least one syllable before it) names an
 /// organization.
 #[rustfmt::skip]
 const ORG_SUFFIXES: &[&str] = &[
     "전자", "은행", "증권", "그룹", "재단", "협회", "공사", "공단", "연구원", "연구소", "대학교",
-    "대학", "병원", "보험", "생명", "화재", "캐피탈", "건설", "제약", "바이오", "홀딩스", "지주",
+    "대학", "병원", "보험", "캐피탈", "건설", "제약", "홀딩스",
     "엔터테인먼트", "위원회", "조합", "연맹", "연합회", "진흥원", "개발원", "정보원", "평가원",
-    "통신", "항공", "해운", "중공업", "화학", "물산", "상사", "자동차", "카드", "저축은행", "자산운용",
+    "항공", "해운", "중공업", "화학", "물산", "상사", "자동차", "카드", "저축은행", "자산운용",
     "투자증권", "벤처스", "파트너스", "인베스트먼트", "테크", "소프트", "네트웍스", "랩스",
     "신문", "일보", "방송", "뉴스", "법원", "검찰청", "경찰청", "교육청",
 ];
@@ -66,7 +79,8 @@ const NOT_ORGS: &[&str] = &[
     "화학", "자동차", "전기자동차", "수소자동차", "자율주행자동차", "신용카드", "체크카드",
     "교통카드", "가짜뉴스", "생방송", "재방송", "본방송", "지상파방송", "일간신문", "지역신문",
     "산불화재", "대형화재", "주택화재", "법원", "지방법원", "고등법원", "이동통신", "정보통신",
-    "저가항공", "국제항공", "대형은행", "대한민국정부",
+    "저가항공", "국제항공", "대형은행", "대한민국정부", "운전자", "양전자", "발전자", "충전자",
+    "반도체건설", "해외건설", "주택건설", "신도시건설",
 ];
 
 /// Government bodies end in 부/처/청 (`국토교통부`, `식품의약품안전처`, `국세청`); these
@@ -151,15 +165,24 @@ fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
     Some((start, &before[start..]))
 }
 
-/// A bare Korean name (surname + 1–3 syllables) ending one space before `at`.
+/// Two-syllable surnames; with one, a name has four syllables (`남궁민수`).
+const COMPOUND_SURNAMES: &[&str] = &[
+    "남궁", "선우", "제갈", "황보", "독고", "사공", "서문", "동방",
+];
+
+/// A bare Korean name ending one space before `at`: a surname and a two-syllable given name
+/// (`윤정민`), or a two-syllable surname and given name (`남궁민수`). Two-syllable names
+/// (`이영`) are too easily common nouns (`경찰`, `심지`): they come from dictionaries.
 fn korean_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
     let (start, word) = word_before(text, at)?;
     let syllables = word.chars().count();
-    if !(2..=4).contains(&syllables) {
-        return None;
-    }
     let first = word.chars().next()?;
-    if !SURNAMES.contains(first) || NOT_NAMES.contains(&word) {
+    let shaped = match syllables {
+        3 => SURNAMES.contains(first),
+        4 => COMPOUND_SURNAMES.iter().any(|s| word.starts_with(s)),
+        _ => false,
+    };
+    if !shaped || NOT_NAMES.contains(&word) {
         return None;
     }
     // A word ending in a particle that names never end in is a noun phrase, not a name
@@ -186,15 +209,18 @@ fn foreign_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
         _ => (s1, vec![first, last]),
     };
     let syllables: usize = words.iter().map(|w| w.chars().count()).sum();
+    let (last_word, leading) = words.split_last()?;
     let looks_foreign = words.iter().all(|w| {
         w.chars().count() <= 5
             && !NOT_NAMES.contains(w)
             && guess_particle(w).is_none_or(|p| p.len == 0 || w.chars().count() <= 2)
-    }) && words
-        .iter()
-        .filter(|w| w.chars().any(|c| TRANSLITERATION.contains(c)))
-        .count()
-        >= 1
+    }) && leading.iter().all(|w| !w.ends_with(VERBAL_ENDINGS))
+        && !last_word.is_empty()
+        && words
+            .iter()
+            .filter(|w| w.chars().any(|c| TRANSLITERATION.contains(c)))
+            .count()
+            >= 1
         && (3..=11).contains(&syllables)
         && words[0].chars().count() >= 1;
     looks_foreign.then_some((start, end))

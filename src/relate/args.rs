@@ -168,6 +168,15 @@ impl<'a> Analysis<'a> {
             }
             let word = wi;
             let sentence = words.get(word).map_or(0, |w| w.sentence);
+            // Every word the mention covers knows it (`지난 7일` covers `7일` too).
+            let mut k = word;
+            while k + 1 < words.len() && words[k + 1].start < m.end {
+                k += 1;
+                words[k].has_mention = true;
+                if words[k].mention.is_none() {
+                    words[k].mention = Some(i);
+                }
+            }
             if let Some(w) = words.get_mut(word) {
                 w.has_mention = true;
                 if w.mention.is_none() {

@@ -139,6 +139,9 @@ impl RuleSet {
                 loop {
                     ac.find_overlapping(input.clone(), &mut state);
                     let Some(m) = state.get_match() else { break };
+                    if m.start() != w.start {
+                        continue;
+                    }
                     let verb_ok = verb_ending_ok(a.text, m.end(), w.end);
                     for &(ri, verb) in &self.trigger_targets[m.pattern().as_usize()] {
                         if !verb || verb_ok {
@@ -605,6 +608,12 @@ fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize,
                 let word = &a.words[w];
                 word.clause_end
                     || matches!(word.role, Role::Topic | Role::Subject)
+                    || word.mention.is_some_and(|m| {
+                        matches!(
+                            a.resolved.mentions[m].kind,
+                            EntityType::Date | EntityType::Amount
+                        )
+                    })
                     || a.text[word.start..word.end].ends_with('=')
                     || word.mention.is_some_and(|m| a.mentions[m].framing)
             };
