@@ -164,11 +164,16 @@ impl RuleSet {
                     });
                 }
             }
-            // Trigger rules: the best rule per relation and trigger word.
+            // Trigger rules: per relation and trigger word, the highest priority that fires.
             let words = a.sentence_words[si].clone();
-            let mut fired: HashMap<(String, usize), (i32, usize)> = HashMap::new();
+            let lo = hits.partition_point(|h| h.0 < words.start);
+            let hi = hits.partition_point(|h| h.0 < words.end);
+            let sentence_hits = &hits[lo..hi];
+            // (relation, trigger word) → (priority, rule, relations)
+            type Fired<'r> = (i32, &'r Rule, Vec<Vec<(String, ArgValue)>>);
+            let mut fired: Vec<((&str, usize), Fired<'_>)> = Vec::new();
             let mut seen_trigger: Vec<(usize, usize)> = Vec::new();
-            for &(wi, ri, verb, _) in hits.iter().filter(|h| words.contains(&h.0)) {
+            for &(wi, ri, verb, _) in sentence_hits {
                 let rule = &self.rules[ri];
                 let Some(trigger) = &rule.trigger else {
                     continue;
@@ -181,10 +186,10 @@ impl RuleSet {
                     continue;
                 }
                 if !trigger.words.is_empty() && !trigger.verbs.is_empty() {
-                    let lo = wi.saturating_sub(trigger.max_gap).max(words.start);
-                    let has_word = hits
+                    let first = wi.saturating_sub(trigger.max_gap);
+                    let has_word = sentence_hits
                         .iter()
-                        .any(|h| h.1 == ri && !h.2 && h.0 >= lo && h.0 <= wi);
+                        .any(|h| h.1 == ri && !h.2 && h.0 >= first && h.0 <= wi);
                     if !has_word {
                         continue;
                     }
@@ -196,46 +201,36 @@ impl RuleSet {
                     continue;
                 }
                 seen_trigger.push((wi, ri));
-                let trigger_text = a.text[a.words[wi].start..a.words[wi].end].to_string();
                 let outcome = apply_trigger_rule(a, si, wi, rule);
-                let record = |attempts: &mut Option<&mut Vec<Attempt>>, outcome| {
-                    if let Some(at) = attempts.as_deref_mut() {
-                        at.push(Attempt {
-                            rule: rule.id.clone(),
-                            sentence: si,
-                            trigger: trigger_text.clone(),
-                            outcome,
-                        });
-                    }
+                let note = match &outcome {
+                    Ok(relations) => Ok(relations.len()),
+                    Err(why) => Err(why.clone()),
                 };
-                match outcome {
-                    Ok(relations) => {
-                        let key = (rule.relation.clone(), wi);
-                        if let Some(&(prio, at)) = fired.get(&key) {
-                            if prio >= rule.priority {
-                                record(
-                                    &mut attempts,
-                                    Err(format!(
-                                        "a rule of higher priority fired on the same trigger ({})",
-                                        found[at].rule
-                                    )),
-                                );
-                                continue;
-                            }
-                            found.truncate(at);
-                        }
-                        fired.insert(key, (rule.priority, found.len()));
-                        record(&mut attempts, Ok(relations.len()));
-                        for args in relations {
-                            found.push(Found {
-                                relation: rule.relation.clone(),
-                                args,
-                                evidence,
-                                rule: rule.id.clone(),
-                            });
-                        }
+                if let Some(at) = attempts.as_deref_mut() {
+                    at.push(Attempt {
+                        rule: rule.id.clone(),
+                        sentence: si,
+                        trigger: a.text[a.words[wi].start..a.words[wi].end].to_string(),
+                        outcome: note,
+                    });
+                }
+                if let Ok(relations) = outcome {
+                    let key = (rule.relation.as_str(), wi);
+                    match fired.iter_mut().find(|(k, _)| *k == key) {
+                        Some((_, best)) if best.0 >= rule.priority => {}
+                        Some((_, best)) => *best = (rule.priority, rule, relations),
+                        None => fired.push((key, (rule.priority, rule, relations))),
                     }
-                    Err(why) => record(&mut attempts, Err(why)),
+                }
+            }
+            for (_, (_, rule, relations)) in fired {
+                for args in relations {
+                    found.push(Found {
+                        relation: rule.relation.clone(),
+                        args,
+                        evidence,
+                        rule: rule.id.clone(),
+                    });
                 }
             }
         }
@@ -390,15 +385,12 @@ fn apply_trigger_rule(
     t: usize,
     rule: &Rule,
 ) -> std::result::Result<Vec<Vec<(String, ArgValue)>>, String> {
-    let sentence_text = &a.text
-        [a.words[a.sentence_words[si].start].start..a.words[a.sentence_words[si].end - 1].end];
     if let Some(u) = rule.unless.iter().find(|u| {
         let from = a.words[t].start;
         a.text[from..a.words[a.sentence_words[si].end - 1].end].contains(u.as_str())
     }) {
         return Err(format!("blocked by `{u}` after the trigger"));
     }
-    let _ = sentence_text;
     let mut used: Vec<usize> = Vec::new();
     let mut fixed: Vec<(String, ArgValue)> = Vec::new();
     let mut splits: Vec<(String, Vec<ArgValue>)> = Vec::new();
