@@ -120,6 +120,8 @@ enum DictSource {
 /// ```
 pub struct ExtractorBuilder {
     discovery: bool,
+    amounts: bool,
+    dates: bool,
     defaults: bool,
     default_rules: bool,
     packs: Vec<PackSource>,
@@ -140,6 +142,8 @@ impl ExtractorBuilder {
     pub fn new() -> Self {
         ExtractorBuilder {
             discovery: true,
+            amounts: true,
+            dates: true,
             defaults: true,
             default_rules: true,
             packs: Vec::new(),
@@ -160,6 +164,18 @@ impl ExtractorBuilder {
     /// or foreign name before a title, an organization by its suffix, `(주)`, `ABC측`.
     pub fn discovery(mut self, yes: bool) -> Self {
         self.discovery = yes;
+        self
+    }
+
+    /// Whether to recognize amounts of money (on by default).
+    pub fn amounts(mut self, yes: bool) -> Self {
+        self.amounts = yes;
+        self
+    }
+
+    /// Whether to recognize dates and times (on by default).
+    pub fn dates(mut self, yes: bool) -> Self {
+        self.dates = yes;
         self
     }
 
@@ -260,6 +276,8 @@ impl ExtractorBuilder {
         }
         Ok(Extractor {
             discovery: self.discovery,
+            amounts: self.amounts,
+            dates: self.dates,
             dictionary: dict.build(kind)?,
             rules: RuleSet::new(packs)?,
             reference_date: self.reference_date,
@@ -290,6 +308,8 @@ pub struct ExtractOptions {
 /// ```
 pub struct Extractor {
     discovery: bool,
+    amounts: bool,
+    dates: bool,
     dictionary: Dictionary,
     rules: RuleSet,
     reference_date: Option<NaiveDate>,
@@ -478,11 +498,11 @@ impl Extractor {
     ) -> Document {
         let normalized = normalize(text);
         let norm = &*normalized.text;
-        let segments = segment::segment(norm);
-        let reference = options
-            .reference_date
-            .or(self.reference_date)
-            .or_else(|| date::detect_reference_date(norm));
+        let reference = options.reference_date.or(self.reference_date).or_else(|| {
+            self.dates
+                .then(|| date::detect_reference_date(norm))
+                .flatten()
+        });
 
         let mut candidates: Vec<Candidate> = Vec::new();
         self.dictionary.recognize(norm, &mut candidates);
@@ -492,18 +512,25 @@ impl Extractor {
             pattern::recognize(norm, &candidates[..dictionary_hits], &mut patterns);
             candidates.append(&mut patterns);
         }
-        amount::recognize(norm, &mut candidates);
-        date::recognize(norm, &segments, reference, &mut candidates);
+        if self.amounts {
+            amount::recognize(norm, &mut candidates);
+        }
+        if self.dates {
+            date::recognize(norm, reference, &mut candidates);
+        }
 
-        if !segments.chrome.is_empty() {
-            candidates.retain(|c| !segments.chrome.iter().any(|r| r.contains(&c.start)));
+        let chrome = segment::chrome_lines(norm);
+        if !chrome.is_empty() {
+            candidates.retain(|c| !chrome.iter().any(|r| r.contains(&c.start)));
         }
         let kept = resolve::select(candidates);
         let mut resolved = resolve::group(norm, kept, &self.dictionary);
-        coref::link(norm, &mut resolved, &self.dictionary);
+        coref::link(norm, &mut resolved);
         let found = if rules.rules.is_empty() {
             Vec::new()
         } else {
+            // Sentences and eojeol are only needed by the rules.
+            let segments = segment::segment(norm);
             let analysis = Analysis::new(norm, &segments, &resolved);
             rules.apply(&analysis, &segments, attempts)
         };

@@ -18,7 +18,7 @@ use chrono::{Datelike, NaiveDate, TimeDelta};
 use super::number::{self, is_hangul, Start};
 use super::{Candidate, Label};
 use crate::document::{DateValue, EntityType, Grain, Source};
-use crate::text::segment::{particle_chain, Segments};
+use crate::text::segment::particle_chain;
 
 /// A resolved point in time; printed cut to its grain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -216,13 +216,8 @@ impl Phrase {
 ///
 /// `reference` is the caller's date or the article's own ([`detect_reference_date`]);
 /// without it, relative dates are kept with their text. Captions are found on the lines
-/// of `text` itself, so `_seg` is not needed (it stays for the recognizers' common shape).
-pub(crate) fn recognize(
-    text: &str,
-    _seg: &Segments,
-    reference: Option<NaiveDate>,
-    out: &mut Vec<Candidate>,
-) {
+/// of `text` itself.
+pub(crate) fn recognize(text: &str, reference: Option<NaiveDate>, out: &mut Vec<Candidate>) {
     let found = collect(text);
     if found.is_empty() {
         return;
@@ -1175,13 +1170,17 @@ fn resolve_date(ph: &Phrase, r: NaiveDate, anchor: NaiveDate) -> Option<NaiveDat
 /// The article's own date: the first dateline (`등록 2024.11.27 06:01:00`, `입력
 /// 2024-11-27`, `기사입력 …`, `송고 …`), else the first full date of the text.
 pub(crate) fn detect_reference_date(text: &str) -> Option<NaiveDate> {
-    let mut best: Option<(usize, NaiveDate)> = None;
-    for kw in ["기사입력", "입력", "등록", "송고", "작성"] {
-        for (k, _) in text.match_indices(kw) {
-            if best.is_some_and(|(b, _)| b <= k) {
-                break;
-            }
-            let mut q = k + kw.len();
+    // One pass over the text for every dateline keyword (`기사입력` before `입력`).
+    static DATELINE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(["기사입력", "입력", "등록", "송고", "작성"])
+                .ok()
+        });
+    if let Some(ac) = DATELINE.as_ref() {
+        for m in ac.find_iter(text) {
+            let mut q = m.end();
             for _ in 0..3 {
                 match text.as_bytes().get(q) {
                     Some(b' ' | b':' | b'|') => q += 1,
@@ -1189,13 +1188,9 @@ pub(crate) fn detect_reference_date(text: &str) -> Option<NaiveDate> {
                 }
             }
             if let Some(d) = full_date_at(text, q) {
-                best = Some((k, d));
-                break;
+                return Some(d);
             }
         }
-    }
-    if let Some((_, d)) = best {
-        return Some(d);
     }
     let mut first = None;
     number::for_each_start(text, |i, start| {
@@ -1224,12 +1219,11 @@ fn full_date_at(text: &str, i: usize) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::segment::segment;
 
     /// Every date in `text`, as `mention => date grain` (`?` for an unresolved date).
     fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<String> {
         let mut out = Vec::new();
-        recognize(text, &segment(text), reference, &mut out);
+        recognize(text, reference, &mut out);
         out.iter()
             .map(|c| {
                 let m = &text[c.start..c.end];
@@ -1325,7 +1319,7 @@ mod tests {
         }
         let mut out = Vec::new();
         crate::recognize::amount::recognize(text, &mut out);
-        recognize(text, &segment(text), reference, &mut out);
+        recognize(text, reference, &mut out);
         let found: std::collections::BTreeSet<String> = out
             .iter()
             .map(|c| {
@@ -1358,8 +1352,8 @@ mod tests {
             let mut out = Vec::new();
             crate::recognize::amount::recognize(&s, &mut out);
             let reference = NaiveDate::from_ymd_opt(2024, 2, day);
-            recognize(&s, &segment(&s), reference, &mut out);
-            recognize(&s, &segment(&s), None, &mut out);
+            recognize(&s, reference, &mut out);
+            recognize(&s, None, &mut out);
             let _ = detect_reference_date(&s);
             for c in &out {
                 proptest::prop_assert!(c.start < c.end);

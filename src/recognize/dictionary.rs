@@ -9,7 +9,6 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::automaton::OverlappingState;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::{Candidate, Label};
@@ -201,7 +200,7 @@ impl DictionaryBuilder {
     /// Compiles the automaton.
     pub(crate) fn build(self, kind: Option<AhoCorasickKind>) -> Result<Dictionary> {
         let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
             .kind(kind)
             .build(self.surfaces.iter().map(|s| s.as_bytes()))
@@ -213,14 +212,20 @@ impl DictionaryBuilder {
             flat.extend_from_slice(t);
             offsets.push(flat.len() as u32);
         }
-        let has_conditions = flat.iter().any(|t| t.condition != Condition::Always);
+        let mut starts = StartFilter::default();
+        for surface in &self.surfaces {
+            let mut chars = surface.chars();
+            if let Some(first) = chars.next() {
+                starts.insert(first, chars.next());
+            }
+        }
         Ok(Dictionary {
             automaton,
+            starts,
             entities: self.entities,
             surfaces: self.surfaces,
             target_offsets: offsets,
             targets: flat,
-            has_conditions,
         })
     }
 }
@@ -282,15 +287,81 @@ fn parse_line(line: &str) -> std::result::Result<Entry, String> {
     Ok(entry)
 }
 
+/// A one-hash Bloom filter over the first two characters of every surface, so the automaton
+/// is only asked at word starts that can begin a surface (most Korean words cannot).
+#[derive(Debug, Clone)]
+struct StartFilter {
+    bits: Vec<u64>,
+}
+
+impl Default for StartFilter {
+    fn default() -> Self {
+        StartFilter {
+            bits: vec![0; (1 << Self::BITS) / 64],
+        }
+    }
+}
+
+impl StartFilter {
+    const BITS: u32 = 20;
+
+    #[inline]
+    fn slot(first: char, second: Option<char>) -> usize {
+        let key = (u64::from(first as u32) << 21) | u64::from(second.map_or(0, |c| c as u32));
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::BITS)) as usize
+    }
+
+    fn insert(&mut self, first: char, second: Option<char>) {
+        let i = Self::slot(first, second);
+        self.bits[i / 64] |= 1 << (i % 64);
+    }
+
+    #[inline]
+    fn contains(&self, first: char, second: Option<char>) -> bool {
+        let i = Self::slot(first, second);
+        self.bits[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    /// Whether some surface may start with `first` followed by `second`.
+    #[inline]
+    fn may_start(&self, first: char, second: Option<char>) -> bool {
+        self.contains(first, None) || second.is_some_and(|s| self.contains(first, Some(s)))
+    }
+}
+
+/// The character at byte `i` of `text` (a char boundary) and its script, decoding Hangul
+/// syllables and ASCII without the general `char` machinery.
+#[inline]
+fn char_and_script(text: &str, i: usize) -> (char, Script) {
+    let b = text.as_bytes();
+    let b0 = b[i];
+    if b0 < 0x80 {
+        let c = b0 as char;
+        return (c, Script::of(c));
+    }
+    if (0xEA..=0xED).contains(&b0) && i + 2 < b.len() {
+        let cp = (u32::from(b0 & 0x0F) << 12)
+            | (u32::from(b[i + 1] & 0x3F) << 6)
+            | u32::from(b[i + 2] & 0x3F);
+        if (0xAC00..=0xD7A3).contains(&cp) {
+            if let Some(c) = char::from_u32(cp) {
+                return (c, Script::Hangul);
+            }
+        }
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c, Script::of(c))
+}
+
 /// The compiled dictionary.
 #[derive(Debug, Clone)]
 pub(crate) struct Dictionary {
     automaton: AhoCorasick,
+    starts: StartFilter,
     pub(crate) entities: Vec<Entity>,
     surfaces: Vec<Box<str>>,
     target_offsets: Vec<u32>,
     targets: Vec<Target>,
-    has_conditions: bool,
 }
 
 impl Dictionary {
@@ -319,31 +390,39 @@ impl Dictionary {
 
     /// Finds every dictionary mention in `text` (normalized), in order, without overlaps.
     pub(crate) fn recognize(&self, text: &str, out: &mut Vec<Candidate>) {
-        let first = out.len();
+        let mut conditional: Vec<(usize, usize)> = Vec::new();
         let bytes = text.as_bytes();
         let mut prev = Script::Space;
         let mut skip_to = 0usize;
-        for (pos, c) in text.char_indices() {
-            let script = Script::of(c);
-            let starts = is_boundary(prev, script) && script.is_word();
-            prev = script;
-            if !starts || pos < skip_to {
+        let mut pos = 0usize;
+        while pos < bytes.len() {
+            let (c, script) = char_and_script(text, pos);
+            let here = pos;
+            pos += c.len_utf8();
+            // Inside a run of Hangul syllables there is no word start: the common case.
+            if script == Script::Hangul && prev == Script::Hangul {
                 continue;
             }
-            let input = Input::new(bytes)
-                .span(pos..bytes.len())
-                .anchored(Anchored::Yes);
-            let mut state = OverlappingState::start();
-            let mut best: Option<(usize, u32, Condition)> = None;
-            loop {
-                self.automaton.find_overlapping(input.clone(), &mut state);
-                let Some(m) = state.get_match() else { break };
-                // An anchored automaton still reports patterns that are suffixes of what it
-                // read (`니스` in `비즈니스…`): only matches that start here count.
-                if m.start() != pos {
-                    continue;
-                }
-                let end = m.end();
+            let starts = is_boundary(prev, script) && script.is_word();
+            prev = script;
+            if !starts || here < skip_to {
+                continue;
+            }
+            if !self.starts.may_start(c, text[pos..].chars().next()) {
+                continue;
+            }
+            let pos = here;
+            // The longest surface that starts here; when its end is no word boundary (or its
+            // condition fails), the longest one that fits before that end, and so on.
+            let mut best: Option<(usize, u32, Condition, usize)> = None;
+            let mut limit = bytes.len();
+            while limit > pos {
+                let input = Input::new(bytes).span(pos..limit).anchored(Anchored::Yes);
+                let Some(m) = self.automaton.find(input) else {
+                    break;
+                };
+                let (end, pattern) = (m.end(), m.pattern().as_usize());
+                limit = end - 1;
                 if !text.is_char_boundary(end) {
                     continue;
                 }
@@ -353,16 +432,18 @@ impl Dictionary {
                 };
                 let standalone_ok = matches!(tail, Tail::End | Tail::Particle(_));
                 let chosen = self
-                    .targets(m.pattern().as_usize())
+                    .targets(pattern)
                     .iter()
                     .find(|t| t.condition != Condition::Standalone || standalone_ok);
                 if let Some(t) = chosen {
-                    if best.is_none_or(|(e, _, _)| end > e) {
-                        best = Some((end, t.entity, t.condition));
-                    }
+                    best = Some((end, t.entity, t.condition, pattern));
+                    break;
                 }
             }
-            if let Some((end, entity, _)) = best {
+            if let Some((end, entity, condition, pattern)) = best {
+                if condition == Condition::BeforeTitle {
+                    conditional.push((out.len(), pattern));
+                }
                 out.push(Candidate {
                     start: pos,
                     end,
@@ -373,69 +454,39 @@ impl Dictionary {
                 skip_to = end;
             }
         }
-        if self.has_conditions {
-            self.apply_before_title(text, out, first);
+        if !conditional.is_empty() {
+            self.apply_before_title(text, out, &conditional);
         }
     }
 
-    /// Drops (or replaces) mentions whose entry holds only before a title.
-    fn apply_before_title(&self, text: &str, out: &mut Vec<Candidate>, first: usize) {
-        let mut i = first;
-        while i < out.len() {
-            let Label::Entry(entity) = out[i].label else {
-                i += 1;
-                continue;
-            };
-            let surface_targets = self.surface_targets_of(text, &out[i]);
-            let current = surface_targets.iter().find(|t| t.entity == entity).copied();
-            if current.is_none_or(|t| t.condition != Condition::BeforeTitle) {
-                i += 1;
-                continue;
-            }
-            let title_follows = self.title_follows(text, out, i);
-            if title_follows {
-                i += 1;
+    /// Drops (or replaces) the mentions whose entry holds only before a title, when no title
+    /// follows. `conditional` holds their indices in `out` (ascending) and their patterns.
+    fn apply_before_title(
+        &self,
+        text: &str,
+        out: &mut Vec<Candidate>,
+        conditional: &[(usize, usize)],
+    ) {
+        let mut drop = Vec::new();
+        for &(i, pattern) in conditional {
+            if self.title_follows(text, out, i) {
                 continue;
             }
             // Fall back to another entity of the same surface with a weaker condition.
-            match surface_targets
+            match self
+                .targets(pattern)
                 .iter()
                 .find(|t| t.condition != Condition::BeforeTitle)
             {
                 Some(t) => {
                     out[i].label = Label::Entry(t.entity);
                     out[i].kind = self.entities[t.entity as usize].kind;
-                    i += 1;
                 }
-                None => {
-                    out.remove(i);
-                }
+                None => drop.push(i),
             }
         }
-    }
-
-    fn surface_targets_of(&self, text: &str, c: &Candidate) -> &[Target] {
-        let surface = &text[c.start..c.end];
-        match self
-            .surfaces
-            .iter()
-            .position(|s| &**s == surface)
-            .or_else(|| self.pattern_of(surface))
-        {
-            Some(p) => self.targets(p),
-            None => &[],
-        }
-    }
-
-    fn pattern_of(&self, surface: &str) -> Option<usize> {
-        let input = Input::new(surface).anchored(Anchored::Yes);
-        let mut state = OverlappingState::start();
-        loop {
-            self.automaton.find_overlapping(input.clone(), &mut state);
-            let m = state.get_match()?;
-            if m.start() == 0 && m.end() == surface.len() {
-                return Some(m.pattern().as_usize());
-            }
+        for i in drop.into_iter().rev() {
+            out.remove(i);
         }
     }
 

@@ -122,8 +122,10 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
                 anchor = prev.start;
             }
         }
-        // Something the dictionary knows stands right before: no name to find.
-        let covered_before = |s: usize| dictionary.iter().any(|d| d.start < anchor && d.end > s);
+        // Something the dictionary knows stands right before: no name to find. Candidates
+        // are sorted and do not overlap, so only the one before the anchor can cover it.
+        let before = dictionary.partition_point(|d| d.start < anchor);
+        let covered_before = |s: usize| before > 0 && dictionary[before - 1].end > s;
         if let Some((s, e)) = korean_name_before(text, anchor) {
             if !covered_before(s) {
                 out.push(person(s, e));
@@ -228,35 +230,59 @@ fn foreign_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
 
 /// Organizations by suffix, by `(주)`/`㈜`, and Latin acronyms before 측/사.
 fn organizations(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
-    let mut prev = Script::Space;
-    let mut skip_to = 0;
-    for (pos, c) in text.char_indices() {
-        let script = Script::of(c);
-        let starts = !prev.is_word() && script.is_word();
-        let after_prefix = text[..pos].ends_with("(주)") || text[..pos].ends_with('㈜');
-        prev = script;
-        if (!starts && !after_prefix) || pos < skip_to {
-            continue;
+    let mut d = 0usize; // the first dictionary candidate that may overlap the current word
+    let mut prev = ' ';
+    let mut word_start: Option<usize> = None;
+    let mut check = |start: usize, end: usize, prev: char| {
+        while d < dictionary.len() && dictionary[d].end <= start {
+            d += 1;
         }
-        let word_end = text[pos..]
-            .find(|ch: char| !Script::of(ch).is_word())
-            .map_or(text.len(), |i| pos + i);
-        let word = &text[pos..word_end];
-        if dictionary.iter().any(|d| d.start < word_end && pos < d.end) {
-            continue;
+        if dictionary.get(d).is_some_and(|c| c.start < end) {
+            return;
         }
-        if let Some(end) = org_word(word, after_prefix) {
+        let after_prefix = (prev == ')' && text[..start].ends_with("(주)")) || prev == '㈜';
+        if let Some(len) = org_word(&text[start..end], after_prefix) {
             out.push(Candidate {
-                start: pos,
-                end: pos + end,
+                start,
+                end: start + len,
                 kind: EntityType::Org,
                 label: Label::Surface,
                 source: Source::Pattern,
             });
-            skip_to = word_end;
         }
+    };
+    let mut before_word = ' ';
+    for (pos, c) in text.char_indices() {
+        let word = Script::of(c).is_word();
+        match (word_start, word) {
+            (None, true) => {
+                word_start = Some(pos);
+                before_word = prev;
+            }
+            (Some(s), false) => {
+                check(s, pos, before_word);
+                word_start = None;
+            }
+            _ => {}
+        }
+        prev = c;
+    }
+    if let Some(s) = word_start {
+        check(s, text.len(), before_word);
     }
 }
+
+/// The last syllables of the organization suffixes: a word ending otherwise is no candidate.
+static SUFFIX_FINALS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<char> = ORG_SUFFIXES
+        .iter()
+        .filter_map(|s| s.chars().next_back())
+        .chain(['부', '처', '청'])
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
 
 /// The length of the organization name at the start of `word`, if it is one.
 fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
@@ -276,6 +302,13 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
         }
     }
     // Hangul (with Latin or digits) ending in a suffix, maybe followed by particles.
+    let last = word.chars().next_back()?;
+    if !after_prefix
+        && SUFFIX_FINALS.binary_search(&last).is_err()
+        && guess_particle(word).is_none()
+    {
+        return None;
+    }
     let stem_len = match guess_particle(word) {
         Some(p) if ends_with_suffix(&word[..word.len() - p.len]) => word.len() - p.len,
         _ => word.len(),
@@ -322,47 +355,57 @@ fn repeat_found_names(
     out: &mut Vec<Candidate>,
     first: usize,
 ) {
-    let mut names: Vec<(String, EntityType)> = Vec::new();
+    let mut names: Vec<(&str, EntityType)> = Vec::new();
     for c in &out[first..] {
         let surface = &text[c.start..c.end];
-        if surface.chars().count() >= 2 && !names.iter().any(|(n, _)| n == surface) {
-            names.push((surface.to_string(), c.kind));
+        if surface.chars().count() >= 2 && !names.iter().any(|(n, _)| *n == surface) {
+            names.push((surface, c.kind));
         }
     }
-    for (name, kind) in names {
-        for (s, _) in text.match_indices(name.as_str()) {
-            let e = s + name.len();
-            let taken = dictionary
-                .iter()
-                .chain(out.iter())
-                .any(|d| d.start < e && s < d.end);
-            if taken {
-                continue;
-            }
-            let before = text[..s].chars().next_back();
-            let Some(first_char) = name.chars().next() else {
-                continue;
-            };
-            let Some(last) = name.chars().next_back() else {
-                continue;
-            };
-            let starts = before.is_none_or(|b| is_boundary(Script::of(b), Script::of(first_char)));
-            if starts
-                && matches!(
-                    tail_after(text, e, last),
-                    Some(Tail::End | Tail::Particle(_))
-                )
-            {
-                out.push(Candidate {
-                    start: s,
-                    end: e,
-                    kind,
-                    label: Label::Surface,
-                    source: Source::Pattern,
-                });
-            }
+    if names.is_empty() {
+        return;
+    }
+    let Ok(ac) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(names.iter().map(|(n, _)| n))
+    else {
+        return;
+    };
+    let mut found: Vec<Candidate> = out[first..].to_vec();
+    found.sort_by_key(|c| c.start);
+    let taken = |list: &[Candidate], s: usize, e: usize| {
+        let i = list.partition_point(|d| d.end <= s);
+        list.get(i).is_some_and(|d| d.start < e)
+    };
+    let mut repeats = Vec::new();
+    for m in ac.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if taken(dictionary, s, e) || taken(&found, s, e) {
+            continue;
+        }
+        let before = text[..s].chars().next_back();
+        let (Some(first_char), Some(last)) =
+            (text[s..].chars().next(), text[..e].chars().next_back())
+        else {
+            continue;
+        };
+        let starts = before.is_none_or(|b| is_boundary(Script::of(b), Script::of(first_char)));
+        if starts
+            && matches!(
+                tail_after(text, e, last),
+                Some(Tail::End | Tail::Particle(_))
+            )
+        {
+            repeats.push(Candidate {
+                start: s,
+                end: e,
+                kind: names[m.pattern().as_usize()].1,
+                label: Label::Surface,
+                source: Source::Pattern,
+            });
         }
     }
+    out.extend(repeats);
 }
 
 #[cfg(test)]

@@ -4,10 +4,12 @@
 //! * a Korean surname and a title (`강 회장` after `강석훈 한국산업은행 회장`);
 //! * `양사`, `양 기관`, `두 회사`, `양측` → the two organizations just named.
 //!
-//! Linked mentions get `source: "coreference"` and join their entity.
+//! Linked mentions get `source: "coreference"` and join their entity. Each step is one pass
+//! over the text and one merge into the mentions, so long documents stay linear.
+
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::document::{EntityType, Source};
-use crate::recognize::dictionary::Dictionary;
 use crate::recognize::{Candidate, Label};
 use crate::text::segment::{tail_after, Tail};
 use crate::text::{is_boundary, Script};
@@ -26,8 +28,8 @@ const BOTH_PARTIES: &[&str] = &[
 ];
 
 /// Links short forms in `text` (normalized) to the entities of `resolved`.
-pub(crate) fn link(text: &str, resolved: &mut Resolved, dictionary: &Dictionary) {
-    link_surnames(text, resolved, dictionary);
+pub(crate) fn link(text: &str, resolved: &mut Resolved) {
+    link_surnames(text, resolved);
     link_surname_titles(text, resolved);
     link_both_parties(text, resolved);
 }
@@ -53,22 +55,28 @@ fn overlaps_any(resolved: &Resolved, s: usize, e: usize) -> bool {
     resolved.mentions.get(i).is_some_and(|m| m.start < e)
 }
 
+fn coreference(start: usize, end: usize, kind: EntityType) -> Candidate {
+    Candidate {
+        start,
+        end,
+        kind,
+        label: Label::Surface,
+        source: Source::Coreference,
+    }
+}
+
 /// `올트먼` alone after `샘 올트먼` (or `샘 알트만`): the last word of a spaced name.
-fn link_surnames(text: &str, resolved: &mut Resolved, dictionary: &Dictionary) {
+fn link_surnames(text: &str, resolved: &mut Resolved) {
     let mut short: Vec<(String, usize)> = Vec::new();
     for (ei, cluster) in resolved.entities.iter().enumerate() {
         if cluster.kind != EntityType::Person {
             continue;
         }
-        let mut surfaces: Vec<String> = cluster
+        let surfaces = cluster
             .mentions
             .iter()
-            .map(|&m| text[resolved.mentions[m].start..resolved.mentions[m].end].to_string())
-            .collect();
-        surfaces.push(cluster.canonical.clone());
-        if let Some(e) = cluster.entry {
-            let _ = dictionary.entity(e);
-        }
+            .map(|&m| &text[resolved.mentions[m].start..resolved.mentions[m].end])
+            .chain(std::iter::once(cluster.canonical.as_str()));
         for s in surfaces {
             if let Some((_, last)) = s.rsplit_once(' ') {
                 if last.chars().count() >= 2
@@ -80,46 +88,56 @@ fn link_surnames(text: &str, resolved: &mut Resolved, dictionary: &Dictionary) {
             }
         }
     }
-    for (surface, entity) in short {
-        let mut adds = Vec::new();
-        for (s, _) in text.match_indices(surface.as_str()) {
-            let e = s + surface.len();
-            if at_boundary(text, s, e) && !overlaps_any(resolved, s, e) {
-                adds.push(s);
-            }
-        }
-        for s in adds {
-            resolved.add_mention(
-                Candidate {
-                    start: s,
-                    end: s + surface.len(),
-                    kind: EntityType::Person,
-                    label: Label::Surface,
-                    source: Source::Coreference,
-                },
-                entity,
-            );
-        }
+    if short.is_empty() {
+        return;
     }
+    let Ok(ac) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(short.iter().map(|(s, _)| s))
+    else {
+        return;
+    };
+    let added: Vec<(Candidate, usize)> = ac
+        .find_iter(text)
+        .filter(|m| {
+            at_boundary(text, m.start(), m.end()) && !overlaps_any(resolved, m.start(), m.end())
+        })
+        .map(|m| {
+            let entity = short[m.pattern().as_usize()].1;
+            (coreference(m.start(), m.end(), EntityType::Person), entity)
+        })
+        .collect();
+    resolved.add_mentions(added);
 }
 
 /// `강 회장` → the person named earlier whose name starts with `강`; the title mention is
 /// replaced by the whole `강 회장`.
 fn link_surname_titles(text: &str, resolved: &mut Resolved) {
-    let mut i = 0;
-    while i < resolved.mentions.len() {
+    let mut replaced: Vec<usize> = Vec::new();
+    let mut added: Vec<(Candidate, usize)> = Vec::new();
+    // The latest Korean person (2–4 Hangul syllables) seen so far, by first syllable.
+    let mut latest: Vec<(char, usize)> = Vec::new();
+    for i in 0..resolved.mentions.len() {
         let m = &resolved.mentions[i];
-        if m.kind != EntityType::Title || m.start < 4 {
-            i += 1;
+        if m.kind == EntityType::Person {
+            let entity = resolved.entity_of[i];
+            let name = &resolved.entities[entity].canonical;
+            let len = name.chars().count();
+            if (2..=4).contains(&len) && name.chars().all(|c| Script::of(c) == Script::Hangul) {
+                if let Some(first) = name.chars().next() {
+                    latest.retain(|(c, _)| *c != first);
+                    latest.push((first, entity));
+                }
+            }
             continue;
         }
-        let before = &text[..m.start];
-        let Some(rest) = before.strip_suffix(' ') else {
-            i += 1;
+        if m.kind != EntityType::Title {
+            continue;
+        }
+        let Some(rest) = text[..m.start].strip_suffix(' ') else {
             continue;
         };
         let Some(surname) = rest.chars().next_back() else {
-            i += 1;
             continue;
         };
         let s = rest.len() - surname.len_utf8();
@@ -131,105 +149,50 @@ fn link_surname_titles(text: &str, resolved: &mut Resolved) {
             || !standalone
             || overlaps_any(resolved, s, rest.len())
         {
-            i += 1;
             continue;
         }
-        // The latest Korean person named before, whose name starts with this syllable.
-        let title_start = m.start;
-        let mut target = None;
-        for j in (0..i).rev() {
-            let c = &resolved.mentions[j];
-            if c.kind != EntityType::Person {
-                continue;
-            }
-            let name = &resolved.entities[resolved.entity_of[j]].canonical;
-            let korean = name.chars().all(|ch| Script::of(ch) == Script::Hangul);
-            let len = name.chars().count();
-            if korean && (2..=4).contains(&len) && name.starts_with(surname) {
-                target = Some(resolved.entity_of[j]);
-                break;
-            }
-        }
-        let Some(entity) = target else {
-            i += 1;
-            continue;
-        };
-        let end = resolved.mentions[i].end;
-        // Replace the title mention with the person mention.
-        let title_entity = resolved.entity_of[i];
-        resolved.mentions.remove(i);
-        resolved.entity_of.remove(i);
-        for cluster in &mut resolved.entities {
-            cluster.mentions.retain(|&x| x != i);
-            for x in &mut cluster.mentions {
-                if *x > i {
-                    *x -= 1;
-                }
-            }
-        }
-        let _ = (title_entity, title_start);
-        resolved.add_mention(
-            Candidate {
-                start: s,
-                end,
-                kind: EntityType::Person,
-                label: Label::Surface,
-                source: Source::Coreference,
-            },
-            entity,
-        );
-        i += 1;
-    }
-    resolved.entities.retain(|c| !c.mentions.is_empty());
-    // Re-number entity_of after dropping empty clusters.
-    let mut entity_of = vec![0; resolved.mentions.len()];
-    for (ei, c) in resolved.entities.iter().enumerate() {
-        for &m in &c.mentions {
-            entity_of[m] = ei;
+        if let Some(&(_, entity)) = latest.iter().find(|(c, _)| *c == surname) {
+            replaced.push(i);
+            added.push((coreference(s, m.end, EntityType::Person), entity));
         }
     }
-    resolved.entity_of = entity_of;
+    resolved.remove_mentions(&replaced);
+    resolved.add_mentions(added);
 }
 
 /// `양 기관` → the two organizations named last before it.
 fn link_both_parties(text: &str, resolved: &mut Resolved) {
-    for phrase in BOTH_PARTIES {
-        let hits: Vec<usize> = text
-            .match_indices(phrase)
-            .map(|(s, _)| s)
-            .filter(|&s| {
-                at_boundary(text, s, s + phrase.len())
-                    && !overlaps_any(resolved, s, s + phrase.len())
-            })
-            .collect();
-        for s in hits {
-            let mut parties: Vec<usize> = Vec::new();
-            for j in (0..resolved.mentions.partition_point(|m| m.start < s)).rev() {
-                let m = &resolved.mentions[j];
-                if m.kind == EntityType::Org && m.source != Source::Coreference {
-                    let e = resolved.entity_of[j];
-                    if !parties.contains(&e) {
-                        parties.push(e);
-                    }
-                    if parties.len() == 2 {
-                        break;
-                    }
+    static PHRASES: std::sync::LazyLock<Option<AhoCorasick>> = std::sync::LazyLock::new(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(BOTH_PARTIES)
+            .ok()
+    });
+    let Some(ac) = PHRASES.as_ref() else { return };
+    let mut added = Vec::new();
+    for m in ac.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if !at_boundary(text, s, e) || overlaps_any(resolved, s, e) {
+            continue;
+        }
+        let mut parties: Vec<usize> = Vec::new();
+        for j in (0..resolved.mentions.partition_point(|m| m.start < s)).rev() {
+            let m = &resolved.mentions[j];
+            if m.kind == EntityType::Org && m.source != Source::Coreference {
+                let entity = resolved.entity_of[j];
+                if !parties.contains(&entity) {
+                    parties.push(entity);
                 }
-            }
-            if parties.len() == 2 {
-                for e in parties {
-                    resolved.add_mention(
-                        Candidate {
-                            start: s,
-                            end: s + phrase.len(),
-                            kind: EntityType::Org,
-                            label: Label::Surface,
-                            source: Source::Coreference,
-                        },
-                        e,
-                    );
+                if parties.len() == 2 {
+                    break;
                 }
             }
         }
+        if parties.len() == 2 {
+            for entity in parties {
+                added.push((coreference(s, e, EntityType::Org), entity));
+            }
+        }
     }
+    resolved.add_mentions(added);
 }

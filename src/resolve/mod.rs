@@ -26,52 +26,110 @@ pub(crate) struct Cluster {
     pub(crate) kind: EntityType,
     pub(crate) canonical: String,
     pub(crate) value: Option<Value>,
-    /// The dictionary entity, if it came from one.
-    pub(crate) entry: Option<u32>,
     /// Mention indices, in text order.
     pub(crate) mentions: Vec<usize>,
 }
 
 impl Resolved {
-    /// Adds a mention to an existing entity, keeping mentions in text order.
-    pub(crate) fn add_mention(&mut self, candidate: Candidate, entity: usize) {
-        let at = self
-            .mentions
-            .partition_point(|m| (m.start, m.end) < (candidate.start, candidate.end));
-        self.mentions.insert(at, candidate);
-        self.entity_of.insert(at, entity);
-        for cluster in &mut self.entities {
-            for m in &mut cluster.mentions {
-                if *m >= at {
-                    *m += 1;
+    /// Adds mentions to existing entities, keeping mentions in text order: one merge and
+    /// one rebuild of the entity lists, however many mentions are added.
+    pub(crate) fn add_mentions(&mut self, mut added: Vec<(Candidate, usize)>) {
+        if added.is_empty() {
+            return;
+        }
+        added.sort_by_key(|(c, _)| (c.start, c.end));
+        let old_mentions = std::mem::take(&mut self.mentions);
+        let old_entities = std::mem::take(&mut self.entity_of);
+        let mut merged = Vec::with_capacity(old_mentions.len() + added.len());
+        let mut old = old_mentions.into_iter().zip(old_entities).peekable();
+        let mut new = added.into_iter().peekable();
+        loop {
+            let take_old = match (old.peek(), new.peek()) {
+                (Some((o, _)), Some((n, _))) => (o.start, o.end) <= (n.start, n.end),
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            let next = if take_old { old.next() } else { new.next() };
+            merged.extend(next);
+        }
+        let (mentions, entity_of): (Vec<Candidate>, Vec<usize>) = merged.into_iter().unzip();
+        self.mentions = mentions;
+        self.entity_of = entity_of;
+        self.rebuild_lists();
+    }
+
+    /// Removes the mentions at these indices (ascending).
+    pub(crate) fn remove_mentions(&mut self, remove: &[usize]) {
+        if remove.is_empty() {
+            return;
+        }
+        let mut i = 0;
+        self.mentions.retain(|_| {
+            i += 1;
+            remove.binary_search(&(i - 1)).is_err()
+        });
+        let mut i = 0;
+        self.entity_of.retain(|_| {
+            i += 1;
+            remove.binary_search(&(i - 1)).is_err()
+        });
+        self.rebuild_lists();
+    }
+
+    /// Rebuilds each entity's mention list from `entity_of`, dropping entities left without
+    /// mentions.
+    fn rebuild_lists(&mut self) {
+        for c in &mut self.entities {
+            c.mentions.clear();
+        }
+        for (m, &e) in self.entity_of.iter().enumerate() {
+            self.entities[e].mentions.push(m);
+        }
+        if self.entities.iter().any(|c| c.mentions.is_empty()) {
+            let mut renumber = vec![usize::MAX; self.entities.len()];
+            let mut kept = 0;
+            for (i, c) in self.entities.iter().enumerate() {
+                if !c.mentions.is_empty() {
+                    renumber[i] = kept;
+                    kept += 1;
                 }
             }
+            self.entities.retain(|c| !c.mentions.is_empty());
+            for e in &mut self.entity_of {
+                *e = renumber[*e];
+            }
         }
-        let list = &mut self.entities[entity].mentions;
-        let pos = list.partition_point(|&m| m < at);
-        list.insert(pos, at);
     }
 }
 
 /// Keeps the longest candidate at each place, preferring dictionary over grammar over
 /// pattern on equal spans, and drops everything that overlaps a kept one.
 pub(crate) fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    // The common case: nothing overlaps, and text order is all that is needed.
+    candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    if candidates.windows(2).all(|w| w[0].end <= w[1].start) {
+        return candidates;
+    }
     candidates.sort_by(|a, b| {
         b.len()
             .cmp(&a.len())
             .then(source_rank(a.source).cmp(&source_rank(b.source)))
             .then(a.start.cmp(&b.start))
     });
-    let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    // Kept spans by start: a candidate clashes only with its neighbours there.
+    let mut kept: std::collections::BTreeMap<usize, Candidate> = std::collections::BTreeMap::new();
     for c in candidates {
-        let at = kept.partition_point(|k| k.start < c.start);
-        let clash_before = at > 0 && kept[at - 1].overlaps(&c);
-        let clash_after = at < kept.len() && kept[at].overlaps(&c);
-        if !clash_before && !clash_after {
-            kept.insert(at, c);
+        let before = kept
+            .range(..=c.start)
+            .next_back()
+            .map(|(_, k)| k.overlaps(&c));
+        let after = kept.range(c.start..).next().map(|(_, k)| k.overlaps(&c));
+        if before != Some(true) && after != Some(true) {
+            kept.insert(c.start, c);
         }
     }
-    kept
+    kept.into_values().collect()
 }
 
 /// Groups the kept mentions into entities.
@@ -86,46 +144,38 @@ pub(crate) fn group(text: &str, mentions: Vec<Candidate>, dictionary: &Dictionar
     let mut entity_of = Vec::with_capacity(mentions.len());
     for (mi, m) in mentions.iter().enumerate() {
         let surface = &text[m.start..m.end];
-        let (key, canonical, value, entry) = match &m.label {
-            Label::Entry(e) => {
-                let ent = dictionary.entity(*e);
-                (Key::Entry(*e), ent.canonical.to_string(), None, Some(*e))
-            }
-            Label::Amount(a) => {
-                let canonical = a.canonical();
-                (
-                    Key::Text(m.kind, canonical.clone()),
-                    canonical,
-                    Some(Value::Amount(a.value())),
-                    None,
-                )
-            }
-            Label::Date(d) => {
-                let canonical = d.canonical(surface);
-                (
-                    Key::Text(m.kind, canonical.clone()),
-                    canonical,
-                    Some(Value::Date(d.value(surface))),
-                    None,
-                )
-            }
-            Label::Surface => (
-                Key::Text(m.kind, surface.to_string()),
-                surface.to_string(),
-                None,
-                None,
-            ),
+        // Dictionary mentions are keyed by entry, without building any string; the others by
+        // their canonical text.
+        let key = match &m.label {
+            Label::Entry(e) => Key::Entry(*e),
+            Label::Amount(a) => Key::Text(m.kind, a.canonical()),
+            Label::Date(d) => Key::Text(m.kind, d.canonical(surface)),
+            Label::Surface => Key::Text(m.kind, surface.to_string()),
         };
-        let id = *index.entry(key).or_insert_with(|| {
-            entities.push(Cluster {
-                kind: m.kind,
-                canonical,
-                value,
-                entry,
-                mentions: Vec::new(),
-            });
-            entities.len() - 1
-        });
+        let id = match index.get(&key) {
+            Some(&id) => id,
+            None => {
+                let (canonical, value) = match (&m.label, &key) {
+                    (Label::Entry(e), _) => (dictionary.entity(*e).canonical.to_string(), None),
+                    (Label::Amount(a), Key::Text(_, c)) => {
+                        (c.clone(), Some(Value::Amount(a.value())))
+                    }
+                    (Label::Date(d), Key::Text(_, c)) => {
+                        (c.clone(), Some(Value::Date(d.value(surface))))
+                    }
+                    (_, Key::Text(_, c)) => (c.clone(), None),
+                    (_, Key::Entry(_)) => (String::new(), None),
+                };
+                entities.push(Cluster {
+                    kind: m.kind,
+                    canonical,
+                    value,
+                    mentions: Vec::new(),
+                });
+                index.insert(key, entities.len() - 1);
+                entities.len() - 1
+            }
+        };
         entities[id].mentions.push(mi);
         entity_of.push(id);
     }

@@ -84,121 +84,164 @@ fn fold(c: char) -> Fold {
 
 /// Normalizes `input`, borrowing it when nothing needs folding.
 pub(crate) fn normalize(input: &str) -> Normalized<'_> {
-    let first_change = find_first_change(input);
-    let Some(first) = first_change else {
+    let mut finder = ChangeFinder::new(input);
+    let Some(first) = finder.next_change(0) else {
         return Normalized {
             text: Cow::Borrowed(input),
             map: OffsetMap::default(),
         };
     };
     let mut out = String::with_capacity(input.len());
-    out.push_str(&input[..first]);
     let mut map = OffsetMap::default();
-    let mut chars = input[first..].char_indices().peekable();
-    while let Some((rel, c)) = chars.next() {
-        let i = first + rel;
-        match fold(c) {
-            Fold::Keep => out.push(c),
-            Fold::To(r) => {
-                map.push(out.len(), i);
-                out.push(r);
-                map.push(out.len(), i + c.len_utf8());
-            }
-            Fold::Drop => {
-                map.push(out.len(), i);
-                map.push(out.len(), i + c.len_utf8());
-            }
-            Fold::Space => {
-                let mut end = i + c.len_utf8();
-                while let Some(&(r2, c2)) = chars.peek() {
-                    if matches!(fold(c2), Fold::Space) {
-                        end = first + r2 + c2.len_utf8();
-                        chars.next();
-                    } else {
-                        break;
-                    }
-                }
-                if c == ' ' && end == i + 1 {
-                    out.push(' ');
-                } else {
-                    map.push(out.len(), i);
-                    out.push(' ');
-                    map.push(out.len(), end);
-                }
-            }
-            Fold::Jamo => {
-                // A leading consonant: compose with a following vowel and optional final.
-                let mut composed = c;
-                let mut end = i + c.len_utf8();
-                if let Some(&(r2, v)) = chars.peek() {
-                    if let Some(lv) = unicode_normalization::char::compose(c, v) {
-                        composed = lv;
-                        end = first + r2 + v.len_utf8();
-                        chars.next();
-                        if let Some(&(r3, t)) = chars.peek() {
-                            if let Some(lvt) = unicode_normalization::char::compose(lv, t) {
-                                composed = lvt;
-                                end = first + r3 + t.len_utf8();
-                                chars.next();
-                            }
-                        }
-                    }
-                }
-                if composed == c {
-                    out.push(c);
-                } else {
-                    map.push(out.len(), i);
-                    out.push(composed);
-                    map.push(out.len(), end);
-                }
-            }
+    let mut copied = 0;
+    let mut at = first;
+    loop {
+        // Runs that need nothing are copied whole.
+        out.push_str(&input[copied..at]);
+        let next = fold_at(input, at, &mut out, &mut map);
+        copied = next;
+        match finder.next_change(next) {
+            Some(n) => at = n,
+            None => break,
         }
     }
+    out.push_str(&input[copied..]);
     Normalized {
         text: Cow::Owned(out),
         map,
     }
 }
 
-/// The byte offset of the first character that normalization would change.
-fn find_first_change(input: &str) -> Option<usize> {
-    let bytes = input.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if b == b'\t' || (b == b' ' && bytes.get(i + 1) == Some(&b' ')) {
-                return Some(i);
+/// Folds the character (or space run, or jamo sequence) at byte `i` into `out`; returns the
+/// byte offset after what it consumed.
+fn fold_at(input: &str, i: usize, out: &mut String, map: &mut OffsetMap) -> usize {
+    let Some(c) = input[i..].chars().next() else {
+        return input.len();
+    };
+    let after = i + c.len_utf8();
+    match fold(c) {
+        Fold::Keep => {
+            out.push(c);
+            after
+        }
+        Fold::To(r) => {
+            map.push(out.len(), i);
+            out.push(r);
+            map.push(out.len(), after);
+            after
+        }
+        Fold::Drop => {
+            map.push(out.len(), i);
+            map.push(out.len(), after);
+            after
+        }
+        Fold::Space => {
+            let mut end = after;
+            for c2 in input[after..].chars() {
+                if !matches!(fold(c2), Fold::Space) {
+                    break;
+                }
+                end += c2.len_utf8();
             }
-            if b == b' ' {
-                // A space followed by another kind of space.
-                if let Some(c) = input[i + 1..].chars().next() {
-                    if matches!(fold(c), Fold::Space) {
-                        return Some(i);
+            if c == ' ' && end == after {
+                out.push(' ');
+            } else {
+                map.push(out.len(), i);
+                out.push(' ');
+                map.push(out.len(), end);
+            }
+            end
+        }
+        Fold::Jamo => {
+            // A leading consonant: compose with a following vowel and optional final.
+            let mut composed = c;
+            let mut end = after;
+            let mut rest = input[after..].chars();
+            if let Some(v) = rest.next() {
+                if let Some(lv) = unicode_normalization::char::compose(c, v) {
+                    composed = lv;
+                    end += v.len_utf8();
+                    if let Some(t) = rest.next() {
+                        if let Some(lvt) = unicode_normalization::char::compose(lv, t) {
+                            composed = lvt;
+                            end += t.len_utf8();
+                        }
                     }
                 }
             }
-            i += 1;
-            continue;
-        }
-        // Hangul syllables (EA B0 .. ED 9E) are the bulk of Korean text: skip them fast.
-        let len = match b {
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        let syllable = (b == 0xEA && bytes.get(i + 1).is_some_and(|&n| n >= 0xB0))
-            || (0xEB..=0xEC).contains(&b)
-            || (b == 0xED && bytes.get(i + 1).is_some_and(|&n| n < 0x9E));
-        if !syllable {
-            let c = input[i..].chars().next().unwrap_or(' ');
-            if !matches!(fold(c), Fold::Keep) {
-                return Some(i);
+            if composed == c {
+                out.push(c);
+            } else {
+                map.push(out.len(), i);
+                out.push(composed);
+                map.push(out.len(), end);
             }
+            end
         }
-        i += len;
     }
-    None
+}
+
+/// Finds the characters that normalization changes.
+///
+/// Only a few UTF-8 lead bytes can start a character that folds (tab and double space,
+/// `C2` NBSP, `E1` jamo, `E2` punctuation and spaces, `E3` CJK symbols, `EF` full-width), so
+/// the search jumps between them with `memchr` instead of decoding every character; each
+/// search's next hit is remembered, so the whole text is scanned once per search.
+struct ChangeFinder<'a> {
+    input: &'a str,
+    /// Next hit at or after the position asked last: (from, hit).
+    hits: [(usize, Option<usize>); 3],
+}
+
+impl<'a> ChangeFinder<'a> {
+    fn new(input: &'a str) -> Self {
+        ChangeFinder {
+            input,
+            hits: [(usize::MAX, None); 3],
+        }
+    }
+
+    fn search(&self, which: usize, from: usize) -> Option<usize> {
+        let rest = &self.input.as_bytes()[from..];
+        let found = match which {
+            0 => memchr::memchr3(0xC2, 0xE1, 0xE2, rest),
+            1 => memchr::memchr3(0xE3, 0xEF, b'\t', rest),
+            _ => memchr::memmem::find(rest, b"  "),
+        };
+        found.map(|i| from + i)
+    }
+
+    /// The first byte at or after `from` where a character changes.
+    fn next_change(&mut self, mut from: usize) -> Option<usize> {
+        let bytes = self.input.as_bytes();
+        while from < bytes.len() {
+            for w in 0..3 {
+                let (asked, hit) = self.hits[w];
+                let stale = asked == usize::MAX || hit.is_some_and(|h| h < from) || asked > from;
+                if stale {
+                    self.hits[w] = (from, self.search(w, from));
+                }
+            }
+            let at = self.hits.iter().filter_map(|h| h.1).min()?;
+            if !self.input.is_char_boundary(at) {
+                from = at + 1;
+                continue;
+            }
+            if bytes[at] == b' ' {
+                return Some(at);
+            }
+            let ch = self.input[at..].chars().next()?;
+            if !matches!(fold(ch), Fold::Keep) {
+                // A lone space before another kind of space folds from the space.
+                if at > from && bytes[at - 1] == b' ' && matches!(fold(ch), Fold::Space) {
+                    return Some(at - 1);
+                }
+                return Some(at);
+            }
+            from = at + ch.len_utf8();
+        }
+        None
+    }
 }
 
 #[cfg(test)]

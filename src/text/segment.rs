@@ -201,6 +201,52 @@ pub(crate) struct Particle {
     pub(crate) role: Role,
 }
 
+/// Particles indexed by their first syllable, and by their last, so a lookup compares only
+/// the few particles that can match (this runs for every dictionary match and every word).
+struct ParticleIndex {
+    by_first: Vec<([u8; 3], &'static str, Role)>,
+    by_last: Vec<([u8; 3], &'static str, Role)>,
+}
+
+static PARTICLE_INDEX: std::sync::LazyLock<ParticleIndex> = std::sync::LazyLock::new(|| {
+    let key = |b: &[u8]| [b[0], b[1], b[2]];
+    // Every particle is Hangul, three bytes a syllable; the stable sort keeps longest first.
+    let mut by_first: Vec<_> = PARTICLES
+        .iter()
+        .map(|&(p, r)| (key(&p.as_bytes()[..3]), p, r))
+        .collect();
+    by_first.sort_by_key(|e| e.0);
+    let mut by_last: Vec<_> = PARTICLES
+        .iter()
+        .map(|&(p, r)| (key(&p.as_bytes()[p.len() - 3..]), p, r))
+        .collect();
+    by_last.sort_by_key(|e| e.0);
+    ParticleIndex { by_first, by_last }
+});
+
+fn particles_starting(s: &str) -> &'static [([u8; 3], &'static str, Role)] {
+    let Some(b) = s.as_bytes().get(..3) else {
+        return &[];
+    };
+    let k = [b[0], b[1], b[2]];
+    let v = &PARTICLE_INDEX.by_first;
+    let lo = v.partition_point(|e| e.0 < k);
+    let hi = v.partition_point(|e| e.0 <= k);
+    &v[lo..hi]
+}
+
+fn particles_ending(s: &str) -> &'static [([u8; 3], &'static str, Role)] {
+    let b = s.as_bytes();
+    if b.len() < 3 {
+        return &[];
+    }
+    let k = [b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]];
+    let v = &PARTICLE_INDEX.by_last;
+    let lo = v.partition_point(|e| e.0 < k);
+    let hi = v.partition_point(|e| e.0 <= k);
+    &v[lo..hi]
+}
+
 /// If `tail` (the rest of an eojeol after a name) is a chain of one to three particles,
 /// their length and role. `tail` must not be empty.
 pub(crate) fn particle_chain(tail: &str) -> Option<Particle> {
@@ -208,14 +254,12 @@ pub(crate) fn particle_chain(tail: &str) -> Option<Particle> {
         if s.is_empty() {
             return true;
         }
-        if depth == 0 {
-            return false;
-        }
-        PARTICLES
-            .iter()
-            .any(|(p, _)| s.strip_prefix(p).is_some_and(|rest| chain(rest, depth - 1)))
+        depth > 0
+            && particles_starting(s)
+                .iter()
+                .any(|(_, p, _)| s.strip_prefix(p).is_some_and(|rest| chain(rest, depth - 1)))
     }
-    PARTICLES.iter().find_map(|&(p, role)| {
+    particles_starting(tail).iter().find_map(|&(_, p, role)| {
         let rest = tail.strip_prefix(p)?;
         chain(rest, 2).then_some(Particle {
             len: tail.len(),
@@ -295,11 +339,11 @@ pub(crate) fn role_after(text: &str, end: usize) -> (Role, usize) {
 /// (`기업과`, `경영진을`), where no dictionary says where the stem ends.
 pub(crate) fn guess_particle(word: &str) -> Option<Particle> {
     let word = word.trim_end_matches(|c: char| !Script::of(c).is_word());
-    PARTICLES
+    particles_ending(word)
         .iter()
-        .filter(|(p, _)| word.len() > p.len() && word.ends_with(p))
-        .max_by_key(|(p, _)| p.len())
-        .map(|&(p, role)| Particle { len: p.len(), role })
+        .filter(|(_, p, _)| word.len() > p.len() && word.ends_with(p))
+        .max_by_key(|(_, p, _)| p.len())
+        .map(|&(_, p, role)| Particle { len: p.len(), role })
 }
 
 /// One space-separated word of the normalized text.
@@ -318,9 +362,6 @@ pub(crate) struct Segments {
     pub(crate) paragraph_of: Vec<u32>,
     /// Eojeol spans, in order.
     pub(crate) eojeols: Vec<Eojeol>,
-    /// Lines of page chrome scraped with the article (share buttons `• 페이스북`):
-    /// a bullet and at most three words.
-    pub(crate) chrome: Vec<Range<usize>>,
 }
 
 #[cfg(test)]
@@ -396,16 +437,23 @@ pub(crate) fn segment(text: &str) -> Segments {
         });
     }
     close_sentence(&mut seg, sent_start, trim_end(text, text.len()), paragraph);
+    seg
+}
+
+/// Lines of page chrome scraped with the article (share buttons `• 페이스북`): a bullet and
+/// at most three words. Their names are no mentions.
+pub(crate) fn chrome_lines(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim_start();
         let bullet = trimmed.starts_with(['·', '▶', '▷', '◆', '■', '□', '○', '●', '-', '*']);
         if bullet && trimmed.split_whitespace().count() <= 3 {
-            seg.chrome.push(line_start..line_start + line.len());
+            out.push(line_start..line_start + line.len());
         }
         line_start += line.len();
     }
-    seg
+    out
 }
 
 /// A period after a single Latin capital (`J. Smith`) or a digit run that continues as a
@@ -490,8 +538,10 @@ mod tests {
     fn bullet_lines_are_chrome() {
         let t =
             "  · 페이스북\n  · 이메일 보내기\n· 삼성전자는 1일 신제품을 출시했다고 밝혔다\n본문";
-        let seg = segment(t);
-        let chrome: Vec<&str> = seg.chrome.iter().map(|r| t[r.clone()].trim()).collect();
+        let chrome: Vec<&str> = chrome_lines(t)
+            .iter()
+            .map(|r| t[r.clone()].trim())
+            .collect();
         assert_eq!(chrome, ["· 페이스북", "· 이메일 보내기"]);
     }
 
