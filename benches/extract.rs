@@ -100,12 +100,28 @@ fn bench(c: &mut Criterion) {
         .build(&surfaces)
         .unwrap();
     let bare_count = bare.find_iter(&text).count();
-    let entities_only = Extractor::builder().default_rules(false).build().unwrap();
-    let full = Extractor::default();
-    let dfa = Extractor::builder()
+    // The foundation: normalization, word boundaries, the dictionary, the JSON contract.
+    let dictionary_only = || {
+        Extractor::builder()
+            .default_rules(false)
+            .discovery(false)
+            .amounts(false)
+            .dates(false)
+    };
+    let foundation = dictionary_only().build().unwrap();
+    let dfa = dictionary_only()
         .automaton(AutomatonKind::Dfa)
         .build()
         .unwrap();
+    // The amount and date grammars alone (no dictionary).
+    let grammars = Extractor::builder()
+        .default_dictionaries(false)
+        .default_rules(false)
+        .discovery(false)
+        .build()
+        .unwrap();
+    let entities_only = Extractor::builder().default_rules(false).build().unwrap();
+    let full = Extractor::default();
     let count_mentions = |ex: &Extractor| -> usize {
         docs.iter()
             .map(|d| {
@@ -125,15 +141,26 @@ fn bench(c: &mut Criterion) {
         "both automaton kinds find the same mentions"
     );
     eprintln!(
-        "corpus: {} bytes, {} documents; bare matches {bare_count}; mentions {mentions_full} (with relations), {mentions_nfa} (entities only)",
+        "corpus: {} bytes, {} documents; bare matches {bare_count}; mentions: full {mentions_full}, \
+         entities {mentions_entities}, dictionary only {mentions_foundation}, amounts and dates {mentions_grammars}",
         text.len(),
         docs.len()
     );
+    let (entities, surfaces) = full.dictionary_size();
     eprintln!(
-        "automaton heap: contiguous NFA {} bytes, DFA {} bytes",
-        entities_only.automaton_bytes(),
+        "default dictionaries: {entities} entities, {surfaces} surfaces; automaton heap: contiguous NFA {} bytes, DFA {} bytes",
+        foundation.automaton_bytes(),
         dfa.automaton_bytes()
     );
+    let before = resident_bytes();
+    let held: Vec<Extractor> = (0..4).map(|_| Extractor::default()).collect();
+    let after = resident_bytes();
+    eprintln!(
+        "resident memory per default Extractor: {:.1} MB (4 built, {} rule packs each)",
+        after.saturating_sub(before) as f64 / 4.0 / 1e6,
+        held[0].rule_packs().len()
+    );
+    drop(held);
 
     let mut g = c.benchmark_group("throughput");
     g.throughput(Throughput::Bytes(text.len() as u64));
@@ -141,16 +168,34 @@ fn bench(c: &mut Criterion) {
     g.bench_function("bare_aho_corasick_scan", |b| {
         b.iter(|| assert_eq!(bare.find_iter(black_box(&text)).count(), bare_count))
     });
-    g.bench_function("extract_entities", |b| {
-        b.iter(|| assert_eq!(count_mentions(black_box(&entities_only)), mentions_nfa))
+    g.bench_function("extract_dictionary_only", |b| {
+        b.iter(|| assert_eq!(count_mentions(black_box(&foundation)), mentions_foundation))
     });
-    g.bench_function("extract_entities_dfa", |b| {
+    g.bench_function("extract_dictionary_only_dfa", |b| {
         b.iter(|| assert_eq!(count_mentions(black_box(&dfa)), mentions_dfa))
+    });
+    g.bench_function("extract_amounts_dates_only", |b| {
+        b.iter(|| assert_eq!(count_mentions(black_box(&grammars)), mentions_grammars))
+    });
+    g.bench_function("extract_entities", |b| {
+        b.iter(|| assert_eq!(count_mentions(black_box(&entities_only)), mentions_entities))
     });
     g.bench_function("extract_full", |b| {
         b.iter(|| assert_eq!(count_mentions(black_box(&full)), mentions_full))
     });
     g.finish();
+}
+
+/// Resident set size of this process, from `/proc/self/statm` (0 where there is none).
+fn resident_bytes() -> usize {
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| {
+            s.split_whitespace()
+                .nth(1)
+                .and_then(|p| p.parse::<usize>().ok())
+        })
+        .map_or(0, |pages| pages * 4096)
 }
 
 criterion_group!(benches, bench);

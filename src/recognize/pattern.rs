@@ -301,17 +301,23 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
             return Some(latin);
         }
     }
-    // Hangul (with Latin or digits) ending in a suffix, maybe followed by particles.
-    let last = word.chars().next_back()?;
-    if !after_prefix
-        && SUFFIX_FINALS.binary_search(&last).is_err()
-        && guess_particle(word).is_none()
-    {
+    // Hangul (with Latin or digits) ending in a suffix, maybe followed by particles. Most
+    // words end in no suffix's last syllable and stop here.
+    let without_particle = word.len() - guess_particle(word).map_or(0, |p| p.len);
+    let ends_like_suffix = |len: usize| {
+        word[..len]
+            .chars()
+            .next_back()
+            .is_some_and(|c| SUFFIX_FINALS.binary_search(&c).is_ok())
+    };
+    let stem_len = if ends_like_suffix(without_particle) {
+        without_particle
+    } else if ends_like_suffix(word.len()) {
+        word.len()
+    } else if after_prefix {
+        without_particle
+    } else {
         return None;
-    }
-    let stem_len = match guess_particle(word) {
-        Some(p) if ends_with_suffix(&word[..word.len() - p.len]) => word.len() - p.len,
-        _ => word.len(),
     };
     let stem = &word[..stem_len];
     if after_prefix && stem.chars().count() >= 2 {
@@ -341,11 +347,6 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
         return Some(stem_len);
     }
     None
-}
-
-fn ends_with_suffix(stem: &str) -> bool {
-    ORG_SUFFIXES.iter().any(|s| stem.ends_with(s))
-        || ["부", "처", "청"].iter().any(|s| stem.ends_with(s))
 }
 
 /// A name found once by its context is a name wherever else it stands as a word.

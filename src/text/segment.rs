@@ -203,48 +203,74 @@ pub(crate) struct Particle {
 
 /// Particles indexed by their first syllable, and by their last, so a lookup compares only
 /// the few particles that can match (this runs for every dictionary match and every word).
+/// Each index maps a Hangul syllable (`가`..`힣`) straight to its bucket of particles.
 struct ParticleIndex {
-    by_first: Vec<([u8; 3], &'static str, Role)>,
-    by_last: Vec<([u8; 3], &'static str, Role)>,
+    first: SyllableIndex,
+    last: SyllableIndex,
 }
 
-static PARTICLE_INDEX: std::sync::LazyLock<ParticleIndex> = std::sync::LazyLock::new(|| {
-    let key = |b: &[u8]| [b[0], b[1], b[2]];
-    // Every particle is Hangul, three bytes a syllable; the stable sort keeps longest first.
-    let mut by_first: Vec<_> = PARTICLES
-        .iter()
-        .map(|&(p, r)| (key(&p.as_bytes()[..3]), p, r))
-        .collect();
-    by_first.sort_by_key(|e| e.0);
-    let mut by_last: Vec<_> = PARTICLES
-        .iter()
-        .map(|&(p, r)| (key(&p.as_bytes()[p.len() - 3..]), p, r))
-        .collect();
-    by_last.sort_by_key(|e| e.0);
-    ParticleIndex { by_first, by_last }
-});
-
-fn particles_starting(s: &str) -> &'static [([u8; 3], &'static str, Role)] {
-    let Some(b) = s.as_bytes().get(..3) else {
-        return &[];
-    };
-    let k = [b[0], b[1], b[2]];
-    let v = &PARTICLE_INDEX.by_first;
-    let lo = v.partition_point(|e| e.0 < k);
-    let hi = v.partition_point(|e| e.0 <= k);
-    &v[lo..hi]
+struct SyllableIndex {
+    /// Per syllable: the range of its particles in `particles`.
+    ranges: Vec<(u16, u16)>,
+    particles: Vec<(&'static str, Role)>,
 }
 
-fn particles_ending(s: &str) -> &'static [([u8; 3], &'static str, Role)] {
-    let b = s.as_bytes();
-    if b.len() < 3 {
-        return &[];
+impl SyllableIndex {
+    fn new(key: impl Fn(&str) -> Option<char>) -> Self {
+        let mut keyed: Vec<(usize, &'static str, Role)> = PARTICLES
+            .iter()
+            .filter_map(|&(p, r)| Some((syllable_index(key(p)?)?, p, r)))
+            .collect();
+        // Stable: within a syllable, the order of PARTICLES (longest first) is kept.
+        keyed.sort_by_key(|e| e.0);
+        let mut ranges = vec![(0u16, 0u16); SYLLABLES];
+        for (i, &(k, _, _)) in keyed.iter().enumerate() {
+            let r = &mut ranges[k];
+            if r.0 == r.1 {
+                *r = (i as u16, i as u16 + 1);
+            } else {
+                r.1 = i as u16 + 1;
+            }
+        }
+        SyllableIndex {
+            ranges,
+            particles: keyed.into_iter().map(|(_, p, r)| (p, r)).collect(),
+        }
     }
-    let k = [b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]];
-    let v = &PARTICLE_INDEX.by_last;
-    let lo = v.partition_point(|e| e.0 < k);
-    let hi = v.partition_point(|e| e.0 <= k);
-    &v[lo..hi]
+
+    #[inline]
+    fn get(&self, c: Option<char>) -> &[(&'static str, Role)] {
+        match c.and_then(syllable_index) {
+            Some(i) => {
+                let (a, b) = self.ranges[i];
+                &self.particles[a as usize..b as usize]
+            }
+            None => &[],
+        }
+    }
+}
+
+const SYLLABLES: usize = 0xD7A4 - 0xAC00;
+
+#[inline]
+fn syllable_index(c: char) -> Option<usize> {
+    (c as usize).checked_sub(0xAC00).filter(|&i| i < SYLLABLES)
+}
+
+static PARTICLE_INDEX: std::sync::LazyLock<ParticleIndex> =
+    std::sync::LazyLock::new(|| ParticleIndex {
+        first: SyllableIndex::new(|p| p.chars().next()),
+        last: SyllableIndex::new(|p| p.chars().next_back()),
+    });
+
+#[inline]
+fn particles_starting(s: &str) -> &'static [(&'static str, Role)] {
+    PARTICLE_INDEX.first.get(s.chars().next())
+}
+
+#[inline]
+fn particles_ending(s: &str) -> &'static [(&'static str, Role)] {
+    PARTICLE_INDEX.last.get(s.chars().next_back())
 }
 
 /// If `tail` (the rest of an eojeol after a name) is a chain of one to three particles,
@@ -257,9 +283,9 @@ pub(crate) fn particle_chain(tail: &str) -> Option<Particle> {
         depth > 0
             && particles_starting(s)
                 .iter()
-                .any(|(_, p, _)| s.strip_prefix(p).is_some_and(|rest| chain(rest, depth - 1)))
+                .any(|(p, _)| s.strip_prefix(p).is_some_and(|rest| chain(rest, depth - 1)))
     }
-    particles_starting(tail).iter().find_map(|&(_, p, role)| {
+    particles_starting(tail).iter().find_map(|&(p, role)| {
         let rest = tail.strip_prefix(p)?;
         chain(rest, 2).then_some(Particle {
             len: tail.len(),
@@ -338,12 +364,15 @@ pub(crate) fn role_after(text: &str, end: usize) -> (Role, usize) {
 /// suffix that leaves a stem of at least one syllable. Used for the head nouns of phrases
 /// (`기업과`, `경영진을`), where no dictionary says where the stem ends.
 pub(crate) fn guess_particle(word: &str) -> Option<Particle> {
-    let word = word.trim_end_matches(|c: char| !Script::of(c).is_word());
+    let word = match word.chars().next_back() {
+        Some(c) if Script::of(c) == Script::Hangul => word,
+        _ => word.trim_end_matches(|c: char| !Script::of(c).is_word()),
+    };
     particles_ending(word)
         .iter()
-        .filter(|(_, p, _)| word.len() > p.len() && word.ends_with(p))
-        .max_by_key(|(_, p, _)| p.len())
-        .map(|&(_, p, role)| Particle { len: p.len(), role })
+        .filter(|(p, _)| word.len() > p.len() && word.ends_with(p))
+        .max_by_key(|(p, _)| p.len())
+        .map(|&(p, role)| Particle { len: p.len(), role })
 }
 
 /// One space-separated word of the normalized text.
