@@ -134,10 +134,12 @@ fn bench(c: &mut Criterion) {
             .sum()
     };
     let mentions_full = count_mentions(&full);
-    let mentions_nfa = count_mentions(&entities_only);
+    let mentions_entities = count_mentions(&entities_only);
+    let mentions_foundation = count_mentions(&foundation);
     let mentions_dfa = count_mentions(&dfa);
+    let mentions_grammars = count_mentions(&grammars);
     assert_eq!(
-        mentions_nfa, mentions_dfa,
+        mentions_foundation, mentions_dfa,
         "both automaton kinds find the same mentions"
     );
     eprintln!(
