@@ -29,9 +29,20 @@ const BOTH_PARTIES: &[&str] = &[
 
 /// Links short forms in `text` (normalized) to the entities of `resolved`.
 pub(crate) fn link(text: &str, resolved: &mut Resolved) {
-    link_surnames(text, resolved);
-    link_surname_titles(text, resolved);
-    link_both_parties(text, resolved);
+    fn count(resolved: &Resolved, kind: EntityType) -> usize {
+        resolved.entities.iter().filter(|c| c.kind == kind).count()
+    }
+    let people = count(resolved, EntityType::Person);
+    // Each step needs entities to point at; most short texts have none and skip them.
+    if people > 0 {
+        link_surnames(text, resolved);
+        if count(resolved, EntityType::Title) > 0 {
+            link_surname_titles(text, resolved);
+        }
+    }
+    if count(resolved, EntityType::Org) >= 2 {
+        link_both_parties(text, resolved);
+    }
 }
 
 /// Is `s..e` a whole word at a name boundary?
