@@ -394,7 +394,11 @@ impl Dictionary {
         let bytes = text.as_bytes();
         let mut prev = Script::Space;
         let mut skip_to = 0usize;
-        let mut pos = 0usize;
+        let mut pos = if self.surfaces.is_empty() {
+            bytes.len()
+        } else {
+            0
+        };
         while pos < bytes.len() {
             let (c, script) = char_and_script(text, pos);
             let here = pos;

@@ -366,12 +366,26 @@ fn repeat_found_names(
     if names.is_empty() {
         return;
     }
-    let Ok(ac) = aho_corasick::AhoCorasick::builder()
+    // Occurrences of every name: a few names are searched one by one (SIMD memmem), many with
+    // one automaton.
+    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+    if names.len() <= 8 {
+        for (k, (name, _)) in names.iter().enumerate() {
+            hits.extend(
+                memchr::memmem::find_iter(text.as_bytes(), name.as_bytes())
+                    .map(|s| (s, s + name.len(), k)),
+            );
+        }
+        hits.sort_unstable();
+    } else if let Ok(ac) = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .build(names.iter().map(|(n, _)| n))
-    else {
-        return;
-    };
+    {
+        hits.extend(
+            ac.find_iter(text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
+        );
+    }
     let mut found: Vec<Candidate> = out[first..].to_vec();
     found.sort_by_key(|c| c.start);
     let taken = |list: &[Candidate], s: usize, e: usize| {
@@ -379,9 +393,8 @@ fn repeat_found_names(
         list.get(i).is_some_and(|d| d.start < e)
     };
     let mut repeats = Vec::new();
-    for m in ac.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        if taken(dictionary, s, e) || taken(&found, s, e) {
+    for (s, e, k) in hits {
+        if taken(dictionary, s, e) || taken(&found, s, e) || taken(&repeats, s, e) {
             continue;
         }
         let before = text[..s].chars().next_back();
@@ -400,7 +413,7 @@ fn repeat_found_names(
             repeats.push(Candidate {
                 start: s,
                 end: e,
-                kind: names[m.pattern().as_usize()].1,
+                kind: names[k].1,
                 label: Label::Surface,
                 source: Source::Pattern,
             });

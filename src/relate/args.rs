@@ -142,10 +142,16 @@ impl<'a> Analysis<'a> {
                 None => (Role::Bare, e.end),
             };
             let bare = w.trim_end_matches(['.', '"', '\'', ')', '…', '?', '!']);
+            // Every clause ending and clause word ends in one of these syllables.
+            let may_end = bare
+                .chars()
+                .next_back()
+                .is_some_and(|c| "고며서만데해여편다후뒤음또나".contains(c));
             let clause_end = w.ends_with(',')
-                || CLAUSE_WORDS.contains(&bare)
-                || (CLAUSE_ENDINGS.iter().any(|c| bare.ends_with(c))
-                    && !NOT_CLAUSE_ENDS.iter().any(|n| bare.ends_with(n)));
+                || (may_end
+                    && (CLAUSE_WORDS.contains(&bare)
+                        || (CLAUSE_ENDINGS.iter().any(|c| bare.ends_with(c))
+                            && !NOT_CLAUSE_ENDS.iter().any(|n| bare.ends_with(n)))));
             words.push(Word {
                 start: e.start,
                 end: e.end,
