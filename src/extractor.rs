@@ -554,48 +554,51 @@ fn to_document(
     id: Option<String>,
     reference: Option<NaiveDate>,
 ) -> Document {
+    // Char offsets in one sweep: mentions come in text order, so the counter moves forward
+    // (a step back, for two mentions of one span, is counted back).
     let mut chars = CharCounter::new(original);
-    let spans: Vec<(usize, usize)> = resolved
+    let spans: Vec<(usize, usize, usize, usize)> = resolved
         .mentions
         .iter()
-        .map(|m| map.span_to_original(m.start, m.end))
+        .map(|m| {
+            let (s, e) = map.span_to_original(m.start, m.end);
+            (s, e, chars.chars_before(s), chars.chars_before(e))
+        })
         .collect();
-    // Char offsets in one forward sweep over the sorted byte offsets.
-    let evidence: Vec<(usize, usize)> = found
+    let mut chars = CharCounter::new(original);
+    let evidence: Vec<(usize, usize, usize, usize)> = found
         .iter()
-        .map(|f| map.span_to_original(f.evidence.0, f.evidence.1))
+        .map(|f| {
+            let (s, e) = map.span_to_original(f.evidence.0, f.evidence.1);
+            (s, e, chars.chars_before(s), chars.chars_before(e))
+        })
         .collect();
-    let mut offsets: Vec<usize> = spans
-        .iter()
-        .chain(&evidence)
-        .flat_map(|&(s, e)| [s, e])
-        .collect();
-    offsets.sort_unstable();
-    offsets.dedup();
-    let char_offsets: Vec<usize> = offsets.iter().map(|&b| chars.chars_before(b)).collect();
-    let char_of = |b: usize| char_offsets[offsets.binary_search(&b).unwrap_or(0)];
 
-    let entities = resolved
-        .entities
-        .iter()
+    let Resolved {
+        mentions,
+        entities: clusters,
+        ..
+    } = resolved;
+    let entities = clusters
+        .into_iter()
         .enumerate()
         .map(|(i, cluster)| Entity {
             id: format!("e{i}"),
             kind: cluster.kind,
-            canonical: cluster.canonical.clone(),
-            value: cluster.value.clone(),
+            canonical: cluster.canonical,
+            value: cluster.value,
             mentions: cluster
                 .mentions
                 .iter()
                 .map(|&mi| {
-                    let (s, e) = spans[mi];
+                    let (s, e, cs, ce) = spans[mi];
                     Mention {
                         text: original[s..e].to_string(),
                         start: s,
                         end: e,
-                        char_start: char_of(s),
-                        char_end: char_of(e),
-                        source: resolved.mentions[mi].source,
+                        char_start: cs,
+                        char_end: ce,
+                        source: mentions[mi].source,
                     }
                 })
                 .collect(),
@@ -604,7 +607,7 @@ fn to_document(
     let mut relations: Vec<(usize, Relation)> = found
         .iter()
         .zip(&evidence)
-        .map(|(f, &(s, e))| {
+        .map(|(f, &(s, e, cs, ce))| {
             let args = f
                 .args
                 .iter()
@@ -632,8 +635,8 @@ fn to_document(
                     evidence: Span {
                         start: s,
                         end: e,
-                        char_start: char_of(s),
-                        char_end: char_of(e),
+                        char_start: cs,
+                        char_end: ce,
                     },
                     rule: f.rule.clone(),
                 },
@@ -665,13 +668,15 @@ impl<'a> CharCounter<'a> {
         }
     }
 
-    /// Chars in `text[..byte]`; `byte` must not decrease between calls.
+    /// Chars in `text[..byte]` (a char boundary); cheapest when `byte` grows between calls.
     fn chars_before(&mut self, byte: usize) -> usize {
         let byte = byte.min(self.text.len());
         if byte > self.byte {
             self.chars += self.text[self.byte..byte].chars().count();
-            self.byte = byte;
+        } else if byte < self.byte {
+            self.chars -= self.text[byte..self.byte].chars().count();
         }
+        self.byte = byte;
         self.chars
     }
 }

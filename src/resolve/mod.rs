@@ -139,6 +139,8 @@ pub(crate) fn group(text: &str, mentions: Vec<Candidate>, dictionary: &Dictionar
         Entry(u32),
         Text(EntityType, String),
     }
+    // Few entities per text: a linear list beats hashing; a long text switches to a map.
+    let mut keys: Vec<Key> = Vec::new();
     let mut index: HashMap<Key, usize> = HashMap::new();
     let mut entities: Vec<Cluster> = Vec::new();
     let mut entity_of = Vec::with_capacity(mentions.len());
@@ -152,8 +154,13 @@ pub(crate) fn group(text: &str, mentions: Vec<Candidate>, dictionary: &Dictionar
             Label::Date(d) => Key::Text(m.kind, d.canonical(surface)),
             Label::Surface => Key::Text(m.kind, surface.to_string()),
         };
-        let id = match index.get(&key) {
-            Some(&id) => id,
+        let known = if index.is_empty() {
+            keys.iter().position(|k| *k == key)
+        } else {
+            index.get(&key).copied()
+        };
+        let id = match known {
+            Some(id) => id,
             None => {
                 let (canonical, value) = match (&m.label, &key) {
                     (Label::Entry(e), _) => (dictionary.entity(*e).canonical.to_string(), None),
@@ -172,8 +179,16 @@ pub(crate) fn group(text: &str, mentions: Vec<Candidate>, dictionary: &Dictionar
                     value,
                     mentions: Vec::new(),
                 });
-                index.insert(key, entities.len() - 1);
-                entities.len() - 1
+                let id = entities.len() - 1;
+                if index.is_empty() && keys.len() < 32 {
+                    keys.push(key);
+                } else {
+                    if index.is_empty() {
+                        index.extend(keys.drain(..).enumerate().map(|(i, k)| (k, i)));
+                    }
+                    index.insert(key, id);
+                }
+                id
             }
         };
         entities[id].mentions.push(mi);
