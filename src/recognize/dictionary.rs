@@ -3,9 +3,10 @@
 //! Matches count only at Korean word boundaries: a surface must start an eojeol (or follow
 //! punctuation or a change of script) and end where the eojeol ends, before a particle chain,
 //! before a change of script, or before a compound head (see `text::segment`). The search is
-//! anchored at those starts only, which is both faster than an unanchored scan and correct:
-//! at each start every surface that matches is seen, and the longest one whose end is a
-//! boundary wins.
+//! anchored at those starts only (after a Bloom filter on the first two characters turns most
+//! of them away), which is faster than an unanchored scan and exact: at each start the longest
+//! surface is found, and when its end is no boundary, the longest that fits before it, so the
+//! longest surface whose end is a boundary wins.
 
 use std::collections::HashMap;
 
