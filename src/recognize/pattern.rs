@@ -129,6 +129,12 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         if let Some((s, e)) = korean_name_before(text, anchor) {
             if !covered_before(s) {
                 out.push(person(s, e));
+                // A list of names shares the title: `김정재·윤종필·김승희 의원`.
+                let mut start = s;
+                while let Some(prev) = listed_name_before(text, start) {
+                    out.push(person(prev.0, prev.1));
+                    start = prev.0;
+                }
                 continue;
             }
         }
@@ -152,7 +158,12 @@ fn person(start: usize, end: usize) -> Candidate {
 
 /// The Hangul word that ends one space before `at`, starting at a boundary.
 fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
-    let before = text[..at].strip_suffix(' ')?;
+    word_ending_at(text, text[..at].strip_suffix(' ')?.len())
+}
+
+/// The Hangul word that ends at byte `end`, starting at a boundary.
+fn word_ending_at(text: &str, end: usize) -> Option<(usize, &str)> {
+    let before = &text[..end];
     let start = before
         .char_indices()
         .rev()
@@ -176,7 +187,12 @@ const COMPOUND_SURNAMES: &[&str] = &[
 /// (`윤정민`), or a two-syllable surname and given name (`남궁민수`). Two-syllable names
 /// (`이영`) are too easily common nouns (`경찰`, `심지`): they come from dictionaries.
 fn korean_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
-    let (start, word) = word_before(text, at)?;
+    korean_name_ending_at(text, text[..at].strip_suffix(' ')?.len())
+}
+
+/// A bare Korean name ending at byte `end`.
+fn korean_name_ending_at(text: &str, end: usize) -> Option<(usize, usize)> {
+    let (start, word) = word_ending_at(text, end)?;
     let syllables = word.chars().count();
     let first = word.chars().next()?;
     let shaped = match syllables {
@@ -193,6 +209,15 @@ fn korean_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((start, start + word.len()))
+}
+
+/// The Korean name listed right before the name at `at`, joined by `·` or `,`.
+fn listed_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
+    let before = text[..at]
+        .strip_suffix('·')
+        .or_else(|| text[..at].strip_suffix(", "))
+        .or_else(|| text[..at].strip_suffix(','))?;
+    korean_name_ending_at(text, before.len())
 }
 
 /// A foreign name in Hangul (two or three words) ending one space before `at`.
@@ -458,6 +483,18 @@ mod tests {
                 ("윤정민".to_string(), EntityType::Person)
             ]
         );
+    }
+
+    #[test]
+    fn listed_names_share_the_title() {
+        let text = "참여한 의원은 김정재·윤종필·박찬우 의원 등이다.";
+        let dict = vec![title(text, "의원 등")];
+        let dict = vec![Candidate {
+            end: dict[0].start + "의원".len(),
+            ..dict[0].clone()
+        }];
+        let names: Vec<String> = found(text, &dict).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["김정재", "윤종필", "박찬우"]);
     }
 
     #[test]
