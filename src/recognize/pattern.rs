@@ -488,10 +488,13 @@ mod tests {
     #[test]
     fn listed_names_share_the_title() {
         let text = "참여한 의원은 김정재·윤종필·박찬우 의원 등이다.";
-        let dict = vec![title(text, "의원 등")];
-        let dict = vec![Candidate {
-            end: dict[0].start + "의원".len(),
-            ..dict[0].clone()
+        let at = text.find("의원 등").unwrap();
+        let dict = [Candidate {
+            start: at,
+            end: at + "의원".len(),
+            kind: EntityType::Title,
+            label: Label::Surface,
+            source: Source::Dictionary,
         }];
         let names: Vec<String> = found(text, &dict).into_iter().map(|(n, _)| n).collect();
         assert_eq!(names, ["김정재", "윤종필", "박찬우"]);
