@@ -132,3 +132,27 @@ fn user_dictionary_is_used() {
         "{table}"
     );
 }
+
+#[test]
+fn jsonl_output_keeps_input_order_across_parallel_chunks() {
+    let input: String = (0..5000)
+        .map(|i| format!("{{\"id\": \"{i}\", \"text\": \"구글은 {i}억원을 투자했다.\"}}\n"))
+        .collect();
+    let out = korex(
+        &["extract", "--input", "jsonl", "--format", "jsonl"],
+        input.as_bytes(),
+    );
+    assert!(out.status.success());
+    let ids: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let expected: Vec<String> = (0..5000).map(|i| i.to_string()).collect();
+    assert_eq!(ids, expected);
+}

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use korex::{Document, ExtractOptions, Extractor, ExtractorBuilder, RulePack, Value};
+use rayon::prelude::*;
 
 #[derive(Parser)]
 #[command(
@@ -251,23 +252,37 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
                 write_doc(&mut out, &doc, args.format, text).map_err(|e| e.to_string())?;
             }
             InputKind::Jsonl => {
-                for (i, line) in input.bytes.split(|&b| b == b'\n').enumerate() {
-                    let line = line.strip_suffix(b"\r").unwrap_or(line);
-                    if line.iter().all(u8::is_ascii_whitespace) {
-                        continue;
-                    }
-                    match parse_jsonl_line(line, args.dict.reference_date) {
-                        Ok((text, options)) => {
+                // Lines are extracted in parallel, a chunk at a time, and written in order.
+                let lines: Vec<(usize, &[u8])> = input
+                    .bytes
+                    .split(|&b| b == b'\n')
+                    .enumerate()
+                    .map(|(i, l)| (i + 1, l.strip_suffix(b"\r").unwrap_or(l)))
+                    .filter(|(_, l)| !l.iter().all(u8::is_ascii_whitespace))
+                    .collect();
+                for chunk in lines.chunks(4096) {
+                    let rendered: Vec<Result<Vec<u8>, (usize, Option<String>, String)>> = chunk
+                        .par_iter()
+                        .map(|&(n, line)| {
+                            let (text, options) = parse_jsonl_line(line, args.dict.reference_date)
+                                .map_err(|(id, message)| (n, id, message))?;
                             let doc = extractor.extract_with(&text, &options);
-                            write_doc(&mut out, &doc, args.format, &text)
-                                .map_err(|e| e.to_string())?;
-                        }
-                        Err((id, message)) => {
-                            eprintln!("korex: {origin}:{}: {message}", i + 1);
-                            failed = true;
-                            let error =
-                                serde_json::json!({"id": id, "error": message, "line": i + 1});
-                            writeln!(out, "{error}").map_err(|e| e.to_string())?;
+                            let mut buf = Vec::new();
+                            write_doc(&mut buf, &doc, args.format, &text)
+                                .map_err(|e| (n, options.id.clone(), e.to_string()))?;
+                            Ok(buf)
+                        })
+                        .collect();
+                    for r in rendered {
+                        match r {
+                            Ok(buf) => out.write_all(&buf).map_err(|e| e.to_string())?,
+                            Err((n, id, message)) => {
+                                eprintln!("korex: {origin}:{n}: {message}");
+                                failed = true;
+                                let error =
+                                    serde_json::json!({"id": id, "error": message, "line": n});
+                                writeln!(out, "{error}").map_err(|e| e.to_string())?;
+                            }
                         }
                     }
                 }
