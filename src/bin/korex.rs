@@ -195,6 +195,10 @@ fn run_explain(args: ExplainArgs) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// A JSONL line that could not be processed: its line number, its id if one was read, and
+/// the message.
+type LineError = (usize, Option<String>, String);
+
 /// One input: a name for messages and ids, and its bytes.
 struct Input {
     name: Option<String>,
@@ -261,7 +265,7 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
                     .filter(|(_, l)| !l.iter().all(u8::is_ascii_whitespace))
                     .collect();
                 for chunk in lines.chunks(4096) {
-                    let rendered: Vec<Result<Vec<u8>, (usize, Option<String>, String)>> = chunk
+                    let rendered: Vec<Result<Vec<u8>, LineError>> = chunk
                         .par_iter()
                         .map(|&(n, line)| {
                             let (text, options) = parse_jsonl_line(line, args.dict.reference_date)
