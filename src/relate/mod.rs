@@ -127,6 +127,7 @@ impl RuleSet {
         mut attempts: Option<&mut Vec<Attempt>>,
     ) -> Vec<Found> {
         let mut found: Vec<Found> = Vec::new();
+        let mut partials: Vec<Found> = Vec::new();
         // Trigger hits per word: (rule, is verb).
         let mut hits: Vec<(usize, usize, bool, usize)> = Vec::new();
         if let Some(ac) = &self.triggers {
@@ -204,7 +205,10 @@ impl RuleSet {
                 let outcome = apply_trigger_rule(a, si, wi, rule);
                 let note = match &outcome {
                     Ok(relations) => Ok(relations.len()),
-                    Err(why) => Err(why.clone()),
+                    Err(Miss::Missing(why)) => Err(why.clone()),
+                    Err(Miss::Partial(_, why)) => {
+                        Err(format!("{why}; kept to complete a restated relation"))
+                    }
                 };
                 if let Some(at) = attempts.as_deref_mut() {
                     at.push(Attempt {
@@ -213,6 +217,15 @@ impl RuleSet {
                         trigger: a.text[a.words[wi].start..a.words[wi].end].to_string(),
                         outcome: note,
                     });
+                }
+                if let Err(Miss::Partial(args, _)) = outcome {
+                    partials.push(Found {
+                        relation: rule.relation.clone(),
+                        args,
+                        evidence,
+                        rule: rule.id.clone(),
+                    });
+                    continue;
                 }
                 if let Ok(relations) = outcome {
                     let key = (rule.relation.as_str(), wi);
@@ -234,7 +247,9 @@ impl RuleSet {
                 }
             }
         }
-        merge(found)
+        let mut merged = merge(found);
+        complete_restatements(&mut merged, partials);
+        merged
     }
 }
 
@@ -377,6 +392,16 @@ fn carried_over(a: &Analysis<'_>, si: usize, spec: &ArgSpec) -> Option<usize> {
     None
 }
 
+/// Why a rule did not give a relation at a trigger.
+#[derive(Debug)]
+pub(crate) enum Miss {
+    /// An argument is missing.
+    Missing(String),
+    /// Too few values for a required role; the arguments found may restate a relation the
+    /// document states in full.
+    Partial(Vec<(String, ArgValue)>, String),
+}
+
 /// Applies one trigger rule at trigger word `t` of sentence `si`: the relations (several
 /// when an argument splits), or which argument was missing.
 fn apply_trigger_rule(
@@ -384,14 +409,15 @@ fn apply_trigger_rule(
     si: usize,
     t: usize,
     rule: &Rule,
-) -> std::result::Result<Vec<Vec<(String, ArgValue)>>, String> {
+) -> std::result::Result<Vec<Vec<(String, ArgValue)>>, Miss> {
     if let Some(u) = rule.unless.iter().find(|u| {
         let from = a.words[t].start;
         a.text[from..a.words[a.sentence_words[si].end - 1].end].contains(u.as_str())
     }) {
-        return Err(format!("blocked by `{u}` after the trigger"));
+        return Err(Miss::Missing(format!("blocked by `{u}` after the trigger")));
     }
     let mut used: Vec<usize> = Vec::new();
+    let mut unfilled: Vec<&ArgSpec> = Vec::new();
     let mut fixed: Vec<(String, ArgValue)> = Vec::new();
     let mut splits: Vec<(String, Vec<ArgValue>)> = Vec::new();
     let mut phrases: HashMap<&str, (usize, usize)> = HashMap::new();
@@ -407,11 +433,11 @@ fn apply_trigger_rule(
             }
             None if spec.optional => {}
             None => {
-                return Err(format!(
+                return Err(Miss::Missing(format!(
                     "no `{}` phrase ({:?})",
                     spec.role,
                     spec.phrase.unwrap_or(Phrase::Object)
-                ))
+                )))
             }
         }
     }
@@ -468,7 +494,7 @@ fn apply_trigger_rule(
         if values.len() < spec.min && !spec.optional {
             let types: Vec<&str> = spec.types.iter().map(|t| t.as_str()).collect();
             let particles: Vec<&str> = spec.particles.iter().map(|p| p.as_str()).collect();
-            return Err(format!(
+            return Err(Miss::Missing(format!(
                 "missing `{}` ({} with particle role {})",
                 spec.role,
                 types.join("/"),
@@ -477,7 +503,10 @@ fn apply_trigger_rule(
                 } else {
                     particles.join("/")
                 }
-            ));
+            )));
+        }
+        if values.is_empty() {
+            unfilled.push(spec);
         }
         used.extend(&values);
         let entities: Vec<ArgValue> = values
@@ -499,7 +528,30 @@ fn apply_trigger_rule(
         }
         let count = distinct.len() + splits.iter().filter(|(r, _)| r == role).count();
         if count < *n {
-            return Err(format!("`{role}` needs {n} values, found {count}"));
+            let why = format!("`{role}` needs {n} values, found {count}");
+            // A party written as a plain noun (`기자들과 만나`) is another event's party, not a
+            // dropped one.
+            let clause = a.clause_of(t);
+            let stated_otherwise = unfilled
+                .iter()
+                .filter(|spec| &spec.role == role && !spec.particles.is_empty())
+                .any(|spec| {
+                    clause.clone().any(|w| {
+                        w != t
+                            && !a.words[w].has_mention
+                            && spec.particles.contains(&a.words[w].role)
+                    })
+                });
+            if count > 0 && !stated_otherwise {
+                // Too few parties for a relation of its own, but it may restate one that the
+                // document states in full (`네이버는 지난 12일 협약을 맺었다` after the headline).
+                let mut args = fixed;
+                for (role, values) in splits {
+                    args.extend(values.into_iter().map(|v| (role.clone(), v)));
+                }
+                return Err(Miss::Partial(args, why));
+            }
+            return Err(Miss::Missing(why));
         }
     }
     // Distinct entities per role (a list may name one entity twice).
@@ -707,6 +759,56 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
         out.push(f);
     }
     out
+}
+
+/// Completes relations with the partial restatements that point at exactly one of them: every
+/// entity the partial names is in that relation under the same role, and every role both
+/// state agrees. The relation gains the roles only the restatement states (a date).
+fn complete_restatements(relations: &mut [Found], partials: Vec<Found>) {
+    for p in partials {
+        let matches: Vec<usize> = relations
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| {
+                r.relation == p.relation
+                    && p.args.iter().all(|(role, v)| {
+                        !matches!(v, ArgValue::Entity(_))
+                            || r.args.iter().any(|(r2, v2)| r2 == role && v2 == v)
+                            || !r.args.iter().any(|(r2, _)| r2 == role)
+                    })
+                    && restates(&r.args, &p.args)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if let [only] = matches[..] {
+            let r = &mut relations[only];
+            for (role, v) in p.args {
+                if !r.args.iter().any(|(r2, _)| *r2 == role) {
+                    r.args.push((role, v));
+                }
+            }
+        }
+    }
+}
+
+/// Whether partial arguments `p` agree with relation arguments `r` on every role both have:
+/// the partial's values are among the relation's (texts may contain each other).
+fn restates(r: &[(String, ArgValue)], p: &[(String, ArgValue)]) -> bool {
+    p.iter().all(|(role, v)| {
+        let theirs: Vec<&ArgValue> = r
+            .iter()
+            .filter(|(r2, _)| r2 == role)
+            .map(|(_, x)| x)
+            .collect();
+        theirs.is_empty()
+            || theirs.iter().any(|x| match (x, v) {
+                (ArgValue::Text(a, ..), ArgValue::Text(b, ..)) => {
+                    let (a, b) = (squash(a), squash(b));
+                    a.contains(&b) || b.contains(&a)
+                }
+                _ => *x == v,
+            })
+    })
 }
 
 fn compatible(a: &[(String, ArgValue)], b: &[(String, ArgValue)]) -> bool {
