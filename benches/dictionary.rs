@@ -11,7 +11,9 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use korex::Extractor;
 
-const CORPUS: &str = "../shared/corpora/ko-news-text/ko_news_paragraphs.txt";
+mod common;
+
+use common::{count_mentions, default_surfaces, CORPUS};
 
 /// `n` distinct, deterministic Korean-looking names (2–4 syllables) with a type each.
 fn generated_tsv(n: usize) -> (String, Vec<String>) {
@@ -44,24 +46,7 @@ fn generated_tsv(n: usize) -> (String, Vec<String>) {
 
 fn bench(c: &mut Criterion) {
     let (tsv, mut surfaces) = generated_tsv(100_000);
-    for (_, default) in korex::DEFAULT_DICTIONARIES {
-        for line in default
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        {
-            let cols: Vec<&str> = line.split('\t').collect();
-            surfaces.push(cols[0].trim().to_string());
-            if let Some(aliases) = cols.get(2) {
-                surfaces.extend(
-                    aliases
-                        .split('|')
-                        .map(str::trim)
-                        .filter(|a| !a.is_empty())
-                        .map(String::from),
-                );
-            }
-        }
-    }
+    surfaces.extend(default_surfaces());
     surfaces.sort();
     surfaces.dedup();
     let text = std::fs::read_to_string(CORPUS).unwrap_or_else(|_| {
@@ -104,17 +89,7 @@ fn bench(c: &mut Criterion) {
         .build(&surfaces)
         .unwrap();
     let docs: Vec<&str> = text.lines().collect();
-    let count = |ex: &Extractor| -> usize {
-        docs.iter()
-            .map(|d| {
-                ex.extract(d)
-                    .entities
-                    .iter()
-                    .map(|e| e.mentions.len())
-                    .sum::<usize>()
-            })
-            .sum()
-    };
+    let count = |ex: &Extractor| count_mentions(ex, &docs);
     let mentions = count(&ex);
     let bare_count = bare.find_iter(&text).count();
     eprintln!(

@@ -12,9 +12,11 @@ use std::time::Duration;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use korex::{AutomatonKind, Extractor, DEFAULT_DICTIONARIES};
+use korex::{AutomatonKind, Extractor};
 
-const CORPUS: &str = "../shared/corpora/ko-news-text/ko_news_paragraphs.txt";
+mod common;
+
+use common::{default_surfaces as surfaces, CORPUS};
 
 fn corpus() -> String {
     match std::fs::read_to_string(CORPUS) {
@@ -43,32 +45,6 @@ fn generated_corpus(bytes: usize) -> String {
         i += 1;
     }
     out
-}
-
-/// Every surface of the default dictionaries (canonical names and aliases).
-fn surfaces() -> Vec<String> {
-    let mut v = Vec::new();
-    for (_, tsv) in DEFAULT_DICTIONARIES {
-        for line in tsv
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        {
-            let cols: Vec<&str> = line.split('\t').collect();
-            v.push(cols[0].trim().to_string());
-            if let Some(aliases) = cols.get(2) {
-                v.extend(
-                    aliases
-                        .split('|')
-                        .map(str::trim)
-                        .filter(|a| !a.is_empty())
-                        .map(String::from),
-                );
-            }
-        }
-    }
-    v.sort();
-    v.dedup();
-    v
 }
 
 fn bench(c: &mut Criterion) {
@@ -122,17 +98,7 @@ fn bench(c: &mut Criterion) {
         .unwrap();
     let entities_only = Extractor::builder().default_rules(false).build().unwrap();
     let full = Extractor::default();
-    let count_mentions = |ex: &Extractor| -> usize {
-        docs.iter()
-            .map(|d| {
-                ex.extract(d)
-                    .entities
-                    .iter()
-                    .map(|e| e.mentions.len())
-                    .sum::<usize>()
-            })
-            .sum()
-    };
+    let count_mentions = |ex: &Extractor| common::count_mentions(ex, &docs);
     let mentions_full = count_mentions(&full);
     let mentions_entities = count_mentions(&entities_only);
     let mentions_foundation = count_mentions(&foundation);

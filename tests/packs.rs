@@ -75,11 +75,8 @@ fn all_nine_relation_types_are_covered() {
     );
 }
 
-#[test]
-fn a_failing_example_reports_rule_text_expected_and_found() {
-    let pack = RulePack::parse(
-        "mine.toml",
-        r#"
+/// A user's pack for a relation the defaults do not have.
+const HIRE_PACK: &str = r#"
 [[rule]]
 id = "hire.joined"
 relation = "hire"
@@ -88,14 +85,17 @@ args = [
   { role = "person", types = ["PERSON"], particles = ["topic", "subject"] },
   { role = "organization", types = ["ORG"], particles = ["goal"] },
 ]
+"#;
 
+#[test]
+fn a_failing_example_reports_rule_text_expected_and_found() {
+    let example = r#"
 [[example]]
 rule = "hire.joined"
 text = "이재용 회장은 구글에 합류했다."
 expect = ["hire(person=이재용, organization=애플)"]
-"#,
-    )
-    .unwrap();
+"#;
+    let pack = RulePack::parse("mine.toml", &format!("{HIRE_PACK}{example}")).unwrap();
     let failures = Extractor::default().check_pack(&pack).unwrap();
     assert_eq!(failures.len(), 1);
     let shown = failures[0].to_string();
@@ -113,16 +113,7 @@ expect = ["hire(person=이재용, organization=애플)"]
 
 #[test]
 fn user_packs_load_beside_or_instead_of_the_defaults() {
-    let pack = r#"
-[[rule]]
-id = "hire.joined"
-relation = "hire"
-trigger = { verbs = ["합류"] }
-args = [
-  { role = "person", types = ["PERSON"], particles = ["topic", "subject"] },
-  { role = "organization", types = ["ORG"], particles = ["goal"] },
-]
-"#;
+    let pack = HIRE_PACK;
     let text = "이재용 회장은 구글에 합류했다.";
     let beside = Extractor::builder()
         .rule_pack_str("hire.toml", pack)
