@@ -498,11 +498,7 @@ impl Extractor {
     ) -> Document {
         let normalized = normalize(text);
         let norm = &*normalized.text;
-        let reference = options.reference_date.or(self.reference_date).or_else(|| {
-            self.dates
-                .then(|| date::detect_reference_date(norm))
-                .flatten()
-        });
+        let mut reference = options.reference_date.or(self.reference_date);
 
         let mut candidates: Vec<Candidate> = Vec::new();
         self.dictionary.recognize(norm, &mut candidates);
@@ -516,7 +512,7 @@ impl Extractor {
             amount::recognize(norm, &mut candidates);
         }
         if self.dates {
-            date::recognize(norm, reference, &mut candidates);
+            reference = date::recognize_with_reference(norm, reference, &mut candidates);
         }
 
         let chrome = segment::chrome_lines(norm);
@@ -526,7 +522,7 @@ impl Extractor {
         let kept = resolve::select(candidates);
         let mut resolved = resolve::group(norm, kept, &self.dictionary);
         coref::link(norm, &mut resolved);
-        let found = if rules.rules.is_empty() {
+        let found = if rules.rules.is_empty() || !rules.may_fire(norm, &resolved) {
             Vec::new()
         } else {
             // Sentences and eojeol are only needed by the rules.

@@ -214,11 +214,45 @@ impl Phrase {
 
 /// Finds every date in `text` (normalized) and pushes it as a candidate.
 ///
-/// `reference` is the caller's date or the article's own ([`detect_reference_date`]);
-/// without it, relative dates are kept with their text. Captions are found on the lines
-/// of `text` itself.
+/// `reference` is the caller's date or the article's own; without it, relative dates are
+/// kept with their text. Captions are found on the lines of `text` itself.
+#[cfg(test)]
 pub(crate) fn recognize(text: &str, reference: Option<NaiveDate>, out: &mut Vec<Candidate>) {
+    resolve_found(text, collect(text), reference, out);
+}
+
+/// Finds every date, resolving relative ones against `given`, else the article's own date
+/// (its dateline, else the first full date among the dates found, so the text is scanned
+/// once); returns the reference date used.
+pub(crate) fn recognize_with_reference(
+    text: &str,
+    given: Option<NaiveDate>,
+    out: &mut Vec<Candidate>,
+) -> Option<NaiveDate> {
     let found = collect(text);
+    let reference = given
+        .or_else(|| dateline_date(text))
+        .or_else(|| first_full_date(&found));
+    resolve_found(text, found, reference, out);
+    reference
+}
+
+/// The first full absolute date (year, month and day) among the phrases found.
+fn first_full_date(found: &[(usize, usize, Phrase)]) -> Option<NaiveDate> {
+    let base = NaiveDate::from_ymd_opt(2000, 1, 1)?;
+    found
+        .iter()
+        .filter(|(_, _, ph)| ph.is_absolute() && ph.day.is_some())
+        .find_map(|(_, _, ph)| resolve(ph, base, base).map(|m| m.date))
+}
+
+/// Resolves the phrases found and pushes them as candidates.
+fn resolve_found(
+    text: &str,
+    found: Vec<(usize, usize, Phrase)>,
+    reference: Option<NaiveDate>,
+    out: &mut Vec<Candidate>,
+) {
     if found.is_empty() {
         return;
     }
@@ -1169,7 +1203,13 @@ fn resolve_date(ph: &Phrase, r: NaiveDate, anchor: NaiveDate) -> Option<NaiveDat
 
 /// The article's own date: the first dateline (`등록 2024.11.27 06:01:00`, `입력
 /// 2024-11-27`, `기사입력 …`, `송고 …`), else the first full date of the text.
+#[cfg(test)]
 pub(crate) fn detect_reference_date(text: &str) -> Option<NaiveDate> {
+    dateline_date(text).or_else(|| first_full_date(&collect(text)))
+}
+
+/// The date of the first dateline (`등록 2024.11.27 06:01:00`, `입력 2024-11-27` …).
+fn dateline_date(text: &str) -> Option<NaiveDate> {
     // One pass over the text for every dateline keyword (`기사입력` before `입력`).
     static DATELINE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
         std::sync::LazyLock::new(|| {
@@ -1192,18 +1232,7 @@ pub(crate) fn detect_reference_date(text: &str) -> Option<NaiveDate> {
             }
         }
     }
-    let mut first = None;
-    number::for_each_start(text, |i, start| {
-        if first.is_some() || start != Start::Digit {
-            return if first.is_some() { text.len() } else { i };
-        }
-        if let Some(d) = full_date_at(text, i) {
-            first = Some(d);
-            return text.len();
-        }
-        i
-    });
-    first
+    None
 }
 
 /// A full absolute date (year, month and day) at `i`.

@@ -106,7 +106,7 @@ impl RuleSet {
             Some(
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
-                    .start_kind(StartKind::Anchored)
+                    .start_kind(StartKind::Both)
                     .build(&patterns)
                     .map_err(|e| Error::new(ErrorKind::Automaton(e.to_string())))?,
             )
@@ -117,6 +117,20 @@ impl RuleSet {
             triggers,
             trigger_targets: targets,
         })
+    }
+
+    /// Whether any rule could fire on this text: a trigger word occurs, or two mentions stand
+    /// side by side as a sequence rule needs. When none can, the sentence analysis is skipped.
+    pub(crate) fn may_fire(&self, text: &str, resolved: &crate::resolve::Resolved) -> bool {
+        if self.triggers.as_ref().is_some_and(|ac| ac.is_match(text)) {
+            return true;
+        }
+        let sequences = self.rules.iter().any(|r| !r.sequence.is_empty());
+        sequences
+            && resolved
+                .mentions
+                .windows(2)
+                .any(|w| w[0].end <= w[1].start && w[1].start - w[0].end <= 1)
     }
 
     /// Applies every rule to every sentence, then merges restatements.
