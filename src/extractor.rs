@@ -426,7 +426,7 @@ impl Extractor {
         if attempts.is_empty() {
             let _ = writeln!(out, "  (no rule's trigger occurs)");
         }
-        out.push_str(&relate::describe_attempts(&attempts, &[]));
+        out.push_str(&relate::describe_attempts(&attempts));
         let _ = writeln!(out, "relations:");
         for r in &doc.relations {
             let args: Vec<String> = r

@@ -253,7 +253,7 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
                     reference_date: args.dict.reference_date,
                 };
                 let doc = extractor.extract_with(text, &options);
-                write_doc(&mut out, &doc, args.format, text).map_err(|e| e.to_string())?;
+                write_doc(&mut out, &doc, args.format).map_err(|e| e.to_string())?;
             }
             InputKind::Jsonl => {
                 // Lines are extracted in parallel, a chunk at a time, and written in order.
@@ -272,7 +272,7 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
                                 .map_err(|(id, message)| (n, id, message))?;
                             let doc = extractor.extract_with(&text, &options);
                             let mut buf = Vec::new();
-                            write_doc(&mut buf, &doc, args.format, &text)
+                            write_doc(&mut buf, &doc, args.format)
                                 .map_err(|e| (n, options.id.clone(), e.to_string()))?;
                             Ok(buf)
                         })
@@ -338,7 +338,7 @@ fn parse_jsonl_line(
     Ok((text, ExtractOptions { id, reference_date }))
 }
 
-fn write_doc(out: &mut impl Write, doc: &Document, format: Format, text: &str) -> io::Result<()> {
+fn write_doc(out: &mut impl Write, doc: &Document, format: Format) -> io::Result<()> {
     match format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, doc)?;
@@ -348,12 +348,12 @@ fn write_doc(out: &mut impl Write, doc: &Document, format: Format, text: &str) -
             serde_json::to_writer(&mut *out, doc)?;
             writeln!(out)
         }
-        Format::Pretty => write_table(out, doc, text),
+        Format::Pretty => write_table(out, doc),
     }
 }
 
 /// A table for people: one line per entity, then one per relation.
-fn write_table(out: &mut impl Write, doc: &Document, _text: &str) -> io::Result<()> {
+fn write_table(out: &mut impl Write, doc: &Document) -> io::Result<()> {
     if let Some(id) = &doc.id {
         writeln!(out, "# {id}")?;
     }

@@ -224,7 +224,7 @@ impl DictionaryBuilder {
             automaton,
             starts,
             entities: self.entities,
-            surfaces: self.surfaces,
+            surface_count: self.surfaces.len(),
             target_offsets: offsets,
             targets: flat,
         })
@@ -360,7 +360,7 @@ pub(crate) struct Dictionary {
     automaton: AhoCorasick,
     starts: StartFilter,
     pub(crate) entities: Vec<Entity>,
-    surfaces: Vec<Box<str>>,
+    surface_count: usize,
     target_offsets: Vec<u32>,
     targets: Vec<Target>,
 }
@@ -368,7 +368,7 @@ pub(crate) struct Dictionary {
 impl Dictionary {
     /// How many entities and surfaces it holds.
     pub(crate) fn len(&self) -> (usize, usize) {
-        (self.entities.len(), self.surfaces.len())
+        (self.entities.len(), self.surface_count)
     }
 
     /// Heap bytes of the automaton.
@@ -395,7 +395,7 @@ impl Dictionary {
         let bytes = text.as_bytes();
         let mut prev = Script::Space;
         let mut skip_to = 0usize;
-        let mut pos = if self.surfaces.is_empty() {
+        let mut pos = if self.surface_count == 0 {
             bytes.len()
         } else {
             0

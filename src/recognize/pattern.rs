@@ -12,8 +12,8 @@
 
 use super::{Candidate, Label};
 use crate::document::{EntityType, Source};
-use crate::text::segment::{guess_particle, tail_after, Tail};
-use crate::text::{is_boundary, Script};
+use crate::text::segment::{guess_particle, stands_alone};
+use crate::text::{find_all, Script};
 
 /// Common Korean surnames (one syllable), which cover the vast majority of the population.
 const SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상시갈단견당화창";
@@ -391,26 +391,8 @@ fn repeat_found_names(
     if names.is_empty() {
         return;
     }
-    // Occurrences of every name: a few names are searched one by one (SIMD memmem), many with
-    // one automaton.
-    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-    if names.len() <= 8 {
-        for (k, (name, _)) in names.iter().enumerate() {
-            hits.extend(
-                memchr::memmem::find_iter(text.as_bytes(), name.as_bytes())
-                    .map(|s| (s, s + name.len(), k)),
-            );
-        }
-        hits.sort_unstable();
-    } else if let Ok(ac) = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(names.iter().map(|(n, _)| n))
-    {
-        hits.extend(
-            ac.find_iter(text)
-                .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
-        );
-    }
+    let surfaces: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
+    let hits = find_all(text, &surfaces);
     let mut found: Vec<Candidate> = out[first..].to_vec();
     found.sort_by_key(|c| c.start);
     let taken = |list: &[Candidate], s: usize, e: usize| {
@@ -422,19 +404,7 @@ fn repeat_found_names(
         if taken(dictionary, s, e) || taken(&found, s, e) || taken(&repeats, s, e) {
             continue;
         }
-        let before = text[..s].chars().next_back();
-        let (Some(first_char), Some(last)) =
-            (text[s..].chars().next(), text[..e].chars().next_back())
-        else {
-            continue;
-        };
-        let starts = before.is_none_or(|b| is_boundary(Script::of(b), Script::of(first_char)));
-        if starts
-            && matches!(
-                tail_after(text, e, last),
-                Some(Tail::End | Tail::Particle(_))
-            )
-        {
+        if stands_alone(text, s, e, false) {
             repeats.push(Candidate {
                 start: s,
                 end: e,

@@ -619,11 +619,10 @@ fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize,
         }
         s
     };
-    let span = |from: usize, to_word: usize, to_byte: usize| -> Option<(usize, usize)> {
+    // The phrase from the start of word `from` to byte `end`, without trailing punctuation.
+    let span = |from: usize, end: usize| -> Option<(usize, usize)> {
         let s = a.words[from].start;
-        let _ = to_word;
-        let e = to_byte;
-        let text = a.text[s..e].trim_end_matches(|c: char| !Script::of(c).is_word() && c != ')');
+        let text = a.text[s..end].trim_end_matches(|c: char| !Script::of(c).is_word() && c != ')');
         (!text.is_empty()).then(|| (s, s + text.len()))
     };
     match kind {
@@ -635,7 +634,7 @@ fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize,
             };
             let ow = (clause.start..t).rev().find(|&w| a.words[w].role == want)?;
             let s = back_to(ow, &|w| stops_phrase(a, w));
-            span(s, ow, a.words[ow].stem_end)
+            span(s, a.words[ow].stem_end)
         }
         Phrase::Preceding => {
             if t == 0 || t <= clause.start {
@@ -645,7 +644,7 @@ fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize,
             if s == t {
                 return None;
             }
-            span(s, t - 1, a.words[t - 1].end)
+            span(s, a.words[t - 1].end)
         }
         Phrase::Following => {
             let mut e = t + 1;
@@ -659,7 +658,7 @@ fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize,
             {
                 e += 1;
             }
-            span(t + 1, e, a.words[e].stem_end)
+            span(t + 1, a.words[e].stem_end)
         }
         Phrase::Event => {
             let stop = |w: usize| {
@@ -679,7 +678,7 @@ fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize,
             while s > sr.start && !stop(s - 1) {
                 s -= 1;
             }
-            span(s, t, a.words[t].stem_end)
+            span(s, a.words[t].stem_end)
         }
     }
 }
@@ -863,7 +862,7 @@ fn squash(s: &str) -> String {
 }
 
 /// Renders attempts for `explain`.
-pub(crate) fn describe_attempts(attempts: &[Attempt], sentences: &[String]) -> String {
+pub(crate) fn describe_attempts(attempts: &[Attempt]) -> String {
     let mut s = String::new();
     for at in attempts {
         let _ = match &at.outcome {
@@ -883,6 +882,5 @@ pub(crate) fn describe_attempts(attempts: &[Attempt], sentences: &[String]) -> S
             ),
         };
     }
-    let _ = sentences;
     s
 }

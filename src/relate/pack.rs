@@ -22,8 +22,9 @@ struct RawPack {
 #[serde(deny_unknown_fields)]
 struct RawMeta {
     name: String,
-    #[serde(default)]
-    description: Option<String>,
+    /// For people reading the pack.
+    #[serde(default, rename = "description")]
+    _description: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -43,8 +44,9 @@ struct RawRule {
     unless: Vec<String>,
     #[serde(default)]
     require: std::collections::BTreeMap<String, usize>,
-    #[serde(default)]
-    description: Option<String>,
+    /// For people reading the pack.
+    #[serde(default, rename = "description")]
+    _description: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -294,17 +296,11 @@ impl RulePack {
                 line,
             });
         }
-        let name = raw
-            .pack
-            .map(|m| {
-                let _ = m.description;
-                m.name
-            })
-            .unwrap_or_else(|| {
-                std::path::Path::new(origin)
-                    .file_stem()
-                    .map_or_else(|| origin.to_string(), |s| s.to_string_lossy().into_owned())
-            });
+        let name = raw.pack.map(|m| m.name).unwrap_or_else(|| {
+            std::path::Path::new(origin)
+                .file_stem()
+                .map_or_else(|| origin.to_string(), |s| s.to_string_lossy().into_owned())
+        });
         Ok(RulePack {
             name,
             origin: origin.to_string(),
@@ -375,52 +371,65 @@ fn parse_roles(roles: &[String]) -> std::result::Result<Vec<Role>, String> {
         .collect()
 }
 
+/// One of a field's keywords, or an error listing them; `None` when the field is absent.
+fn keyword<T: Copy>(
+    role: &str,
+    field: &str,
+    value: Option<&str>,
+    options: &[(&str, T)],
+) -> std::result::Result<Option<T>, String> {
+    let Some(v) = value else { return Ok(None) };
+    match options.iter().find(|(name, _)| *name == v) {
+        Some(&(_, t)) => Ok(Some(t)),
+        None => {
+            let names: Vec<&str> = options.iter().map(|(name, _)| *name).collect();
+            Err(format!(
+                "arg `{role}`: unknown {field} `{v}` ({})",
+                names.join(", ")
+            ))
+        }
+    }
+}
+
 fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
-    let position = match a.position.as_deref() {
-        None | Some("any") => Position::Any,
-        Some("before") => Position::Before,
-        Some("after") => Position::After,
-        Some(p) => {
-            return Err(format!(
-                "arg `{}`: unknown position `{p}` (before, after, any)",
-                a.role
-            ))
-        }
-    };
-    let scope = match a.scope.as_deref() {
-        None | Some("clause") => Scope::Clause,
-        Some("sentence") => Scope::Sentence,
-        Some(s) => {
-            return Err(format!(
-                "arg `{}`: unknown scope `{s}` (clause, sentence)",
-                a.role
-            ))
-        }
-    };
-    let phrase = match a.phrase.as_deref() {
-        None => None,
-        Some("object") => Some(Phrase::Object),
-        Some("goal") => Some(Phrase::Goal),
-        Some("preceding") => Some(Phrase::Preceding),
-        Some("following") => Some(Phrase::Following),
-        Some("event") => Some(Phrase::Event),
-        Some(p) => {
-            return Err(format!(
-                "arg `{}`: unknown phrase `{p}` (object, goal, preceding, following, event)",
-                a.role
-            ))
-        }
-    };
-    let from = match a.from.as_deref() {
-        None | Some("sentence") => From::Sentence,
-        Some("dateline") => From::Dateline,
-        Some(f) => {
-            return Err(format!(
-                "arg `{}`: unknown from `{f}` (sentence, dateline)",
-                a.role
-            ))
-        }
-    };
+    let role = a.role.as_str();
+    let position = keyword(
+        role,
+        "position",
+        a.position.as_deref(),
+        &[
+            ("before", Position::Before),
+            ("after", Position::After),
+            ("any", Position::Any),
+        ],
+    )?
+    .unwrap_or(Position::Any);
+    let scope = keyword(
+        role,
+        "scope",
+        a.scope.as_deref(),
+        &[("clause", Scope::Clause), ("sentence", Scope::Sentence)],
+    )?
+    .unwrap_or(Scope::Clause);
+    let phrase = keyword(
+        role,
+        "phrase",
+        a.phrase.as_deref(),
+        &[
+            ("object", Phrase::Object),
+            ("goal", Phrase::Goal),
+            ("preceding", Phrase::Preceding),
+            ("following", Phrase::Following),
+            ("event", Phrase::Event),
+        ],
+    )?;
+    let from = keyword(
+        role,
+        "from",
+        a.from.as_deref(),
+        &[("sentence", From::Sentence), ("dateline", From::Dateline)],
+    )?
+    .unwrap_or(From::Sentence);
     let types = parse_types(&a.types).map_err(|m| format!("arg `{}`: {m}", a.role))?;
     if types.is_empty() && phrase.is_none() {
         return Err(format!("arg `{}`: give `types` or a text `phrase`", a.role));
@@ -449,7 +458,6 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
 }
 
 fn compile_rule(r: &RawRule) -> std::result::Result<Rule, String> {
-    let _ = &r.description;
     if r.relation.trim().is_empty() {
         return Err("empty relation".into());
     }

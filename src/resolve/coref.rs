@@ -11,8 +11,8 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
-use crate::text::segment::{tail_after, Tail};
-use crate::text::{is_boundary, Script};
+use crate::text::segment::stands_alone;
+use crate::text::{find_all, Script};
 
 use super::Resolved;
 
@@ -45,20 +45,9 @@ pub(crate) fn link(text: &str, resolved: &mut Resolved) {
     }
 }
 
-/// Is `s..e` a whole word at a name boundary?
+/// Is `s..e` a whole word at a name boundary (a script change may follow: `올트먼CEO`)?
 fn at_boundary(text: &str, s: usize, e: usize) -> bool {
-    let before = text[..s].chars().next_back();
-    let first = text[s..].chars().next();
-    let last = text[..e].chars().next_back();
-    let (Some(first), Some(last)) = (first, last) else {
-        return false;
-    };
-    let starts = before.is_none_or(|b| is_boundary(Script::of(b), Script::of(first)));
-    starts
-        && matches!(
-            tail_after(text, e, last),
-            Some(Tail::End | Tail::Particle(_) | Tail::ScriptChange)
-        )
+    stands_alone(text, s, e, true)
 }
 
 fn overlaps_any(resolved: &Resolved, s: usize, e: usize) -> bool {
@@ -102,21 +91,11 @@ fn link_surnames(text: &str, resolved: &mut Resolved) {
     if short.is_empty() {
         return;
     }
-    let Ok(ac) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(short.iter().map(|(s, _)| s))
-    else {
-        return;
-    };
-    let added: Vec<(Candidate, usize)> = ac
-        .find_iter(text)
-        .filter(|m| {
-            at_boundary(text, m.start(), m.end()) && !overlaps_any(resolved, m.start(), m.end())
-        })
-        .map(|m| {
-            let entity = short[m.pattern().as_usize()].1;
-            (coreference(m.start(), m.end(), EntityType::Person), entity)
-        })
+    let names: Vec<&str> = short.iter().map(|(s, _)| s.as_str()).collect();
+    let added: Vec<(Candidate, usize)> = find_all(text, &names)
+        .into_iter()
+        .filter(|&(s, e, _)| at_boundary(text, s, e) && !overlaps_any(resolved, s, e))
+        .map(|(s, e, k)| (coreference(s, e, EntityType::Person), short[k].1))
         .collect();
     resolved.add_mentions(added);
 }

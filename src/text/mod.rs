@@ -61,3 +61,39 @@ pub(crate) fn is_boundary(prev: Script, next: Script) -> bool {
 }
 
 pub(crate) use normalize::{normalize, OffsetMap};
+
+/// Every occurrence of a few names found in one text, leftmost-longest and not overlapping:
+/// `(start, end, index of the name)`. A handful of names is searched one by one with SIMD
+/// `memmem`; more get one automaton, so no per-document automaton is built in the usual case.
+pub(crate) fn find_all<S: AsRef<str>>(text: &str, names: &[S]) -> Vec<(usize, usize, usize)> {
+    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+    if names.len() <= 8 {
+        for (k, name) in names.iter().enumerate() {
+            let name = name.as_ref().as_bytes();
+            if !name.is_empty() {
+                hits.extend(
+                    memchr::memmem::find_iter(text.as_bytes(), name)
+                        .map(|s| (s, s + name.len(), k)),
+                );
+            }
+        }
+        hits.sort_unstable_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+        let mut end = 0;
+        hits.retain(|&(s, e, _)| {
+            let keep = s >= end;
+            if keep {
+                end = e;
+            }
+            keep
+        });
+    } else if let Ok(ac) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(names.iter().map(|n| n.as_ref()))
+    {
+        hits.extend(
+            ac.find_iter(text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
+        );
+    }
+    hits
+}

@@ -339,6 +339,24 @@ pub(crate) fn tail_after(text: &str, end: usize, last: char) -> Option<Tail> {
         .then_some(Tail::Compound)
 }
 
+/// Whether `text[s..e]` stands as a word of its own: it starts at a word boundary and is
+/// followed by the end of its eojeol or a particle chain (or, when `script_change` allows, a
+/// change of script). A found name repeated elsewhere must pass this to count again.
+pub(crate) fn stands_alone(text: &str, s: usize, e: usize, script_change: bool) -> bool {
+    let before = text[..s].chars().next_back();
+    let (Some(first), Some(last)) = (text[s..].chars().next(), text[..e].chars().next_back())
+    else {
+        return false;
+    };
+    let starts = before.is_none_or(|b| is_boundary(Script::of(b), Script::of(first)));
+    starts
+        && match tail_after(text, e, last) {
+            Some(Tail::End | Tail::Particle(_)) => true,
+            Some(Tail::ScriptChange) => script_change,
+            _ => false,
+        }
+}
+
 /// The particle that directly follows a mention ending at `end`, for rules: the role and
 /// its length (0 for a bare noun).
 pub(crate) fn role_after(text: &str, end: usize) -> (Role, usize) {
