@@ -154,6 +154,6 @@ fn bad_packs_name_file_rule_and_line() {
         .expect_err("an unknown scope is an error");
     assert_eq!(
         err.to_string(),
-        "bad.toml:2: rule `x.y`: arg `party`: unknown scope `paragraph` (clause, sentence)"
+        "bad.toml:5: rule `x.y`: arg `party`: unknown scope `paragraph` (clause, sentence)"
     );
 }

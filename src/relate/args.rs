@@ -317,12 +317,14 @@ impl<'a> Analysis<'a> {
                 let gap = self.gap(j, next);
                 let close_after = self.text[ms[next].end..].starts_with(')');
                 let paren = gap == "(" && close_after;
-                let apposition = gap == " "
+                let kinds: Vec<EntityType> = members.iter().map(|&m| self.kind(m)).collect();
+                // `오바마 미국 제44대 대통령`: title markers may stand before a title.
+                let spaced =
+                    gap == " " || (self.kind(next) == EntityType::Title && title_markers_only(gap));
+                let apposition = spaced
                     && self.mentions[j].own_role == Role::Bare
-                    && appositive(
-                        &members.iter().map(|&m| self.kind(m)).collect::<Vec<_>>(),
-                        self.kind(next),
-                    );
+                    && (appositive(&kinds, self.kind(next))
+                        || self.person_place_before_title(&kinds, j, next));
                 if paren {
                     self.mentions[next].parenthetical = true;
                     members.push(next);
@@ -410,6 +412,24 @@ impl<'a> Analysis<'a> {
             c = last + 1;
         }
         self.chains = chains;
+    }
+
+    /// `올라프 숄츠 독일 총리`: a place after a person joins the chain only when a title follows
+    /// it (the place is the office's country or city), never a bare `문재인 평양`.
+    fn person_place_before_title(&self, kinds: &[EntityType], j: usize, next: usize) -> bool {
+        let ms = &self.resolved.mentions;
+        kinds == [EntityType::Person]
+            && self.kind(next) == EntityType::Location
+            && self.mentions[next].own_role == Role::Bare
+            && ms.get(next + 1).is_some_and(|after| {
+                after.kind == EntityType::Title
+                    && self.mentions[next + 1].sentence == self.mentions[j].sentence
+                    && after.start >= ms[next].end
+                    && {
+                        let gap = &self.text[ms[next].end..after.start];
+                        gap == " " || title_markers_only(gap)
+                    }
+            })
     }
 
     /// A headline's `오픈AI, 산은과 MOU…`: the first name of a sentence, followed by a comma,
@@ -501,12 +521,34 @@ fn appositive(chain: &[EntityType], next: EntityType) -> bool {
     let has = |t| chain.contains(&t);
     let last = *chain.last().unwrap_or(&next);
     match next {
-        Person => !has(Person) && matches!(last, Org | Title) && !has(Location),
+        // `미국 대통령 버락 오바마`, `엔비디아 CEO 젠슨 황`, `삼성전자 이재용`.
+        Person => !has(Person) && (last == Title || (last == Org && !has(Location))),
         Org => !has(Org) && matches!(last, Person | Location) && !has(Title),
-        Title => !has(Title) && matches!(last, Person | Org),
+        // `숄츠 독일 총리`, `미국 대통령`, `산은 회장`.
+        Title => !has(Title) && (matches!(last, Person | Org) || (last == Location && !has(Org))),
         Location => chain.iter().all(|&t| t == Location),
         _ => false,
     }
+}
+
+/// Words that may stand between a name and its title: `전`, `현`, `신임`, `초대`, `제44대`.
+const TITLE_MARKERS: &[&str] = &[
+    "전", "현", "前", "現", "신임", "초대", "차기", "당시", "겸", "임시", "대행",
+];
+
+/// The gap holds only title markers between spaces (` 제44대 `, ` 전 `).
+fn title_markers_only(gap: &str) -> bool {
+    gap.len() > 2
+        && gap.starts_with(' ')
+        && gap.ends_with(' ')
+        && gap.split(' ').filter(|w| !w.is_empty()).all(|w| {
+            TITLE_MARKERS.contains(&w) || {
+                let digits = w.strip_prefix('제').unwrap_or(w);
+                digits
+                    .strip_suffix('대')
+                    .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+            }
+        })
 }
 
 fn chain_head(members: &[usize], kind: impl Fn(usize) -> EntityType) -> usize {

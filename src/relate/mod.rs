@@ -39,6 +39,8 @@ pub(crate) struct Found {
     /// Normalized span of the evidence (the sentence).
     pub(crate) evidence: (usize, usize),
     pub(crate) rule: String,
+    /// The index of the rule that found it (in `RuleSet::rules`).
+    pub(crate) rule_index: usize,
 }
 
 /// Why a rule whose trigger occurred did or did not fire.
@@ -58,6 +60,9 @@ pub(crate) struct RuleSet {
     triggers: Option<AhoCorasick>,
     /// Per trigger pattern: (rule index, is a verb stem).
     trigger_targets: Vec<Vec<(usize, bool)>>,
+    /// Trigger words that also count inside a word (`한미정상회담`), searched unanchored.
+    inside: Option<AhoCorasick>,
+    inside_targets: Vec<Vec<(usize, bool)>>,
 }
 
 impl RuleSet {
@@ -100,22 +105,33 @@ impl RuleSet {
                 }
             }
         }
-        let triggers = if patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .start_kind(StartKind::Both)
-                    .build(&patterns)
-                    .map_err(|e| Error::new(ErrorKind::Automaton(e.to_string())))?,
-            )
-        };
+        let triggers = build_automaton(&patterns, StartKind::Both)?;
+        // Inside-word triggers: one more small automaton, searched unanchored.
+        let mut inside_patterns: Vec<String> = Vec::new();
+        let mut inside_targets: Vec<Vec<(usize, bool)>> = Vec::new();
+        for (ri, r) in rules.iter().enumerate() {
+            let Some(t) = &r.trigger else { continue };
+            for word in &t.inside {
+                let verb = !t.words.contains(word);
+                let id = match inside_patterns.iter().position(|p| p == word) {
+                    Some(id) => id,
+                    None => {
+                        inside_patterns.push(word.clone());
+                        inside_targets.push(Vec::new());
+                        inside_patterns.len() - 1
+                    }
+                };
+                inside_targets[id].push((ri, verb));
+            }
+        }
+        let inside = build_automaton(&inside_patterns, StartKind::Unanchored)?;
         Ok(RuleSet {
             rules,
             packs,
             triggers,
             trigger_targets: targets,
+            inside,
+            inside_targets,
         })
     }
 
@@ -166,16 +182,40 @@ impl RuleSet {
                 }
             }
         }
+        if let Some(ac) = &self.inside {
+            let before = hits.len();
+            for m in ac.find_iter(a.text) {
+                let wi = a.words.partition_point(|w| w.end <= m.start());
+                let Some(w) = a.words.get(wi) else { break };
+                // At a word start the anchored search has it already.
+                if m.start() <= w.start || m.end() > w.end {
+                    continue;
+                }
+                let verb_ok = verb_ending_ok(a.text, m.end(), w.end);
+                for &(ri, verb) in &self.inside_targets[m.pattern().as_usize()] {
+                    if !verb || verb_ok {
+                        hits.push((wi, ri, verb, m.end()));
+                    }
+                }
+            }
+            if hits.len() > before {
+                hits.sort_by_key(|h| (h.0, h.1));
+            }
+        }
         for (si, sentence) in seg.sentences.iter().enumerate() {
             let evidence = (sentence.start, sentence.end);
             // Sequence rules.
-            for rule in self.rules.iter().filter(|r| !r.sequence.is_empty()) {
+            for (ri, rule) in self.rules.iter().enumerate() {
+                if rule.sequence.is_empty() {
+                    continue;
+                }
                 for f in match_sequence(a, si, rule) {
                     found.push(Found {
                         relation: rule.relation.clone(),
                         args: f,
                         evidence,
                         rule: rule.id.clone(),
+                        rule_index: ri,
                     });
                 }
             }
@@ -185,7 +225,7 @@ impl RuleSet {
             let hi = hits.partition_point(|h| h.0 < words.end);
             let sentence_hits = &hits[lo..hi];
             // (relation, trigger word) → (priority, rule, relations)
-            type Fired<'r> = (i32, &'r Rule, Vec<Vec<(String, ArgValue)>>);
+            type Fired<'r> = (i32, usize, &'r Rule, Vec<Vec<(String, ArgValue)>>);
             let mut fired: Vec<((&str, usize), Fired<'_>)> = Vec::new();
             let mut seen_trigger: Vec<(usize, usize)> = Vec::new();
             for &(wi, ri, verb, _) in sentence_hits {
@@ -238,6 +278,7 @@ impl RuleSet {
                         args,
                         evidence,
                         rule: rule.id.clone(),
+                        rule_index: ri,
                     });
                     continue;
                 }
@@ -245,26 +286,104 @@ impl RuleSet {
                     let key = (rule.relation.as_str(), wi);
                     match fired.iter_mut().find(|(k, _)| *k == key) {
                         Some((_, best)) if best.0 >= rule.priority => {}
-                        Some((_, best)) => *best = (rule.priority, rule, relations),
-                        None => fired.push((key, (rule.priority, rule, relations))),
+                        Some((_, best)) => *best = (rule.priority, ri, rule, relations),
+                        None => fired.push((key, (rule.priority, ri, rule, relations))),
                     }
                 }
             }
-            for (_, (_, rule, relations)) in fired {
+            for (_, (_, ri, rule, relations)) in fired {
                 for args in relations {
                     found.push(Found {
                         relation: rule.relation.clone(),
                         args,
                         evidence,
                         rule: rule.id.clone(),
+                        rule_index: ri,
                     });
                 }
             }
         }
-        let mut merged = merge(found);
+        let mut merged = merge(found, a);
         complete_restatements(&mut merged, partials);
+        self.carry_dates(&mut merged);
         merged
     }
+
+    /// Dates carry between relations of one event: an attendance, visit or meeting with no
+    /// date whose event text names another relation's trigger (`MOU 체결식` after the MOU)
+    /// takes that relation's date, when exactly one dated relation of that kind exists.
+    fn carry_dates(&self, relations: &mut [Found]) {
+        let dated: Vec<(usize, ArgValue)> = relations
+            .iter()
+            .filter_map(|r| {
+                let d = r.args.iter().find(|(role, _)| role == "date")?;
+                Some((r.rule_index, d.1.clone()))
+            })
+            .collect();
+        if dated.is_empty() {
+            return;
+        }
+        for r in relations.iter_mut() {
+            if r.args.iter().any(|(role, _)| role == "date") {
+                continue;
+            }
+            let takes_date = self.rules[r.rule_index]
+                .args
+                .iter()
+                .any(|s| s.role == "date");
+            if !takes_date {
+                continue;
+            }
+            let Some(event) = r.args.iter().find_map(|(_, v)| match v {
+                ArgValue::Text(t, ..) => Some(t.as_str()),
+                _ => None,
+            }) else {
+                continue;
+            };
+            let named: Vec<&ArgValue> = dated
+                .iter()
+                .filter(|(ri, _)| {
+                    let other = &self.rules[*ri];
+                    other.relation != r.relation
+                        && other.trigger.as_ref().is_some_and(|t| {
+                            t.words
+                                .iter()
+                                .chain(&t.verbs)
+                                .any(|w| event.contains(w.as_str()))
+                        })
+                })
+                .map(|(_, d)| d)
+                .collect();
+            if let [date] = named[..] {
+                r.args.push(("date".to_string(), date.clone()));
+            }
+        }
+    }
+}
+
+fn build_automaton(patterns: &[String], start: StartKind) -> Result<Option<AhoCorasick>> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .start_kind(start)
+        .build(patterns)
+        .map(Some)
+        .map_err(|e| Error::new(ErrorKind::Automaton(e.to_string())))
+}
+
+/// The canonical name and mention texts of an entity, for comparing it with free text.
+fn entity_texts<'t>(a: &'t Analysis<'_>, e: usize) -> Vec<&'t str> {
+    let Some(cluster) = a.resolved.entities.get(e) else {
+        return Vec::new();
+    };
+    let mut texts = vec![cluster.canonical.as_str()];
+    for &m in &cluster.mentions {
+        let c = &a.resolved.mentions[m];
+        texts.push(&a.text[c.start..c.end]);
+    }
+    texts
 }
 
 /// After a verb stem, the word must go on as a verb (`체결했다`, `맺은`, `찾아`, `체결식`),
@@ -346,7 +465,9 @@ fn entity_candidates(
                 continue;
             }
         }
-        if !spec.particles.is_empty() && !spec.particles.contains(&a.role_of(m)) {
+        if !spec.particles.is_empty()
+            && !spec.particles.contains(&effective_role(a, m, chain, spec))
+        {
             continue;
         }
         let distance = w.abs_diff(t);
@@ -376,6 +497,25 @@ fn entity_candidates(
         out.push((m, distance));
     }
     out
+}
+
+/// The role an argument plays: its chain's, or, for a bare name before one of the spec's
+/// `through` nouns (`애플 본사를`), that noun's particle.
+fn effective_role(a: &Analysis<'_>, m: usize, chain: usize, spec: &ArgSpec) -> Role {
+    let role = a.role_of(m);
+    if role != Role::Bare || spec.through.is_empty() {
+        return role;
+    }
+    let Some(nw) = a.chains.get(chain).and_then(|c| c.next_word) else {
+        return role;
+    };
+    let w = &a.words[nw];
+    let stem = &a.text[w.start..w.stem_end];
+    if !w.has_mention && spec.through.iter().any(|t| t == stem) {
+        w.role
+    } else {
+        role
+    }
 }
 
 /// The topic carried over from the previous sentences of the paragraph.
@@ -438,6 +578,22 @@ fn apply_trigger_rule(
     // Text phrases first: other arguments may be found inside them.
     for spec in rule.args.iter().filter(|s| s.phrase.is_some()) {
         match phrase(a, si, t, spec.phrase.unwrap_or(Phrase::Object)) {
+            Some((s, e))
+                if !spec.heads.is_empty() && !ends_with_any(&a.text[s..e], &spec.heads) =>
+            {
+                return Err(Miss::Missing(format!(
+                    "the `{}` phrase `{}` ends with none of its heads",
+                    spec.role,
+                    &a.text[s..e]
+                )))
+            }
+            Some((s, e)) if ends_with_any(&a.text[s..e], &spec.not_heads) => {
+                return Err(Miss::Missing(format!(
+                    "the `{}` phrase `{}` ends with a noun of `not_heads`",
+                    spec.role,
+                    &a.text[s..e]
+                )))
+            }
             Some((s, e)) => {
                 phrases.insert(spec.role.as_str(), (s, e));
                 fixed.push((
@@ -590,6 +746,10 @@ fn apply_trigger_rule(
     Ok(relations)
 }
 
+fn ends_with_any(text: &str, words: &[String]) -> bool {
+    words.iter().any(|w| text.ends_with(w.as_str()))
+}
+
 /// Words that stop a phrase going backwards: a particle other than a bare noun's, a clause
 /// end, a date or amount.
 fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
@@ -626,11 +786,11 @@ fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize,
         (!text.is_empty()).then(|| (s, s + text.len()))
     };
     match kind {
-        Phrase::Object | Phrase::Goal => {
-            let want = if kind == Phrase::Object {
-                Role::Object
-            } else {
-                Role::Goal
+        Phrase::Object | Phrase::Goal | Phrase::Place => {
+            let want = match kind {
+                Phrase::Object => Role::Object,
+                Phrase::Goal => Role::Goal,
+                _ => Role::Place,
             };
             let ow = (clause.start..t).rev().find(|&w| a.words[w].role == want)?;
             let s = back_to(ow, &|w| stops_phrase(a, w));
@@ -693,7 +853,7 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
         let mut pos = start;
         let mut args: Vec<(String, ArgValue)> = Vec::new();
         let mut ok = true;
-        let mut prev_end: Option<usize> = None;
+        let mut prev: Option<(usize, &[String])> = None;
         let mut last_matched = start;
         for spec in &rule.sequence {
             // Skip a parenthesized restatement of the previous element.
@@ -701,9 +861,9 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
                 pos += 1;
             }
             let adjacent = |m: usize| {
-                prev_end.is_none_or(|e| {
-                    let gap = &a.text[e..ms[m].start];
-                    gap == " " || gap.is_empty() || gap == ") "
+                prev.is_none_or(|(e, joiners)| {
+                    ms[m].start >= e
+                        && sequence_gap_ok(&a.text[e..ms[m].start], joiners, &rule.gap_words)
                 })
             };
             let matches = pos < range.end && spec.types.contains(&ms[pos].kind) && adjacent(pos);
@@ -723,7 +883,7 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
                     spec.role.clone(),
                     ArgValue::Entity(a.resolved.entity_of[pos]),
                 ));
-                prev_end = Some(ms[pos].end);
+                prev = Some((ms[pos].end, spec.joined_by.as_slice()));
                 last_matched = pos;
                 pos += 1;
             } else if spec.optional {
@@ -754,13 +914,45 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
     out
 }
 
+/// Whether the text between two elements of a sequence keeps them in apposition: nothing, a
+/// space, a closing parenthesis, one of the previous element's joiners (`의`, `인`), and
+/// between them only gap words (`전`, `신임`, `제#대` where `#` stands for digits).
+fn sequence_gap_ok(gap: &str, joiners: &[String], gap_words: &[String]) -> bool {
+    let gap = gap.strip_prefix(')').unwrap_or(gap);
+    let gap = joiners
+        .iter()
+        .filter(|j| gap.starts_with(j.as_str()))
+        .max_by_key(|j| j.len())
+        .map_or(gap, |j| &gap[j.len()..]);
+    if gap.is_empty() || gap == " " {
+        return true;
+    }
+    if !gap.starts_with(' ') || !gap.ends_with(' ') {
+        return false;
+    }
+    gap.split(' ')
+        .filter(|w| !w.is_empty())
+        .all(|w| gap_words.iter().any(|g| gap_word_matches(g, w)))
+}
+
+/// A gap word, where `#` stands for one or more ASCII digits (`제#대` matches `제44대`).
+fn gap_word_matches(pattern: &str, word: &str) -> bool {
+    match pattern.split_once('#') {
+        None => pattern == word,
+        Some((pre, post)) => word
+            .strip_prefix(pre)
+            .and_then(|w| w.strip_suffix(post))
+            .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())),
+    }
+}
+
 /// Merges restatements: same relation type, and every role both state has the same
 /// values (texts may contain each other). The merged relation has the union of roles.
-fn merge(found: Vec<Found>) -> Vec<Found> {
+fn merge(found: Vec<Found>, an: &Analysis<'_>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     'next: for f in found {
         for g in out.iter_mut() {
-            if g.relation == f.relation && compatible(&g.args, &f.args) {
+            if g.relation == f.relation && compatible(&g.args, &f.args, an) {
                 for (role, v) in &f.args {
                     if !g.args.iter().any(|(r, _)| r == role) {
                         g.args.push((role.clone(), v.clone()));
@@ -824,7 +1016,7 @@ fn restates(r: &[(String, ArgValue)], p: &[(String, ArgValue)]) -> bool {
     })
 }
 
-fn compatible(a: &[(String, ArgValue)], b: &[(String, ArgValue)]) -> bool {
+fn compatible(a: &[(String, ArgValue)], b: &[(String, ArgValue)], an: &Analysis<'_>) -> bool {
     let roles = |x: &[(String, ArgValue)]| {
         let mut r: Vec<String> = x.iter().map(|(r, _)| r.clone()).collect();
         r.sort();
@@ -851,6 +1043,17 @@ fn compatible(a: &[(String, ArgValue)], b: &[(String, ArgValue)]) -> bool {
             (Some(ArgValue::Text(x, ..)), Some(ArgValue::Text(y, ..))) => {
                 let (x, y) = (squash(x), squash(y));
                 x.contains(&y) || y.contains(&x)
+            }
+            // One restatement names the entity, the other a phrase around it
+            // (`인도네시아` and `인도네시아 배터리 공장`).
+            (Some(ArgValue::Entity(e)), Some(ArgValue::Text(t, ..)))
+            | (Some(ArgValue::Text(t, ..)), Some(ArgValue::Entity(e)))
+                if va.len() == 1 && vb.len() == 1 =>
+            {
+                let t = squash(t);
+                entity_texts(an, *e)
+                    .iter()
+                    .any(|name| !name.is_empty() && t.contains(&squash(name)))
             }
             _ => va.len() == vb.len() && va.iter().all(|v| vb.contains(v)),
         }

@@ -13,9 +13,9 @@ struct RawPack {
     #[serde(default)]
     pack: Option<RawMeta>,
     #[serde(default)]
-    rule: Vec<RawRule>,
+    rule: Vec<toml::Spanned<RawRule>>,
     #[serde(default)]
-    example: Vec<RawExample>,
+    example: Vec<toml::Spanned<RawExample>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -37,13 +37,15 @@ struct RawRule {
     #[serde(default)]
     trigger: Option<RawTrigger>,
     #[serde(default)]
-    sequence: Vec<RawArg>,
+    sequence: Vec<toml::Spanned<RawArg>>,
     #[serde(default)]
-    args: Vec<RawArg>,
+    args: Vec<toml::Spanned<RawArg>>,
     #[serde(default)]
     unless: Vec<String>,
     #[serde(default)]
     require: std::collections::BTreeMap<String, usize>,
+    #[serde(default)]
+    gap_words: Vec<String>,
     /// For people reading the pack.
     #[serde(default, rename = "description")]
     _description: Option<String>,
@@ -60,6 +62,8 @@ struct RawTrigger {
     max_gap: Option<usize>,
     #[serde(default)]
     particles: Vec<String>,
+    #[serde(default)]
+    inside: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -96,6 +100,14 @@ struct RawArg {
     prefer_inside: Option<String>,
     #[serde(default)]
     from: Option<String>,
+    #[serde(default)]
+    joined_by: Vec<String>,
+    #[serde(default)]
+    heads: Vec<String>,
+    #[serde(default)]
+    not_heads: Vec<String>,
+    #[serde(default)]
+    through: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -131,8 +143,10 @@ pub(crate) enum Scope {
 pub(crate) enum Phrase {
     /// The object noun phrase (`…를`) before the trigger.
     Object,
-    /// The goal noun phrase (`…에`) before the trigger.
+    /// The goal noun phrase (`…에`, `…에는`) before the trigger.
     Goal,
+    /// The place noun phrase (`…에서`, `…에서는`) before the trigger.
+    Place,
     /// The noun phrase right before the trigger word (`AI 펀드 조성`).
     Preceding,
     /// The noun phrase the trigger (a relative verb) modifies (`설립한 일본 도쿄지사`).
@@ -168,6 +182,16 @@ pub(crate) struct ArgSpec {
     pub(crate) or_inside: Option<String>,
     pub(crate) prefer_inside: Option<String>,
     pub(crate) from: From,
+    /// Sequence rules: what may stand between this element and the next (`의`, `인`, `이던`).
+    pub(crate) joined_by: Vec<String>,
+    /// Phrase arguments: the phrase must end with one of these nouns (an event: `…식`, `…회의`).
+    pub(crate) heads: Vec<String>,
+    /// Phrase arguments: a phrase ending with one of these nouns blocks the rule
+    /// (`회의를 열다` is no establishment).
+    pub(crate) not_heads: Vec<String>,
+    /// Entity arguments: a bare name before one of these nouns takes the noun's particle
+    /// (`애플 본사를` → object).
+    pub(crate) through: Vec<String>,
 }
 
 /// What makes a rule look at a sentence.
@@ -177,6 +201,8 @@ pub(crate) struct Trigger {
     pub(crate) verbs: Vec<String>,
     pub(crate) max_gap: usize,
     pub(crate) particles: Vec<Role>,
+    /// Trigger words matched inside a word too (`한미정상회담`, `만찬회동`).
+    pub(crate) inside: Vec<String>,
 }
 
 /// A compiled rule.
@@ -192,6 +218,8 @@ pub(crate) struct Rule {
     pub(crate) unless: Vec<String>,
     /// Minimum number of values per role (`party = 2`).
     pub(crate) require: Vec<(String, usize)>,
+    /// Sequence rules: words that may stand between two elements (`전`, `신임`, `제#대`).
+    pub(crate) gap_words: Vec<String>,
 }
 
 /// One example of a pack: a text and the relations it must give.
@@ -240,46 +268,68 @@ pub struct RulePack {
 
 impl RulePack {
     /// Parses a pack from TOML text; `origin` names it in errors.
+    ///
+    /// # Errors
+    ///
+    /// A TOML syntax error, an unknown field, an invalid rule or an example that names an
+    /// unknown rule, each with the origin and the 1-based line (from the TOML parser's spans).
     pub fn parse(origin: &str, toml_text: &str) -> Result<RulePack> {
+        let toml_text = toml_text.strip_prefix('\u{feff}').unwrap_or(toml_text);
+        let lines = LineIndex::new(toml_text);
         let raw: RawPack = toml::from_str(toml_text).map_err(|e| {
-            let line = e.span().map(|s| line_of(toml_text, s.start));
-            Error::at(origin, line, ErrorKind::RulePack(e.message().to_string()))
+            let line = e.span().map(|s| lines.line_of(s.start));
+            let message = e.message().trim_end();
+            // The parser's own rendering keeps the column and the offending snippet.
+            let detail = match e.span() {
+                Some(span) => format!(
+                    "{message} (column {})",
+                    lines.column_of(toml_text, span.start)
+                ),
+                None => message.to_string(),
+            };
+            Error::at(origin, line, ErrorKind::RulePack(detail))
         })?;
         let mut rules = Vec::with_capacity(raw.rule.len());
         let mut seen = std::collections::HashSet::new();
-        for r in raw.rule {
-            let line = find_line(toml_text, &format!("\"{}\"", r.id));
+        for spanned in raw.rule {
+            let line = Some(lines.line_of(spanned.span().start));
+            let r = spanned.into_inner();
             let err = |msg: String| {
-                Error::at(
-                    origin,
-                    line,
-                    ErrorKind::RulePack(format!("rule `{}`: {msg}", r.id)),
-                )
+                let msg = if r.id.trim().is_empty() {
+                    format!("rule: {msg}")
+                } else {
+                    format!("rule `{}`: {msg}", r.id)
+                };
+                Error::at(origin, line, ErrorKind::RulePack(msg))
             };
+            if r.id.trim().is_empty() {
+                return Err(err("empty rule id".into()));
+            }
             if !seen.insert(r.id.clone()) {
                 return Err(err("duplicate rule id".into()));
             }
-            rules.push(compile_rule(&r).map_err(err)?);
+            // An invalid argument is reported at its own line, the rest at the rule's.
+            let compiled = compile_rule(&r).map_err(|(at, msg)| match at {
+                Some(pos) => {
+                    let e = err(msg);
+                    Error::at(origin, Some(lines.line_of(pos)), e.into_kind())
+                }
+                None => err(msg),
+            })?;
+            rules.push(compiled);
         }
         let rule_ids: Vec<&str> = rules.iter().map(|r| r.id.as_str()).collect();
         let mut examples = Vec::with_capacity(raw.example.len());
-        let mut search_from = 0;
-        for ex in raw.example {
-            let line = toml_text[search_from..]
-                .find("[[example]]")
-                .map(|i| {
-                    search_from += i + 1;
-                    line_of(toml_text, search_from - 1)
-                })
-                .unwrap_or(0);
+        for spanned in raw.example {
+            let line = lines.line_of(spanned.span().start);
+            let ex = spanned.into_inner();
             let err = |msg: String| Error::at(origin, Some(line), ErrorKind::RulePack(msg));
-            let reference_date =
-                match &ex.reference_date {
-                    None => None,
-                    Some(d) => Some(chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(
-                        |_| err(format!("example reference_date `{d}` is not YYYY-MM-DD")),
-                    )?),
-                };
+            let reference_date = match &ex.reference_date {
+                None => None,
+                Some(d) => Some(parse_iso_date(d).ok_or_else(|| {
+                    err(format!("example reference_date `{d}` is not YYYY-MM-DD"))
+                })?),
+            };
             if let Some(rule) = &ex.rule {
                 if !rule_ids.contains(&rule.as_str()) {
                     return Err(err(format!("example names unknown rule `{rule}`")));
@@ -345,12 +395,42 @@ impl RulePack {
     }
 }
 
-fn line_of(text: &str, byte: usize) -> usize {
-    text[..byte.min(text.len())].matches('\n').count() + 1
+/// Line starts of a text, so that every span's line is one binary search.
+struct LineIndex(Vec<usize>);
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex(starts)
+    }
+
+    /// The 1-based line of byte `pos`.
+    fn line_of(&self, pos: usize) -> usize {
+        self.0.partition_point(|&s| s <= pos)
+    }
+
+    /// The 1-based column (in characters) of byte `pos`.
+    fn column_of(&self, text: &str, pos: usize) -> usize {
+        let start = self.0[self.line_of(pos) - 1];
+        let pos = pos.min(text.len());
+        text.get(start..pos).map_or(1, |s| s.chars().count() + 1)
+    }
 }
 
-fn find_line(text: &str, needle: &str) -> Option<usize> {
-    text.find(needle).map(|i| line_of(text, i))
+/// Exactly `YYYY-MM-DD` (chrono alone also takes `2024-2-9` and `+2024-11-27`).
+pub(crate) fn parse_iso_date(s: &str) -> Option<chrono::NaiveDate> {
+    let b = s.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
 fn parse_types(types: &[String]) -> std::result::Result<Vec<EntityType>, String> {
@@ -418,6 +498,7 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
         &[
             ("object", Phrase::Object),
             ("goal", Phrase::Goal),
+            ("place", Phrase::Place),
             ("preceding", Phrase::Preceding),
             ("following", Phrase::Following),
             ("event", Phrase::Event),
@@ -437,6 +518,21 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
     if a.role.trim().is_empty() {
         return Err("an arg has an empty role".into());
     }
+    if phrase.is_none() && !(a.heads.is_empty() && a.not_heads.is_empty()) {
+        return Err(format!(
+            "arg `{}`: `heads` and `not_heads` belong to a text `phrase`",
+            a.role
+        ));
+    }
+    for (field, words) in [
+        ("followed_by", &a.followed_by),
+        ("joined_by", &a.joined_by),
+        ("heads", &a.heads),
+        ("not_heads", &a.not_heads),
+        ("through", &a.through),
+    ] {
+        check_words(&format!("arg `{}`: {field}", a.role), words)?;
+    }
     Ok(ArgSpec {
         role: a.role.clone(),
         types,
@@ -454,40 +550,150 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
         or_inside: a.or_inside.clone(),
         prefer_inside: a.prefer_inside.clone(),
         from,
+        joined_by: a.joined_by.clone(),
+        heads: a.heads.clone(),
+        not_heads: a.not_heads.clone(),
+        through: a.through.clone(),
     })
 }
 
-fn compile_rule(r: &RawRule) -> std::result::Result<Rule, String> {
+/// Words a rule matches against the text: non-empty, and without spaces around them (a
+/// space inside, `투자 유치`, is fine).
+fn check_words(what: &str, words: &[String]) -> std::result::Result<(), String> {
+    for w in words {
+        if w.trim().is_empty() {
+            return Err(format!("{what} has an empty word"));
+        }
+        if w.trim() != w {
+            return Err(format!("{what}: `{w}` has spaces around it"));
+        }
+    }
+    Ok(())
+}
+
+/// The roles of the nine built-in relation types and the entity types each role takes
+/// (`SCHEMA.md`); a text role takes a `phrase`. Other relation types are the user's own.
+fn builtin_roles(relation: &str) -> Option<&'static [(&'static str, &'static [EntityType])]> {
+    use EntityType::*;
+    const NAMES: &[EntityType] = &[Org, Person, Location];
+    const DATE: &[EntityType] = &[Date];
+    const AMOUNT: &[EntityType] = &[Amount];
+    Some(match relation {
+        "mou" => &[("party", &[Org]), ("date", DATE)],
+        "visit" => &[
+            ("visitor", &[Person, Org]),
+            ("destination", &[Location, Org]),
+            ("date", DATE),
+            ("host", NAMES),
+        ],
+        "meeting" => &[
+            ("participant", &[Person, Org, Location]),
+            ("date", DATE),
+            ("place", &[Location, Org]),
+        ],
+        "attendance" => &[
+            ("attendee", &[Person, Org]),
+            ("event", &[Event]),
+            ("date", DATE),
+        ],
+        "investment" => &[
+            ("investor", NAMES),
+            ("target", &[Org, Person, Location, Event]),
+            ("amount", AMOUNT),
+            ("date", DATE),
+        ],
+        "funding" => &[
+            ("recipient", NAMES),
+            ("amount", AMOUNT),
+            ("date", DATE),
+            ("investor", NAMES),
+        ],
+        "lease" => &[("lessee", NAMES), ("lessor", NAMES), ("date", DATE)],
+        "establishment" => &[
+            ("organization", NAMES),
+            ("what", &[Org, Location, Event]),
+            ("location", &[Location]),
+            ("amount", AMOUNT),
+            ("date", DATE),
+        ],
+        "position" => &[
+            ("person", &[Person]),
+            ("title", &[Title]),
+            ("organization", &[Org, Location]),
+            ("date", DATE),
+        ],
+        _ => return None,
+    })
+}
+
+/// A relation type is a lower-case word: `mou`, `hire`, `supply_deal`.
+fn is_relation_word(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+}
+
+/// The largest `require` count a rule may ask for: more values than any sentence names.
+const MAX_REQUIRE: usize = 16;
+
+fn compile_args(
+    raw: &[toml::Spanned<RawArg>],
+) -> std::result::Result<Vec<ArgSpec>, (Option<usize>, String)> {
+    raw.iter()
+        .map(|a| compile_arg(a.get_ref()).map_err(|m| (Some(a.span().start), m)))
+        .collect()
+}
+
+/// Compiles a rule; an error carries the byte offset of the argument it is about, if any.
+fn compile_rule(r: &RawRule) -> std::result::Result<Rule, (Option<usize>, String)> {
+    let sequence = compile_args(&r.sequence)?;
+    let args = compile_args(&r.args)?;
+    compile_rule_body(r, sequence, args).map_err(|m| (None, m))
+}
+
+fn compile_rule_body(
+    r: &RawRule,
+    sequence: Vec<ArgSpec>,
+    args: Vec<ArgSpec>,
+) -> std::result::Result<Rule, String> {
     if r.relation.trim().is_empty() {
         return Err("empty relation".into());
     }
+    if !is_relation_word(&r.relation) {
+        return Err(format!(
+            "relation `{}` is not a lower-case word (letters a-z, digits, `_`, `-`)",
+            r.relation
+        ));
+    }
+    check_words("unless", &r.unless)?;
+    check_words("gap_words", &r.gap_words)?;
     let trigger = match &r.trigger {
         None => None,
         Some(t) => {
             if t.words.is_empty() && t.verbs.is_empty() {
                 return Err("trigger needs `words` or `verbs`".into());
             }
-            if t.words.iter().chain(&t.verbs).any(|w| w.trim().is_empty()) {
-                return Err("trigger has an empty word".into());
+            check_words("trigger", &t.words)?;
+            check_words("trigger", &t.verbs)?;
+            check_words("trigger inside", &t.inside)?;
+            if let Some(w) = t
+                .inside
+                .iter()
+                .find(|w| !t.words.contains(w) && !t.verbs.contains(w))
+            {
+                return Err(format!(
+                    "trigger inside: `{w}` is none of the trigger's words or verbs"
+                ));
             }
             Some(Trigger {
                 words: t.words.clone(),
                 verbs: t.verbs.clone(),
                 max_gap: t.max_gap.unwrap_or(8),
                 particles: parse_roles(&t.particles)?,
+                inside: t.inside.clone(),
             })
         }
     };
-    let sequence = r
-        .sequence
-        .iter()
-        .map(compile_arg)
-        .collect::<std::result::Result<Vec<_>, _>>()?;
-    let args = r
-        .args
-        .iter()
-        .map(compile_arg)
-        .collect::<std::result::Result<Vec<_>, _>>()?;
     match (&trigger, sequence.is_empty()) {
         (None, true) => return Err("a rule needs a `trigger` or a `sequence`".into()),
         (Some(_), false) => {
@@ -498,11 +704,50 @@ fn compile_rule(r: &RawRule) -> std::result::Result<Rule, String> {
     if trigger.is_some() && args.is_empty() {
         return Err("a trigger rule needs `args`".into());
     }
-    for role in r.require.keys() {
+    if !sequence.is_empty() {
+        if let Some(a) = args.iter().find(|a| a.from != From::Dateline) {
+            return Err(format!(
+                "arg `{}`: a sequence rule takes its arguments from the `sequence`; beside it only `from = \"dateline\"` args are allowed",
+                a.role
+            ));
+        }
+    } else if !r.gap_words.is_empty() {
+        return Err("`gap_words` belong to a `sequence` rule".into());
+    }
+    for (role, &n) in &r.require {
         if !args.iter().chain(&sequence).any(|a| &a.role == role) {
             return Err(format!(
                 "require names `{role}`, which is no arg of the rule"
             ));
+        }
+        if n == 0 || n > MAX_REQUIRE {
+            return Err(format!(
+                "require `{role} = {n}`: a count from 1 to {MAX_REQUIRE}"
+            ));
+        }
+    }
+    if let Some(roles) = builtin_roles(&r.relation) {
+        for a in args.iter().chain(&sequence) {
+            let Some((_, allowed)) = roles.iter().find(|(name, _)| *name == a.role) else {
+                let names: Vec<&str> = roles.iter().map(|(n, _)| *n).collect();
+                return Err(format!(
+                    "`{}` has no role `{}` (its roles: {})",
+                    r.relation,
+                    a.role,
+                    names.join(", ")
+                ));
+            };
+            if let Some(t) = a.types.iter().find(|t| !allowed.contains(t)) {
+                let names: Vec<&str> = allowed.iter().map(|t| t.as_str()).collect();
+                return Err(format!(
+                    "arg `{}`: the `{}` role of `{}` takes {}, not {}",
+                    a.role,
+                    a.role,
+                    r.relation,
+                    names.join("/"),
+                    t.as_str()
+                ));
+            }
         }
     }
     for a in &args {
@@ -524,6 +769,7 @@ fn compile_rule(r: &RawRule) -> std::result::Result<Rule, String> {
         args,
         unless: r.unless.clone(),
         require: r.require.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+        gap_words: r.gap_words.clone(),
     })
 }
 
@@ -579,7 +825,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             err.to_string(),
-            "p.toml:2: rule `x.bad`: arg `party`: unknown entity type `COMPANY`"
+            "p.toml:5: rule `x.bad`: arg `party`: unknown entity type `COMPANY`"
         );
         let err = RulePack::parse(
             "p.toml",
