@@ -502,16 +502,22 @@ impl<'a> Analysis<'a> {
             .map_or(self.mentions[m].own_role, |c| c.role)
     }
 
-    /// Mentions of the chain of `m` and the other chains of its list.
+    /// Mentions of the chain of `m` and the other chains of its list. A list is a run of
+    /// consecutive chains that starts at the chain its `list` names, so this is linear in the
+    /// list's length, not in the document's.
     pub(crate) fn list_heads(&self, m: usize) -> Vec<usize> {
-        let Some(chain) = self.chains.get(self.mentions[m].chain) else {
-            return vec![m];
+        self.list_chains(m).map(|c| c.head).collect()
+    }
+
+    /// The chains of the list of mention `m` (its own chain alone when in no list).
+    pub(crate) fn list_chains(&self, m: usize) -> impl Iterator<Item = &Chain> {
+        let (first, list) = match self.chains.get(self.mentions[m].chain) {
+            Some(chain) => (chain.list, chain.list),
+            None => (self.chains.len(), usize::MAX),
         };
-        self.chains
+        self.chains[first.min(self.chains.len())..]
             .iter()
-            .filter(|c| c.list == chain.list)
-            .map(|c| c.head)
-            .collect()
+            .take_while(move |c| c.list == list)
     }
 }
 

@@ -854,6 +854,7 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
         let mut args: Vec<(String, ArgValue)> = Vec::new();
         let mut ok = true;
         let mut prev: Option<(usize, &[String])> = None;
+        let mut listed: Vec<(&str, usize)> = Vec::new();
         let mut last_matched = start;
         for spec in &rule.sequence {
             // Skip a parenthesized restatement of the previous element.
@@ -879,10 +880,15 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
                         break;
                     }
                 }
-                args.push((
-                    spec.role.clone(),
-                    ArgValue::Entity(a.resolved.entity_of[pos]),
-                ));
+                if !spec.skip {
+                    args.push((
+                        spec.role.clone(),
+                        ArgValue::Entity(a.resolved.entity_of[pos]),
+                    ));
+                    if spec.many {
+                        listed.push((spec.role.as_str(), pos));
+                    }
+                }
                 prev = Some((ms[pos].end, spec.joined_by.as_slice()));
                 last_matched = pos;
                 pos += 1;
@@ -904,6 +910,23 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
                 }
             }
             if ok {
+                // `김정재·윤종필 의원`: the bare names listed before a `many` element share
+                // the relation, one relation each.
+                for &(role, m) in &listed {
+                    for c in a.list_chains(m) {
+                        let other = c.head;
+                        if other >= m || c.members.len() != 1 || ms[other].kind != ms[m].kind {
+                            continue;
+                        }
+                        let mut shared = args.clone();
+                        for (r, v) in shared.iter_mut() {
+                            if r == role {
+                                *v = ArgValue::Entity(a.resolved.entity_of[other]);
+                            }
+                        }
+                        out.push(shared);
+                    }
+                }
                 out.push(args);
                 start = last_matched + 1;
                 continue;

@@ -108,6 +108,8 @@ struct RawArg {
     not_heads: Vec<String>,
     #[serde(default)]
     through: Vec<String>,
+    #[serde(default)]
+    skip: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -192,6 +194,9 @@ pub(crate) struct ArgSpec {
     /// Entity arguments: a bare name before one of these nouns takes the noun's particle
     /// (`애플 본사를` → object).
     pub(crate) through: Vec<String>,
+    /// Sequence rules: the element must be there but gives no argument (the first of two
+    /// titles: `경제부총리 겸 기획재정부 장관`).
+    pub(crate) skip: bool,
 }
 
 /// What makes a rule look at a sentence.
@@ -554,6 +559,7 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
         heads: a.heads.clone(),
         not_heads: a.not_heads.clone(),
         through: a.through.clone(),
+        skip: a.skip,
     })
 }
 
@@ -704,6 +710,12 @@ fn compile_rule_body(
     if trigger.is_some() && args.is_empty() {
         return Err("a trigger rule needs `args`".into());
     }
+    if let Some(a) = args.iter().find(|a| a.skip || !a.joined_by.is_empty()) {
+        return Err(format!(
+            "arg `{}`: `skip` and `joined_by` belong to `sequence` elements",
+            a.role
+        ));
+    }
     if !sequence.is_empty() {
         if let Some(a) = args.iter().find(|a| a.from != From::Dateline) {
             return Err(format!(
@@ -727,7 +739,7 @@ fn compile_rule_body(
         }
     }
     if let Some(roles) = builtin_roles(&r.relation) {
-        for a in args.iter().chain(&sequence) {
+        for a in args.iter().chain(&sequence).filter(|a| !a.skip) {
             let Some((_, allowed)) = roles.iter().find(|(name, _)| *name == a.role) else {
                 let names: Vec<&str> = roles.iter().map(|(n, _)| *n).collect();
                 return Err(format!(
