@@ -318,9 +318,9 @@ impl<'a> Analysis<'a> {
                 let close_after = self.text[ms[next].end..].starts_with(')');
                 let paren = gap == "(" && close_after;
                 let kinds: Vec<EntityType> = members.iter().map(|&m| self.kind(m)).collect();
-                // `오바마 미국 제44대 대통령`: title markers may stand before a title.
-                let spaced =
-                    gap == " " || (self.kind(next) == EntityType::Title && title_markers_only(gap));
+                // `오바마 미국 제44대 대통령`, `반기문 전 유엔 사무총장`: title markers may stand
+                // before a title, or before the place or organization of a title.
+                let spaced = gap == " " || (title_markers_only(gap) && self.titled(next));
                 let apposition = spaced
                     && self.mentions[j].own_role == Role::Bare
                     && (appositive(&kinds, self.kind(next))
@@ -412,6 +412,20 @@ impl<'a> Analysis<'a> {
             c = last + 1;
         }
         self.chains = chains;
+    }
+
+    /// Whether mention `m` is a title, or a place or organization right before one.
+    fn titled(&self, m: usize) -> bool {
+        let ms = &self.resolved.mentions;
+        match self.kind(m) {
+            EntityType::Title => true,
+            EntityType::Org | EntityType::Location => ms.get(m + 1).is_some_and(|t| {
+                t.kind == EntityType::Title
+                    && t.start >= ms[m].end
+                    && &self.text[ms[m].end..t.start] == " "
+            }),
+            _ => false,
+        }
     }
 
     /// `올라프 숄츠 독일 총리`: a place after a person joins the chain only when a title follows
@@ -539,7 +553,8 @@ fn appositive(chain: &[EntityType], next: EntityType) -> bool {
 
 /// Words that may stand between a name and its title: `전`, `현`, `신임`, `초대`, `제44대`.
 const TITLE_MARKERS: &[&str] = &[
-    "전", "현", "前", "現", "신임", "초대", "차기", "당시", "겸", "임시", "대행",
+    "전", "현", "前", "現", "신임", "초대", "차기", "당시", "겸", "임시", "대행", "주한", "주미",
+    "주중", "주일", "주러", "주유엔",
 ];
 
 /// The gap holds only title markers between spaces (` 제44대 `, ` 전 `).
