@@ -553,8 +553,23 @@ fn appositive(chain: &[EntityType], next: EntityType) -> bool {
 
 /// Words that may stand between a name and its title: `전`, `현`, `신임`, `초대`, `제44대`.
 const TITLE_MARKERS: &[&str] = &[
-    "전", "현", "前", "現", "신임", "초대", "차기", "당시", "겸", "임시", "대행", "주한", "주미",
-    "주중", "주일", "주러", "주유엔",
+    "전",
+    "현",
+    "前",
+    "現",
+    "신임",
+    "초대",
+    "차기",
+    "당시",
+    "겸",
+    "임시",
+    "대행",
+    "주한",
+    "주미",
+    "주중",
+    "주일",
+    "주러",
+    "주유엔",
 ];
 
 /// The gap holds only title markers between spaces (` 제44대 `, ` 전 `).
