@@ -75,6 +75,9 @@ pub(crate) struct Analysis<'a> {
     pub(crate) dateline_org: Vec<Option<usize>>,
 }
 
+/// How many words before and after a trigger its arguments are looked for in.
+pub(crate) const REACH: usize = 64;
+
 /// Word endings that close a clause: a connective verb form or a postposition of time.
 const CLAUSE_ENDINGS: &[&str] = &[
     "하고",
@@ -494,10 +497,28 @@ impl<'a> Analysis<'a> {
         (i < self.words.len()).then_some(i)
     }
 
+    /// The words of sentence `si` that a trigger at word `t` reaches: the sentence, cut to
+    /// [`REACH`] words on either side of the trigger so that a sentence of any length costs
+    /// the same per trigger (news sentences are far shorter).
+    pub(crate) fn reach(&self, si: usize, t: usize) -> Range<usize> {
+        let sr = self.sentence_words[si].clone();
+        sr.start.max(t.saturating_sub(REACH))..sr.end.min(t + REACH + 1).max(t + 1)
+    }
+
+    /// The mentions of sentence `si` within the reach of a trigger at word `t`.
+    pub(crate) fn mentions_near(&self, si: usize, t: usize) -> Range<usize> {
+        let words = self.reach(si, t);
+        let range = self.sentence_mentions[si].clone();
+        let in_range = &self.mentions[range.clone()];
+        let lo = in_range.partition_point(|m| m.word < words.start);
+        let hi = in_range.partition_point(|m| m.word < words.end);
+        range.start + lo..range.start + hi
+    }
+
     /// The clause of word `t`: the word range between the clause ends around it.
     pub(crate) fn clause_of(&self, t: usize) -> Range<usize> {
         let sentence = self.words[t].sentence;
-        let sr = self.sentence_words[sentence].clone();
+        let sr = self.reach(sentence, t);
         let mut start = t;
         while start > sr.start && !self.words[start - 1].clause_end {
             start -= 1;

@@ -9,7 +9,7 @@
 pub(crate) mod args;
 pub(crate) mod pack;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use aho_corasick::automaton::OverlappingState;
@@ -226,8 +226,9 @@ impl RuleSet {
             let sentence_hits = &hits[lo..hi];
             // (relation, trigger word) → (priority, rule, relations)
             type Fired<'r> = (i32, usize, &'r Rule, Vec<Vec<(String, ArgValue)>>);
-            let mut fired: Vec<((&str, usize), Fired<'_>)> = Vec::new();
-            let mut seen_trigger: Vec<(usize, usize)> = Vec::new();
+            let mut fired: Vec<Fired<'_>> = Vec::new();
+            let mut fired_at: HashMap<(&str, usize), usize> = HashMap::new();
+            let mut seen_trigger: HashSet<(usize, usize)> = HashSet::new();
             for &(wi, ri, verb, _) in sentence_hits {
                 let rule = &self.rules[ri];
                 let Some(trigger) = &rule.trigger else {
@@ -242,9 +243,9 @@ impl RuleSet {
                 }
                 if !trigger.words.is_empty() && !trigger.verbs.is_empty() {
                     let first = wi.saturating_sub(trigger.max_gap);
-                    let has_word = sentence_hits
-                        .iter()
-                        .any(|h| h.1 == ri && !h.2 && h.0 >= first && h.0 <= wi);
+                    let from = sentence_hits.partition_point(|h| h.0 < first);
+                    let to = sentence_hits.partition_point(|h| h.0 <= wi);
+                    let has_word = sentence_hits[from..to].iter().any(|h| h.1 == ri && !h.2);
                     if !has_word {
                         continue;
                     }
@@ -252,10 +253,9 @@ impl RuleSet {
                 if !trigger.particles.is_empty() && !trigger.particles.contains(&a.words[wi].role) {
                     continue;
                 }
-                if seen_trigger.contains(&(wi, ri)) {
+                if !seen_trigger.insert((wi, ri)) {
                     continue;
                 }
-                seen_trigger.push((wi, ri));
                 let outcome = apply_trigger_rule(a, si, wi, rule);
                 let note = match &outcome {
                     Ok(relations) => Ok(relations.len()),
@@ -284,14 +284,17 @@ impl RuleSet {
                 }
                 if let Ok(relations) = outcome {
                     let key = (rule.relation.as_str(), wi);
-                    match fired.iter_mut().find(|(k, _)| *k == key) {
-                        Some((_, best)) if best.0 >= rule.priority => {}
-                        Some((_, best)) => *best = (rule.priority, ri, rule, relations),
-                        None => fired.push((key, (rule.priority, ri, rule, relations))),
+                    match fired_at.get(&key) {
+                        Some(&i) if fired[i].0 >= rule.priority => {}
+                        Some(&i) => fired[i] = (rule.priority, ri, rule, relations),
+                        None => {
+                            fired_at.insert(key, fired.len());
+                            fired.push((rule.priority, ri, rule, relations));
+                        }
                     }
                 }
             }
-            for (_, (_, ri, rule, relations)) in fired {
+            for (_, ri, rule, relations) in fired {
                 for args in relations {
                     found.push(Found {
                         relation: rule.relation.clone(),
@@ -438,7 +441,7 @@ fn entity_candidates(
     let clause = a.clause_of(t);
     let mut out = Vec::new();
     let mut last_chain = usize::MAX;
-    for first in a.sentence_mentions[si].clone() {
+    for first in a.mentions_near(si, t) {
         let chain = a.mentions[first].chain;
         if chain == last_chain {
             continue;
@@ -526,7 +529,9 @@ fn carried_over(a: &Analysis<'_>, si: usize, spec: &ArgSpec) -> Option<usize> {
             break;
         }
         let mut last_chain = usize::MAX;
-        for first in a.sentence_mentions[prev].clone() {
+        // A topic or subject stands early in its sentence: the first mentions are enough.
+        let range = a.sentence_mentions[prev].clone();
+        for first in range.start..range.end.min(range.start + args::REACH) {
             let chain = a.mentions[first].chain;
             if chain == last_chain || a.mentions[first].framing {
                 continue;
@@ -564,9 +569,10 @@ fn apply_trigger_rule(
     t: usize,
     rule: &Rule,
 ) -> std::result::Result<Vec<Vec<(String, ArgValue)>>, Miss> {
+    let reach_end = a.reach(si, t).end;
     if let Some(u) = rule.unless.iter().find(|u| {
         let from = a.words[t].start;
-        a.text[from..a.words[a.sentence_words[si].end - 1].end].contains(u.as_str())
+        a.text[from..a.words[reach_end - 1].end].contains(u.as_str())
     }) {
         return Err(Miss::Missing(format!("blocked by `{u}` after the trigger")));
     }
@@ -647,13 +653,13 @@ fn apply_trigger_rule(
                 values.extend(carried_over(a, si, spec));
             }
             if values.is_empty() {
-                if let Some((s, e)) = spec.or_inside.as_deref().and_then(|r| phrases.get(r)) {
+                if let Some(&(s, e)) = spec.or_inside.as_deref().and_then(|r| phrases.get(r)) {
+                    let ms = &a.resolved.mentions;
+                    let first = ms.partition_point(|c| c.start < s);
                     values.extend(
-                        (0..a.resolved.mentions.len())
-                            .filter(|&m| {
-                                let c = &a.resolved.mentions[m];
-                                c.start >= *s && c.end <= *e && spec.types.contains(&c.kind)
-                            })
+                        (first..ms.len())
+                            .take_while(|&m| ms[m].start < e)
+                            .filter(|&m| ms[m].end <= e && spec.types.contains(&ms[m].kind))
                             .take(1),
                     );
                 }
@@ -973,20 +979,93 @@ fn gap_word_matches(pattern: &str, word: &str) -> bool {
 /// values (texts may contain each other). The merged relation has the union of roles.
 fn merge(found: Vec<Found>, an: &Analysis<'_>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
-    'next: for f in found {
-        for g in out.iter_mut() {
-            if g.relation == f.relation && compatible(&g.args, &f.args, an) {
+    let mut restatements = RestatementIndex::default();
+    for f in found {
+        let hit = restatements
+            .candidates(&f, &out)
+            .into_iter()
+            .find(|&g| compatible(&out[g].args, &f.args, an));
+        match hit {
+            Some(g) => {
+                let mut gained = Vec::new();
                 for (role, v) in &f.args {
-                    if !g.args.iter().any(|(r, _)| r == role) {
-                        g.args.push((role.clone(), v.clone()));
+                    if !out[g].args.iter().any(|(r, _)| r == role) {
+                        out[g].args.push((role.clone(), v.clone()));
+                        gained.push((role.clone(), v.clone()));
                     }
                 }
-                continue 'next;
+                restatements.add_args(&out[g].relation, &gained, g);
+            }
+            None => {
+                restatements.add(&f, out.len());
+                out.push(f);
             }
         }
-        out.push(f);
     }
     out
+}
+
+/// Where to look for the relation a new one restates, so that merging stays linear in the
+/// number of relations: two restatements that share a role holding entities share its
+/// first entity, so relations are indexed by (type, role, entity); restatements that share
+/// only free-text roles are looked for among the relations of the type. Each list is
+/// searched back over its most recent [`RECENT_WINDOW`] entries only: a restatement further
+/// back than that many relations of one kind (possible only in a text of many articles) is
+/// kept as a relation of its own.
+#[derive(Default)]
+struct RestatementIndex {
+    by_entity: HashMap<(String, String, usize), Vec<usize>>,
+    by_type: HashMap<String, Vec<usize>>,
+}
+
+/// How many of the most recent relations of one index list a new relation is compared with.
+const RECENT_WINDOW: usize = 256;
+
+impl RestatementIndex {
+    fn add(&mut self, f: &Found, at: usize) {
+        self.add_args(&f.relation, &f.args, at);
+        self.by_type.entry(f.relation.clone()).or_default().push(at);
+    }
+
+    /// Indexes arguments of relation `at` (on adding it, or when a merge gave it more).
+    fn add_args(&mut self, relation: &str, args: &[(String, ArgValue)], at: usize) {
+        for (role, v) in args {
+            if let ArgValue::Entity(e) = v {
+                let bucket = self
+                    .by_entity
+                    .entry((relation.to_string(), role.clone(), *e))
+                    .or_default();
+                bucket.push(at);
+            }
+        }
+    }
+
+    /// Candidate relations in `out` order (the first compatible one wins, as a scan would).
+    fn candidates(&self, f: &Found, out: &[Found]) -> Vec<usize> {
+        let mut cands: Vec<usize> = Vec::new();
+        for (role, v) in &f.args {
+            if let ArgValue::Entity(e) = v {
+                if let Some(b) = self.by_entity.get(&(f.relation.clone(), role.clone(), *e)) {
+                    cands.extend(&b[b.len().saturating_sub(RECENT_WINDOW)..]);
+                }
+            }
+        }
+        if let Some(of_type) = self.by_type.get(&f.relation) {
+            let recent = &of_type[of_type.len().saturating_sub(RECENT_WINDOW)..];
+            cands.extend(recent.iter().copied().filter(|&g| {
+                // Only those that share no entity-valued role with `f` need this path.
+                !out[g].args.iter().any(|(r, v)| {
+                    matches!(v, ArgValue::Entity(_))
+                        && f.args
+                            .iter()
+                            .any(|(fr, fv)| fr == r && matches!(fv, ArgValue::Entity(_)))
+                })
+            }));
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        cands
+    }
 }
 
 /// Completes relations with the partial restatements that point at exactly one of them: every
