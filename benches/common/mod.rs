@@ -1,4 +1,6 @@
-//! What both benches share: the corpus and the default dictionaries' surfaces.
+//! What the benches share: the corpus and the default dictionaries' surfaces. Each bench
+//! compiles this module on its own and uses part of it.
+#![allow(dead_code)]
 
 use korex::DEFAULT_DICTIONARIES;
 
