@@ -117,14 +117,70 @@ impl std::error::Error for Error {
     }
 }
 
-/// Reads a file as UTF-8, with an error naming the file.
+/// Reads a file as UTF-8, with an error naming the file and the line of the first invalid
+/// byte.
 pub(crate) fn read_utf8(path: &std::path::Path) -> Result<String> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     String::from_utf8(bytes).map_err(|e| {
-        Error::at(
-            path.display().to_string(),
-            None,
-            ErrorKind::Utf8(e.utf8_error().valid_up_to()),
-        )
+        let at = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let line = memchr::memchr_iter(b'\n', &bytes[..at]).count() + 1;
+        Error::at(path.display().to_string(), Some(line), ErrorKind::Utf8(at))
     })
+}
+
+/// Something in a dictionary that korex accepts but a user should know about: one surface
+/// given two entity types (`서울` as a LOCATION in one file and an ORG in another).
+///
+/// The extractor keeps both entries; [`Extractor::warnings`](crate::Extractor::warnings)
+/// lists these, and the CLI prints them on standard error.
+///
+/// ```
+/// let extractor = korex::Extractor::builder()
+///     .default_dictionaries(false)
+///     .dictionary_str("mine.tsv", "카카오\tORG\n카카오\tLOCATION\n")
+///     .build()?;
+/// let w = &extractor.warnings()[0];
+/// assert_eq!(w.to_string(), "mine.tsv:2: surface `카카오` is LOCATION here but ORG at mine.tsv:1");
+/// # Ok::<(), korex::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    origin: String,
+    line: Option<usize>,
+    message: String,
+}
+
+impl Warning {
+    pub(crate) fn new(origin: impl Into<String>, line: Option<usize>, message: String) -> Self {
+        Warning {
+            origin: origin.into(),
+            line,
+            message,
+        }
+    }
+
+    /// The file or source name the warning is about.
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    /// The 1-based line the warning is about, if any.
+    pub fn line(&self) -> Option<usize> {
+        self.line
+    }
+
+    /// What the warning says, without the location.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(l) => write!(f, "{}:{l}: {}", self.origin, self.message),
+            None => write!(f, "{}: {}", self.origin, self.message),
+        }
+    }
 }

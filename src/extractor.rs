@@ -6,13 +6,13 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::document::{Arg, Document, Entity, Mention, Relation, Span};
-use crate::error::{read_utf8, Result};
+use crate::error::{read_utf8, Result, Warning};
 use crate::recognize::dictionary::{Dictionary, DictionaryBuilder, Entry};
 use crate::recognize::{amount, date, pattern, Candidate};
 use crate::relate::args::Analysis;
 use crate::relate::pack::{parse_expectation, Expectation, RulePack};
 use crate::relate::{self, ArgValue, Attempt, Found, RuleSet};
-use crate::resolve::{self, coref, Resolved};
+use crate::resolve::{self, coref, Cluster, Resolved};
 use crate::text::{normalize, segment, OffsetMap};
 
 /// The dictionaries embedded in the library: `(name, text)`.
@@ -274,10 +274,12 @@ impl ExtractorBuilder {
                 PackSource::Parsed(pack) => pack,
             });
         }
+        let warnings = dict.take_warnings();
         Ok(Extractor {
             discovery: self.discovery,
             amounts: self.amounts,
             dates: self.dates,
+            warnings,
             dictionary: dict.build(kind)?,
             rules: RuleSet::new(packs)?,
             reference_date: self.reference_date,
@@ -310,6 +312,7 @@ pub struct Extractor {
     discovery: bool,
     amounts: bool,
     dates: bool,
+    warnings: Vec<Warning>,
     dictionary: Dictionary,
     rules: RuleSet,
     reference_date: Option<NaiveDate>,
@@ -354,6 +357,12 @@ impl Extractor {
     /// Heap bytes used by the dictionary automaton.
     pub fn automaton_bytes(&self) -> usize {
         self.dictionary.automaton_bytes()
+    }
+
+    /// What the dictionaries gave that is accepted but worth a look: one surface with two
+    /// entity types. Empty for the embedded defaults.
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
     }
 
     /// Extracts from one text, with no id.
@@ -576,6 +585,7 @@ fn to_document(
         .iter()
         .map(|m| {
             let (s, e) = map.span_to_original(m.start, m.end);
+            let (s, e) = trim_invisible(original, s, e);
             (s, e, chars.chars_before(s), chars.chars_before(e))
         })
         .collect();
@@ -590,11 +600,28 @@ fn to_document(
 
     let Resolved {
         mentions,
-        entities: clusters,
+        entities: mut clusters,
         ..
     } = resolved;
-    let entities = clusters
-        .into_iter()
+    // Entities in order of their first mention, coreferent mentions included; relations
+    // name entities by their position in that order.
+    let mut order: Vec<usize> = (0..clusters.len()).collect();
+    order.sort_by_key(|&c| {
+        clusters[c]
+            .mentions
+            .iter()
+            .min()
+            .copied()
+            .unwrap_or(usize::MAX)
+    });
+    let mut id_of = vec![0usize; clusters.len()];
+    for (new, &old) in order.iter().enumerate() {
+        id_of[old] = new;
+    }
+    let mut slots: Vec<Option<Cluster>> = clusters.drain(..).map(Some).collect();
+    let entities = order
+        .iter()
+        .filter_map(|&c| slots[c].take())
         .enumerate()
         .map(|(i, cluster)| Entity {
             id: format!("e{i}"),
@@ -628,7 +655,7 @@ fn to_document(
                 .map(|(role, v)| match v {
                     ArgValue::Entity(i) => Arg {
                         role: role.clone(),
-                        entity: Some(format!("e{i}")),
+                        entity: Some(format!("e{}", id_of.get(*i).copied().unwrap_or(*i))),
                         text: None,
                     },
                     ArgValue::Text(_, ts, te) => {
@@ -664,6 +691,23 @@ fn to_document(
         entities,
         relations: relations.into_iter().map(|(_, r)| r).collect(),
     }
+}
+
+/// A span without the invisible format characters at its ends (`구글\u{200b}은` gives `구글`).
+fn trim_invisible(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    while let Some(c) = text.get(s..e).and_then(|t| t.chars().next()) {
+        if !normalize::is_invisible(c) {
+            break;
+        }
+        s += c.len_utf8();
+    }
+    while let Some(c) = text.get(s..e).and_then(|t| t.chars().next_back()) {
+        if !normalize::is_invisible(c) {
+            break;
+        }
+        e -= c.len_utf8();
+    }
+    (s, e)
 }
 
 /// Counts chars up to increasing byte offsets in one pass.

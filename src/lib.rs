@@ -46,7 +46,7 @@ pub use document::{
     AmountValue, Arg, Decimal, Document, Entity, EntityType, Grain, Mention, Qualifier, Relation,
     Source, Span, Value,
 };
-pub use error::{Error, ErrorKind, Result};
+pub use error::{Error, ErrorKind, Result, Warning};
 pub use extractor::{
     AutomatonKind, ExampleFailure, ExtractOptions, Extractor, ExtractorBuilder,
     DEFAULT_DICTIONARIES, DEFAULT_RULE_PACKS,

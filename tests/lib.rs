@@ -1,6 +1,7 @@
 //! The single integration-test binary: one module per concern.
 
 mod cli;
+mod dictionaries;
 mod entities;
 mod numbers_dates;
 mod packs;

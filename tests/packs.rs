@@ -157,3 +157,149 @@ fn bad_packs_name_file_rule_and_line() {
         "bad.toml:5: rule `x.y`: arg `party`: unknown scope `paragraph` (clause, sentence)"
     );
 }
+
+/// A rule with the given body after `[[rule]]`, parsed; the error message when it fails.
+fn pack_error(body: &str) -> String {
+    RulePack::parse("bad.toml", body)
+        .expect_err("the pack is refused")
+        .to_string()
+}
+
+const MOU_ARGS: &str =
+    "trigger = { words = [\"MOU\"] }\nargs = [{ role = \"party\", types = [\"ORG\"] }]\n";
+
+#[test]
+fn relation_types_are_lower_case_words() {
+    let err = pack_error(&format!(
+        "[[rule]]\nid = \"x\"\nrelation = \"Hire Me!\"\n{MOU_ARGS}"
+    ));
+    assert!(
+        err.starts_with("bad.toml:1: rule `x`: relation `Hire Me!` is not a lower-case word"),
+        "{err}"
+    );
+}
+
+#[test]
+fn built_in_relations_check_their_roles_and_types() {
+    let err = pack_error("[[rule]]\nid = \"x\"\nrelation = \"mou\"\ntrigger = { words = [\"MOU\"] }\nargs = [{ role = \"partyy\", types = [\"ORG\"] }]\n");
+    assert!(
+        err.contains("`mou` has no role `partyy` (its roles: party, date)"),
+        "{err}"
+    );
+    let err = pack_error("[[rule]]\nid = \"x\"\nrelation = \"mou\"\ntrigger = { words = [\"MOU\"] }\nargs = [{ role = \"party\", types = [\"PERSON\"] }]\n");
+    assert!(
+        err.contains("the `party` role of `mou` takes ORG, not PERSON"),
+        "{err}"
+    );
+    // A relation type of the user's own takes any roles.
+    RulePack::parse("ok.toml", "[[rule]]\nid = \"x\"\nrelation = \"hire\"\ntrigger = { words = [\"합류\"] }\nargs = [{ role = \"person\", types = [\"PERSON\"] }]\n").unwrap();
+}
+
+#[test]
+fn words_with_spaces_around_them_are_refused() {
+    let err = pack_error("[[rule]]\nid = \"x\"\nrelation = \"mou\"\ntrigger = { words = [\" MOU\"] }\nargs = [{ role = \"party\", types = [\"ORG\"] }]\n");
+    assert!(
+        err.contains("trigger: ` MOU` has spaces around it"),
+        "{err}"
+    );
+    let err = pack_error(&format!(
+        "[[rule]]\nid = \"x\"\nrelation = \"mou\"\nunless = [\"검토 \"]\n{MOU_ARGS}"
+    ));
+    assert!(
+        err.contains("unless: `검토 ` has spaces around it"),
+        "{err}"
+    );
+}
+
+#[test]
+fn require_counts_must_be_possible() {
+    for n in [0, 1000] {
+        let err = pack_error(&format!(
+            "[[rule]]\nid = \"x\"\nrelation = \"mou\"\nrequire = {{ party = {n} }}\n{MOU_ARGS}"
+        ));
+        assert!(
+            err.contains(&format!("require `party = {n}`: a count from 1 to 16")),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn empty_rule_ids_are_refused() {
+    let err = pack_error(&format!(
+        "[[rule]]\nid = \" \"\nrelation = \"mou\"\n{MOU_ARGS}"
+    ));
+    assert_eq!(err, "bad.toml:1: rule: empty rule id");
+}
+
+#[test]
+fn sequence_rules_take_no_sentence_args() {
+    let err = pack_error("[[rule]]\nid = \"x\"\nrelation = \"position\"\nsequence = [{ role = \"person\", types = [\"PERSON\"] }, { role = \"title\", types = [\"TITLE\"] }]\nargs = [{ role = \"organization\", types = [\"ORG\"] }]\n");
+    assert!(
+        err.contains("a sequence rule takes its arguments from the `sequence`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn lines_come_from_the_toml_parser() {
+    // The rule's id also stands in a comment above it: the line is still the rule's.
+    let text = format!(
+        "# x.late is explained below\n\n[[rule]]\nid = \"x.ok\"\nrelation = \"mou\"\n{MOU_ARGS}\n[[rule]]\nid = \"x.late\"\nrelation = \"Bad\"\n{MOU_ARGS}"
+    );
+    let err = pack_error(&text);
+    assert!(err.starts_with("bad.toml:9: rule `x.late`"), "{err}");
+    // `[[ example ]]` with spaces is valid TOML and gets its own line, not 0.
+    let text = format!(
+        "[[rule]]\nid = \"x\"\nrelation = \"mou\"\n{MOU_ARGS}\n[[ example ]]\ntext = \"t\"\nexpect = [\"mou party=a\"]\n"
+    );
+    let err = pack_error(&text);
+    assert!(err.starts_with("bad.toml:7: expectation"), "{err}");
+    // A TOML syntax error keeps its line and column.
+    let err = pack_error("[[rule]]\nid = \"x\"\nrelation = mou\n");
+    assert!(
+        err.starts_with("bad.toml:3: ") && err.contains("column"),
+        "{err}"
+    );
+}
+
+#[test]
+fn many_rules_parse_with_their_own_lines() {
+    let mut text = String::new();
+    for i in 0..20_000 {
+        text.push_str(&format!(
+            "[[rule]]\nid = \"r.{i}\"\nrelation = \"mou\"\n{MOU_ARGS}\n"
+        ));
+    }
+    text.push_str("[[rule]]\nid = \"r.last\"\nrelation = \"mou\"\ntrigger = { words = [\"MOU\"] }\nargs = [{ role = \"party\", types = [\"ORG\"], scope = \"page\" }]\n");
+    let err = pack_error(&text);
+    assert!(
+        err.starts_with(&format!("bad.toml:{}: rule `r.last`", 20_000 * 6 + 5)),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_pack_with_a_byte_order_mark_parses() {
+    let pack = RulePack::parse(
+        "bom.toml",
+        &format!("\u{feff}[[rule]]\nid = \"x\"\nrelation = \"mou\"\n{MOU_ARGS}"),
+    )
+    .unwrap();
+    assert_eq!(pack.rule_ids(), ["x"]);
+}
+
+#[test]
+fn a_pack_that_is_not_utf8_names_its_line() {
+    let dir = std::env::temp_dir().join(format!("korex-pack-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("latin1.toml");
+    std::fs::write(&path, b"[[rule]]\nid = \"x\"\nrelation = \"caf\xe9\"\n").unwrap();
+    let err = RulePack::from_file(&path).unwrap_err();
+    assert_eq!(err.line(), Some(3), "{err}");
+    assert!(
+        err.to_string().contains("not valid UTF-8 (at byte"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

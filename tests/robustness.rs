@@ -1,9 +1,17 @@
-//! Property tests: any string gives a `Document` without panicking, and every mention's
-//! offsets slice the input to its text, in bytes and in chars.
+//! Property tests: any string, with any reference date, gives a `Document` without
+//! panicking whose every value keeps the output contract: offsets slice the input to the
+//! mention's text, in bytes and in chars; no mention begins or ends with an invisible
+//! character; DATE values are ISO dates of their grain within 0001–9999; AMOUNT numbers are
+//! finite, non-negative and no larger than their `max`; entities come in order of their
+//! first mention; the JSON round trip is exact; and extraction is deterministic across
+//! extractors and threads.
+//!
+//! `KOREX_PROPTEST_CASES` sets the number of cases per property (10,000 by default).
 
 use std::sync::OnceLock;
 
-use korex::{Document, Extractor};
+use chrono::NaiveDate;
+use korex::{Document, ExtractOptions, Extractor};
 use proptest::prelude::*;
 
 fn extractor() -> &'static Extractor {
@@ -33,10 +41,107 @@ fn check_offsets(input: &str, doc: &Document) {
         }
         assert!(r.evidence.end <= input.len());
     }
-    // The output always serializes and reads back.
+    // The output always serializes and reads back, through text and through a `Value`.
     let json = serde_json::to_string(doc).unwrap();
     let back: Document = serde_json::from_str(&json).unwrap();
     assert_eq!(&back, doc);
+    let value = serde_json::to_value(doc).expect("a Document is a JSON value");
+    let again: Document = serde_json::from_value(value.clone()).unwrap();
+    assert_eq!(&again, doc);
+    check_values(input, doc, &value);
+}
+
+/// The contract of SCHEMA.md on every value, read from the JSON as a consumer reads it.
+fn check_values(input: &str, doc: &Document, json: &serde_json::Value) {
+    let invisible = |c: char| {
+        matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+    };
+    let mut last_first = 0usize;
+    for e in &doc.entities {
+        for m in &e.mentions {
+            let (first, last) = (m.text.chars().next(), m.text.chars().next_back());
+            assert!(
+                !first.is_some_and(invisible) && !last.is_some_and(invisible),
+                "mention {:?} of {input:?} begins or ends with an invisible character",
+                m.text
+            );
+        }
+        let first = e.mentions.iter().map(|m| m.start).min().unwrap_or(0);
+        assert!(
+            first >= last_first,
+            "entity {} ({}) is listed after one mentioned later, in {input:?}",
+            e.id,
+            e.canonical
+        );
+        last_first = first;
+    }
+    for e in json["entities"].as_array().unwrap() {
+        let value = &e["value"];
+        match e["type"].as_str().unwrap() {
+            "DATE" => check_date(input, value),
+            "AMOUNT" => {
+                let n = value["number"]
+                    .as_f64()
+                    .expect("an AMOUNT number is a JSON number");
+                assert!(n.is_finite() && n >= 0.0, "amount {value} in {input:?}");
+                if let Some(max) = value.get("max").and_then(|m| m.as_f64()) {
+                    assert!(max >= n, "amount max below number: {value} in {input:?}");
+                }
+                let currency = value["currency"].as_str().unwrap();
+                assert!(currency.len() == 3 && currency.bytes().all(|b| b.is_ascii_uppercase()));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A DATE value is an ISO date of its grain in 0001–9999, or `null` with the unresolved text.
+fn check_date(input: &str, value: &serde_json::Value) {
+    let grain = value["grain"].as_str().unwrap();
+    let Some(date) = value["date"].as_str() else {
+        assert!(value["unresolved"].is_string(), "{value} in {input:?}");
+        return;
+    };
+    let ymd = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() && s.len() == 10;
+    let ok = match grain {
+        "year" => date.len() == 4 && date.bytes().all(|b| b.is_ascii_digit()) && date != "0000",
+        "month" => date.len() == 7 && ymd(&format!("{date}-01")),
+        "half" | "quarter" | "week" | "day" => ymd(date),
+        "hour" | "minute" | "second" => {
+            let (d, t) = date.split_once('T').unwrap_or((date, ""));
+            ymd(d)
+                && !t.is_empty()
+                && t.split(':')
+                    .all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
+        }
+        other => panic!("unknown grain {other} in {input:?}"),
+    };
+    assert!(
+        ok,
+        "DATE value {value} is no ISO date of grain {grain}, in {input:?}"
+    );
+}
+
+fn cases() -> u32 {
+    std::env::var("KOREX_PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000)
+}
+
+/// Reference dates at the edges of the calendar, leap days, and any day between.
+fn reference_date() -> impl Strategy<Value = Option<NaiveDate>> {
+    let edges = prop::sample::select(vec![
+        NaiveDate::from_ymd_opt(1, 1, 1),
+        NaiveDate::from_ymd_opt(9999, 12, 31),
+        NaiveDate::from_ymd_opt(2024, 2, 29),
+        NaiveDate::from_ymd_opt(2000, 2, 29),
+        NaiveDate::from_ymd_opt(1, 12, 31),
+        NaiveDate::from_ymd_opt(9999, 1, 1),
+    ]);
+    let any_day = (1i32..=9999, 1u32..=366).prop_map(|(y, d)| NaiveDate::from_yo_opt(y, d));
+    prop_oneof![Just(None), edges, any_day]
 }
 
 /// Pieces of Korean news text mixed with hostile characters.
@@ -87,18 +192,107 @@ fn newsy() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
-    fn any_string_gives_a_document(input in any::<String>()) {
-        let doc = extractor().extract(&input);
+    fn any_string_gives_a_document(input in any::<String>(), reference in reference_date()) {
+        let doc = extractor().extract_with(&input, &ExtractOptions { reference_date: reference, ..Default::default() });
         check_offsets(&input, &doc);
     }
 
     #[test]
-    fn newsy_strings_give_consistent_offsets(input in newsy()) {
-        let doc = extractor().extract(&input);
+    fn newsy_strings_keep_the_contract(input in newsy(), reference in reference_date()) {
+        let doc = extractor().extract_with(&input, &ExtractOptions { reference_date: reference, ..Default::default() });
         check_offsets(&input, &doc);
+    }
+}
+
+/// Dates and amounts at the edges of what can be represented, against edge reference dates.
+#[test]
+fn edge_dates_and_amounts_keep_the_contract() {
+    let texts = [
+        "3000년 전",
+        "8000년 후",
+        "내년",
+        "24일",
+        "지난해",
+        "지난 26일",
+        "다음 달",
+        "올해 상반기",
+        "10000년 1월 1일",
+        "0년",
+        "9999년 12월 31일 다음 날",
+        "이튿날",
+        "18446744073709551616원",
+        "99999999999999999999조 달러",
+        "340282366920938463463374607431768211456원",
+        "1.5경원",
+        "0.000001달러",
+        "구글\u{200b}은",
+        "구글\u{200d}이",
+        "\u{feff}삼성전자는",
+    ];
+    let references = [
+        None,
+        NaiveDate::from_ymd_opt(1, 1, 1),
+        NaiveDate::from_ymd_opt(9999, 12, 31),
+        NaiveDate::from_ymd_opt(2024, 2, 29),
+    ];
+    for text in texts {
+        for reference_date in references {
+            let doc = extractor().extract_with(
+                text,
+                &ExtractOptions {
+                    id: None,
+                    reference_date,
+                },
+            );
+            check_offsets(text, &doc);
+        }
+    }
+}
+
+/// Two extractors, and eight threads sharing one, give byte-identical output.
+#[test]
+fn extraction_is_deterministic_across_extractors_and_threads() {
+    let texts: Vec<String> = (0..64)
+        .map(|i| {
+            format!(
+                "[서울=뉴시스] 오픈AI는 지난 {}일 한국산업은행과 MOU를 체결했다. 샘 올트먼 CEO는 {}억 달러 투자를 밝혔다.",
+                i % 28 + 1,
+                i + 1
+            )
+        })
+        .collect();
+    let serial: Vec<String> = texts
+        .iter()
+        .map(|t| serde_json::to_string(&extractor().extract(t)).unwrap())
+        .collect();
+    let other = Extractor::default();
+    for (t, want) in texts.iter().zip(&serial) {
+        assert_eq!(&serde_json::to_string(&other.extract(t)).unwrap(), want);
+    }
+    let chunks: Vec<Vec<(usize, String)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..8)
+            .map(|k| {
+                let texts = &texts;
+                scope.spawn(move || {
+                    (k..texts.len())
+                        .step_by(8)
+                        .map(|i| {
+                            (
+                                i,
+                                serde_json::to_string(&extractor().extract(&texts[i])).unwrap(),
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    for (i, json) in chunks.into_iter().flatten() {
+        assert_eq!(json, serial[i], "text {i} differs across threads");
     }
 }
 
@@ -118,5 +312,32 @@ fn edge_inputs() {
     for input in cases {
         let doc = extractor().extract(&input);
         check_offsets(&input, &doc);
+    }
+}
+
+#[test]
+fn entities_follow_their_first_mention_even_a_coreference() {
+    let doc = extractor().extract("올트먼은 웃었다. 오픈AI가 왔다. 샘 올트먼이다.");
+    let order: Vec<(&str, &str)> = doc
+        .entities
+        .iter()
+        .map(|e| (e.id.as_str(), e.canonical.as_str()))
+        .collect();
+    assert_eq!(order[..2], [("e0", "샘 올트먼"), ("e1", "오픈AI")]);
+    assert_eq!(doc.entities[0].mentions[0].text, "올트먼");
+}
+
+#[test]
+fn mentions_never_keep_an_invisible_character_before_their_particle() {
+    for (text, name) in [
+        ("구글\u{200b}은 애플과 만났다.", "구글"),
+        ("구글\u{200d}이 발표했다.", "구글"),
+        ("\u{feff}삼성전자는 투자했다.", "삼성전자"),
+        ("카카오\u{2060}가 밝혔다.", "카카오"),
+    ] {
+        let doc = extractor().extract(text);
+        let m = &doc.entities[0].mentions[0];
+        assert_eq!(m.text, name, "in {text:?}");
+        assert_eq!(&text[m.start..m.end], name);
     }
 }

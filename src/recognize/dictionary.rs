@@ -14,7 +14,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 
 use super::{Candidate, Label};
 use crate::document::{EntityType, Source};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result, Warning};
 use crate::text::segment::{tail_after, Tail};
 use crate::text::{is_boundary, Script};
 
@@ -129,26 +129,52 @@ pub(crate) struct DictionaryBuilder {
     surfaces: Vec<Box<str>>,
     surface_ids: HashMap<Box<str>, u32>,
     targets: Vec<Vec<Target>>,
+    /// Where each surface was first given, for warnings: (origin, line).
+    first_seen: Vec<(std::sync::Arc<str>, Option<usize>)>,
+    warnings: Vec<Warning>,
 }
+
+/// The longest dictionary line read, in bytes: a name with its aliases and attributes fits
+/// many times over, while a runaway line (a binary file, a missing newline in a generated
+/// list) is refused before it costs memory.
+pub(crate) const MAX_LINE_BYTES: usize = 64 * 1024;
+
+/// The longest surface, in characters.
+pub(crate) const MAX_SURFACE_CHARS: usize = 200;
 
 impl DictionaryBuilder {
     /// Adds the entries of one TSV source; `origin` names it in errors.
     pub(crate) fn add_tsv(&mut self, origin: &str, text: &str) -> Result<()> {
-        for (i, line) in text.lines().enumerate() {
+        let shared: std::sync::Arc<str> = origin.into();
+        for (i, line) in crate::text::lines(text).enumerate() {
             let line_no = i + 1;
-            let line = line.strip_suffix('\r').unwrap_or(line);
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
                 continue;
             }
-            let entry = parse_line(line)
-                .map_err(|msg| Error::at(origin, Some(line_no), ErrorKind::Dictionary(msg)))?;
-            self.add(entry);
+            let error = |msg: String| Error::at(origin, Some(line_no), ErrorKind::Dictionary(msg));
+            if line.len() > MAX_LINE_BYTES {
+                return Err(error(format!(
+                    "line of {} bytes is longer than the {MAX_LINE_BYTES} a dictionary line may have",
+                    line.len()
+                )));
+            }
+            let entry = parse_line(line).map_err(error)?;
+            self.add_from(entry, (shared.clone(), Some(line_no)));
         }
         Ok(())
     }
 
-    /// Adds one entry.
+    /// Adds one entry given in code.
     pub(crate) fn add(&mut self, entry: Entry) {
+        self.add_from(entry, ("entry".into(), None));
+    }
+
+    /// Warnings about what was added: surfaces given two entity types.
+    pub(crate) fn take_warnings(&mut self) -> Vec<Warning> {
+        std::mem::take(&mut self.warnings)
+    }
+
+    fn add_from(&mut self, entry: Entry, at: (std::sync::Arc<str>, Option<usize>)) {
         let key = (Box::<str>::from(entry.canonical.as_str()), entry.kind);
         let id = match self.entity_ids.get(&key) {
             Some(&id) => id,
@@ -180,11 +206,29 @@ impl DictionaryBuilder {
                 None => {
                     let sid = self.surfaces.len() as u32;
                     self.surfaces.push(surface.as_str().into());
-                    self.surface_ids.insert(surface.into(), sid);
+                    self.surface_ids.insert(surface.as_str().into(), sid);
                     self.targets.push(Vec::new());
+                    self.first_seen.push(at.clone());
                     sid
                 }
             };
+            let kind = self.entities[id as usize].kind;
+            if let Some(other) = self.targets[sid as usize]
+                .iter()
+                .map(|t| self.entities[t.entity as usize].kind)
+                .find(|&k| k != kind)
+            {
+                let (first_origin, first_line) = &self.first_seen[sid as usize];
+                let first = match first_line {
+                    Some(l) => format!("{first_origin}:{l}"),
+                    None => first_origin.to_string(),
+                };
+                self.warnings.push(Warning::new(
+                    at.0.to_string(),
+                    at.1,
+                    format!("surface `{surface}` is {kind} here but {other} at {first}"),
+                ));
+            }
             let targets = &mut self.targets[sid as usize];
             if !targets
                 .iter()
@@ -238,6 +282,12 @@ fn parse_line(line: &str) -> std::result::Result<Entry, String> {
     if canonical.is_empty() {
         return Err("empty canonical name (the first column)".into());
     }
+    if canonical
+        .chars()
+        .all(|c| c.is_whitespace() || crate::text::normalize::is_invisible(c))
+    {
+        return Err("the canonical name is only invisible characters".into());
+    }
     let kind_text = cols.next().map(str::trim).unwrap_or("");
     if kind_text.is_empty() {
         return Err(format!(
@@ -257,9 +307,20 @@ fn parse_line(line: &str) -> std::result::Result<Entry, String> {
             ))
         }
     };
+    let too_long = |s: &str| s.chars().count() > MAX_SURFACE_CHARS;
+    if too_long(canonical) {
+        return Err(format!(
+            "the canonical name is longer than the {MAX_SURFACE_CHARS} characters a name may have"
+        ));
+    }
     let mut entry = Entry::new(canonical, kind);
     if let Some(aliases) = cols.next() {
         for alias in aliases.split('|').map(str::trim).filter(|a| !a.is_empty()) {
+            if too_long(alias) {
+                return Err(format!(
+                    "an alias is longer than the {MAX_SURFACE_CHARS} characters a name may have"
+                ));
+            }
             entry = entry.alias(alias);
         }
     }

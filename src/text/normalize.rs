@@ -63,6 +63,23 @@ enum Fold {
     Jamo,
 }
 
+/// Format characters that print as nothing: zero-width space, joiners and marks, word
+/// joiner and invisible operators, bidirectional controls, the byte-order mark, the soft
+/// hyphen, the Mongolian vowel separator. They are dropped before matching, and no mention
+/// begins or ends with one.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
 #[inline]
 fn fold(c: char) -> Fold {
     match c {
@@ -71,7 +88,7 @@ fn fold(c: char) -> Fold {
         '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
             Fold::Space
         }
-        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Fold::Drop,
+        c if is_invisible(c) => Fold::Drop,
         '\u{FF01}'..='\u{FF5E}' => Fold::To(char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c)),
         '\u{318D}' | '\u{2022}' | '\u{30FB}' | '\u{2027}' | '\u{FF65}' | '\u{2219}'
         | '\u{22C5}' => Fold::To('·'),
