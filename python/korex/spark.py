@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import json
 import shlex
+import shutil
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import korex
@@ -64,15 +65,20 @@ def cli_pipe(
     korex_bin: str = "korex",
     args: Sequence[str] = (),
     keep_going: bool = True,
+    threads_per_task: int = 1,
 ) -> Any:
     """Documents of every line of `jsonl_path`, extracted by the `korex` binary.
 
-    `args` go to `korex extract` (`--dict`, `--rules`, `--reference-date` …). With
-    `keep_going` the CLI exits 0 when only some lines were bad, so the pipe checks the exit
-    code (`checkCode=True`) and a crash still fails the task.
+    `korex_bin` is looked up on the driver's `PATH` and must be at the same path on every
+    executor (`rdd.pipe` starts it with an empty environment). `args` go to `korex extract`
+    (`--dict`, `--rules`, `--reference-date` …). With `keep_going` the CLI exits 0 when only
+    some lines were bad, so the pipe checks the exit code (`checkCode=True`) and a crash
+    still fails the task. Each task runs `threads_per_task` extraction threads: Spark already
+    runs one task per core. Blank lines give no row, as in the CLI.
     """
-    lines = spark.sparkContext.textFile(jsonl_path)
-    out = lines.pipe(cli_command(korex_bin, args, keep_going), checkCode=keep_going)
+    command = cli_command(shutil.which(korex_bin) or korex_bin, args, keep_going)
+    env = {"RAYON_NUM_THREADS": str(threads_per_task)}
+    out = spark.sparkContext.textFile(jsonl_path).pipe(command, env=env, checkCode=keep_going)
     return spark.read.schema(DOCUMENT_SCHEMA).json(out)
 
 

@@ -53,3 +53,20 @@ def run_cli(korex_bin: str, jsonl: str, *args: str) -> list[dict]:
     )
     assert out.returncode in (0, 1), out.stderr.decode("utf-8", "replace")
     return [json.loads(line) for line in out.stdout.decode("utf-8").splitlines()]
+
+
+README_SECTIONS = REPO / "python" / "README-sections.md"
+
+
+def readme_blocks(language: str) -> list[str]:
+    """The fenced code blocks of one language in README-sections.md, in order."""
+    blocks, current = [], None
+    for line in README_SECTIONS.read_text(encoding="utf-8").splitlines():
+        if current is None and line == f"```{language}":
+            current = []
+        elif current is not None and line == "```":
+            blocks.append("\n".join(current) + "\n")
+            current = None
+        elif current is not None:
+            current.append(line)
+    return blocks

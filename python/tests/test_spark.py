@@ -21,12 +21,22 @@ LINES = 3000
 
 
 @pytest.fixture(scope="module")
-def spark():
+def spark_dir(tmp_path_factory):
+    """The Spark JVM's working directory, where relative paths of the README resolve."""
+    return tmp_path_factory.mktemp("spark-cwd")
+
+
+@pytest.fixture(scope="module")
+def spark(spark_dir, korex_bin):
     from pyspark.sql import SparkSession
 
     # Executors run this interpreter, the one korex is installed in.
     os.environ["PYSPARK_PYTHON"] = sys.executable
+    # and find the CLI on their PATH, as the README's recipe expects.
+    os.environ["PATH"] = f"{os.path.dirname(korex_bin)}{os.pathsep}{os.environ['PATH']}"
 
+    cwd = os.getcwd()
+    os.chdir(spark_dir)  # the JVM starts here and keeps this directory
     session = (
         SparkSession.builder.master("local[2]")
         .appName("korex-test")
@@ -34,6 +44,7 @@ def spark():
         .config("spark.sql.shuffle.partitions", "2")
         .getOrCreate()
     )
+    os.chdir(cwd)
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()
@@ -63,6 +74,7 @@ def supports_keep_going(korex_bin) -> bool:
 def test_cli_pipe_gives_one_row_per_line_and_the_cli_counts(spark, news_jsonl, cli_docs, korex_bin):
     keep_going = supports_keep_going(korex_bin)
     docs = korex.spark.cli_pipe(spark, str(news_jsonl), korex_bin=korex_bin, keep_going=keep_going)
+    docs = docs.cache()  # one extraction for the three queries below
     rows = docs.selectExpr("id", "size(entities) AS n", "size(relations) AS r", "error").collect()
     assert docs.rdd.getNumPartitions() >= 2
     assert len(rows) == LINES
@@ -128,3 +140,17 @@ def test_partition_recipe_builds_one_extractor_per_partition(monkeypatch, news_j
     assert built == [{"reference_date": "2024-11-27"}]
     assert len({r[0] for r in rows if r[7] is None}) > 100
     assert rows[-1][7].startswith("not a JSON object")
+
+
+def test_readme_recipe_runs_as_written(spark, spark_dir, news_jsonl, korex_bin, monkeypatch, capsys):
+    if not supports_keep_going(korex_bin):
+        pytest.skip(f"{korex_bin} does not accept `extract --keep-going` yet: the README's cli_pipe passes it")
+    from conftest import readme_blocks
+
+    _example, recipe = readme_blocks("python")
+    shutil.copy(news_jsonl, spark_dir / "news.jsonl")
+    monkeypatch.chdir(spark_dir)
+    exec(compile(recipe, "README-sections.md", "exec"), {})
+    shown = capsys.readouterr().out
+    assert "|entities|" in shown.replace(" ", "") and "ORG" in shown
+    assert spark.read.parquet(str(spark_dir / "entities.parquet")).count() > LINES
