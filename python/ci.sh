@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Everything CI needs for korex's Python package, from a fresh machine: a venv with maturin,
-# pytest and pyspark; Java when absent; the wheel built and installed (`pip install ./python`,
-# the README's command); the CLI (`cargo build --release`); then the pytest suite, Spark
-# included. Prints how long each step took. Run from anywhere: `bash python/ci.sh`.
+# pytest, pyspark and mypy (for stubtest); Java when absent; the wheel built and installed
+# (`pip install ./python`, the README's command); the CLI (`cargo build --release`); then the
+# pytest suite, Spark included. Prints how long each step took. Run as `bash python/ci.sh`.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,7 +26,7 @@ make_venv() {
     # shellcheck disable=SC1091
     . "$VENV/bin/activate"
     pip install --quiet --upgrade pip
-    pip install --quiet maturin pytest pyspark
+    pip install --quiet maturin pytest pyspark mypy
 }
 
 java_present() {
@@ -53,7 +53,7 @@ run_pytest() {
     return "$rc"
 }
 
-step "venv with maturin, pytest, pyspark" make_venv
+step "venv with maturin, pytest, pyspark, mypy" make_venv
 # shellcheck disable=SC1091
 . "$VENV/bin/activate"
 step "java" java_present

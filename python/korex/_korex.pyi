@@ -3,16 +3,21 @@
 import datetime
 import decimal
 import os
-from typing import Any, Generic, Iterable, Iterator, Literal, TypeVar, overload
+from typing import Any, Iterable, Iterator, Literal, TypeVar, final, overload
 
 __version__: str
+__all__ = [
+    "__version__",
+    "AmountValue", "Arg", "ConfigError", "DateValue", "Document", "Entity", "ExampleFailure",
+    "Extractor", "Mention", "Pipe", "Relation", "Span", "check_pack",
+]
 
 _Path = str | os.PathLike[str]
 _Date = str | datetime.date
 _Id = str | int | None
 _C = TypeVar("_C")
 
-EntityType = Literal["ORG", "PERSON", "TITLE", "LOCATION", "EVENT", "AMOUNT", "DATE"]
+_EntityType = Literal["ORG", "PERSON", "TITLE", "LOCATION", "EVENT", "AMOUNT", "DATE"]
 
 class ConfigError(ValueError):
     """A dictionary, rule pack or option korex cannot use.
@@ -27,6 +32,7 @@ class ConfigError(ValueError):
     message: str
     """The problem, without the place."""
 
+@final
 class Mention:
     """One place in the input that names an entity: `text == input[char_start:char_end]`."""
 
@@ -49,6 +55,7 @@ class Mention:
     def source(self) -> str:
         """`dictionary`, `amount`, `date`, `pattern` or `coreference`."""
 
+@final
 class AmountValue:
     """Money, as in the JSON contract's AMOUNT value."""
 
@@ -65,6 +72,7 @@ class AmountValue:
     def max(self) -> int | decimal.Decimal | None:
         """The upper bound of a range, or None."""
 
+@final
 class DateValue:
     """A date, as in the JSON contract's DATE value."""
 
@@ -78,6 +86,7 @@ class DateValue:
     def unresolved(self) -> str | None:
         """The text of a relative date that had no reference date, else None."""
 
+@final
 class Entity:
     """One real-world thing, with every place the text names it."""
 
@@ -85,7 +94,7 @@ class Entity:
     def id(self) -> str:
         """`e0`, `e1` … unique within the document."""
     @property
-    def type(self) -> EntityType:
+    def type(self) -> _EntityType:
         """The entity type."""
     @property
     def canonical(self) -> str:
@@ -97,6 +106,7 @@ class Entity:
     def mentions(self) -> tuple[Mention, ...]:
         """Every mention, in document order."""
 
+@final
 class Arg:
     """One argument of a relation: an entity id, or free text for text roles (`what`)."""
 
@@ -110,6 +120,7 @@ class Arg:
     def text(self) -> str | None:
         """The text, for free-text roles."""
 
+@final
 class Span:
     """A span of the input, in UTF-8 bytes and in Python string indices."""
 
@@ -122,6 +133,7 @@ class Span:
     @property
     def char_end(self) -> int: ...
 
+@final
 class Relation:
     """A relation between entities, found by a rule."""
 
@@ -139,6 +151,7 @@ class Relation:
     def rule(self) -> str:
         """The id of the rule that found it."""
 
+@final
 class Document:
     """Everything korex found in one text."""
 
@@ -161,6 +174,7 @@ class Document:
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract as a dict (`json.loads(doc.to_json())`)."""
 
+@final
 class ExampleFailure:
     """A rule-pack example that did not give what it expects; `str()` is the CLI's report."""
 
@@ -177,12 +191,14 @@ class ExampleFailure:
     @property
     def found(self) -> list[str]: ...
 
+@final
 class Pipe(Iterator[Any]):
     """The iterator `Extractor.pipe` returns."""
 
     def __iter__(self) -> Pipe: ...
     def __next__(self) -> Any: ...
 
+@final
 class Extractor:
     """Finds entities and relations in Korean news text.
 
@@ -193,14 +209,14 @@ class Extractor:
     Raises `ConfigError` (with `file` and `line`) for a bad dictionary or rule pack.
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         dictionaries: Iterable[_Path] | None = None,
         rule_packs: Iterable[_Path] | None = None,
         default_dictionaries: bool = True,
         default_rules: bool = True,
         reference_date: _Date | None = None,
-    ) -> None: ...
+    ) -> Extractor: ...
     def extract(self, text: str, id: _Id = None, reference_date: _Date | None = None) -> Document:
         """Extracts from one text; `reference_date` overrides the extractor's for this call."""
     @overload
