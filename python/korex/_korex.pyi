@@ -171,6 +171,10 @@ class Document:
         """The entity with this id (`"e0"` …), or None."""
     def to_json(self) -> str:
         """The JSON contract of `korex extract --format jsonl`, one line."""
+    @staticmethod
+    def from_json(json: str) -> Document:
+        """Reads a document back from the JSON contract (`to_json`, a CLI output line);
+        documents pickle this way."""
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract as a dict (`json.loads(doc.to_json())`)."""
 

@@ -6,6 +6,7 @@
 
 use std::sync::Arc;
 
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyModule, PyTuple};
 
@@ -85,6 +86,43 @@ impl Document {
     /// The document as the JSON contract's text (compact, one line).
     fn to_json(&self) -> String {
         self.json().to_string()
+    }
+
+    /// Reads a document back from the JSON contract (`to_json`, a CLI output line).
+    #[staticmethod]
+    fn from_json(json: &str) -> PyResult<Document> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| PyValueError::new_err(format!("not a korex document: {e}")))?;
+        let id = match value.get("id") {
+            None | Some(serde_json::Value::Null) => DocId::None,
+            Some(serde_json::Value::String(s)) => DocId::Str(s.clone()),
+            Some(serde_json::Value::Number(n)) => match n.as_i64() {
+                Some(i) => DocId::Int(i),
+                None => {
+                    return Err(PyValueError::new_err(
+                        "a document id must be a string or an integer",
+                    ))
+                }
+            },
+            Some(_) => {
+                return Err(PyValueError::new_err(
+                    "a document id must be a string or an integer",
+                ))
+            }
+        };
+        let mut value = value;
+        if let Some(obj) = value.as_object_mut() {
+            obj.insert("id".into(), serde_json::Value::Null);
+        }
+        let doc: korex::Document = serde_json::from_value(value)
+            .map_err(|e| PyValueError::new_err(format!("not a korex document: {e}")))?;
+        Ok(Document::new(doc, id))
+    }
+
+    /// Pickles as its JSON, so documents can cross process boundaries (Spark, multiprocessing).
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let from_json = py.get_type::<Document>().getattr("from_json")?;
+        Ok((from_json, (self.to_json(),)))
     }
 
     /// The document as the JSON contract's dict (`json.loads(doc.to_json())`).

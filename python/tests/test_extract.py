@@ -137,3 +137,16 @@ def test_extractor_pickles_by_its_configuration(tmp_path):
     assert copy.extract(text).to_json() == extractor.extract(text).to_json()
     assert copy.extract(text).entities[0].canonical == "가나다랩"
     assert copy.extract(text).relations == ()
+
+
+def test_documents_round_trip_through_json_and_pickle(extractor, korex_bin):
+    text = "지난 26일 66억 달러(약 9조2380억원) 투자 유치. 오픈AI가 산은과 업무협약(MOU)을 체결했다. 3.5달러"
+    for doc_id in ("d-1", 42, None):
+        doc = extractor.extract(text, id=doc_id, reference_date="2024-11-27")
+        back = korex.Document.from_json(doc.to_json())
+        assert back.to_json() == doc.to_json() and back.id == doc_id
+        assert pickle.loads(pickle.dumps(doc)).to_dict() == doc.to_dict()
+    [line] = run_cli(korex_bin, json.dumps({"id": "x", "text": text}) + "\n")
+    assert korex.Document.from_json(json.dumps(line)).to_dict() == line
+    with pytest.raises(ValueError, match="not a korex document"):
+        korex.Document.from_json('{"entities": 3}')
