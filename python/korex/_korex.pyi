@@ -229,7 +229,7 @@ class Extractor:
         texts: Iterable[str],
         *,
         as_tuples: Literal[False] = False,
-        batch_size: int = 1000,
+        batch_size: int = 256,
         n_threads: int | None = None,
     ) -> Iterator[Document]: ...
     @overload
@@ -238,7 +238,7 @@ class Extractor:
         texts: Iterable[tuple[str, _C]],
         *,
         as_tuples: Literal[True],
-        batch_size: int = 1000,
+        batch_size: int = 256,
         n_threads: int | None = None,
     ) -> Iterator[tuple[Document, _C]]: ...
     def explain(self, text: str, reference_date: _Date | None = None) -> str:

@@ -96,7 +96,7 @@ impl Extractor {
     }
 
     /// Extracts from many texts in parallel, yielding documents in input order.
-    #[pyo3(signature = (texts, *, as_tuples=false, batch_size=1000, n_threads=None))]
+    #[pyo3(signature = (texts, *, as_tuples=false, batch_size=256, n_threads=None))]
     fn pipe(
         &self,
         texts: &Bound<'_, PyAny>,
