@@ -33,7 +33,7 @@ java_present() {
     if command -v java >/dev/null; then
         java -version 2>&1 | head -1
     else
-        apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless >/dev/null
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null
         java -version 2>&1 | head -1
     fi
 }

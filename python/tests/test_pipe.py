@@ -46,6 +46,11 @@ def test_as_tuples_carries_the_context(extractor):
 def test_bad_items_raise_where_they_are(extractor):
     with pytest.raises(TypeError, match="must be a str"):
         list(extractor.pipe(["한국은행", 3]))
+    # The texts before a bad item still come out, then its error.
+    docs = extractor.pipe(["한국은행은", "삼성전자는", None, "카카오"], batch_size=2)
+    assert [next(docs).entities[0].canonical for _ in range(2)] == ["한국은행", "삼성전자"]
+    with pytest.raises(TypeError, match="must be a str, not NoneType"):
+        next(docs)
     with pytest.raises(TypeError, match=r"\(text, context\)"):
         list(extractor.pipe(["한국은행"], as_tuples=True))
     with pytest.raises(ValueError):
