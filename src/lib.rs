@@ -34,25 +34,35 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod batch;
 mod document;
 mod error;
+pub mod eval;
+mod explain;
 mod extractor;
 mod recognize;
 mod relate;
 mod resolve;
+#[cfg(feature = "schemars")]
+mod schema;
 pub mod text;
 
+pub use batch::{Batch, DEFAULT_CHUNK};
+pub use chrono::NaiveDate;
 pub use document::{
-    AmountValue, Arg, Decimal, Document, Entity, EntityType, Grain, Mention, Qualifier, Relation,
-    Source, Span, Value,
+    AmountValue, Arg, DateValue, Decimal, DocId, Document, Entity, EntityType, Grain, Mention,
+    Qualifier, Relation, Source, Span, Value,
 };
 pub use error::{Error, ErrorKind, Result, Warning};
+pub use explain::{Explanation, RuleAttempt};
 pub use extractor::{
-    AutomatonKind, ExampleFailure, ExtractOptions, Extractor, ExtractorBuilder,
+    parse_date, AutomatonKind, ExampleFailure, ExtractOptions, Extractor, ExtractorBuilder,
     DEFAULT_DICTIONARIES, DEFAULT_RULE_PACKS,
 };
 pub use recognize::dictionary::{Condition, Entry};
 pub use relate::pack::{Example, RulePack};
+#[cfg(feature = "schemars")]
+pub use schema::schema;
 
 #[cfg(test)]
 mod tests {
