@@ -21,7 +21,47 @@ pub fn schema() -> serde_json::Value {
     let schema = schemars::generate::SchemaSettings::draft2020_12()
         .into_generator()
         .into_root_schema_for::<Document>();
-    serde_json::to_value(schema).unwrap_or_default()
+    let mut schema = serde_json::to_value(schema).unwrap_or_default();
+    // Fields that are null when empty are still always written.
+    require(&mut schema, &["id", "reference_date"]);
+    if let Some(defs) = schema.get_mut("$defs") {
+        require(&mut defs["Entity"], &["value"]);
+        require(&mut defs["DateValue"], &["date"]);
+    }
+    first_paragraphs(&mut schema);
+    schema
+}
+
+/// Adds fields to an object schema's `required` list.
+fn require(object: &mut serde_json::Value, fields: &[&str]) {
+    if let Some(required) = object.get_mut("required").and_then(|r| r.as_array_mut()) {
+        for f in fields {
+            if !required.iter().any(|r| r == f) {
+                required.push((*f).into());
+            }
+        }
+    }
+}
+
+/// Descriptions keep their first paragraph: the rest of a doc comment is examples for Rust.
+fn first_paragraphs(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                match v {
+                    serde_json::Value::String(s) if key == "description" => {
+                        if let Some(end) = s.find("\n\n") {
+                            s.truncate(end);
+                        }
+                        *s = s.replace('\n', " ");
+                    }
+                    other => first_paragraphs(other),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(first_paragraphs),
+        _ => {}
+    }
 }
 
 /// An exact number: a JSON integer when whole, a JSON number with a fraction otherwise.
