@@ -15,7 +15,7 @@ use crate::document::Document;
 /// let ex = korex::Extractor::default();
 /// let why = ex.explanation("오픈AI는 한국산업은행과 MOU를 체결했다.", None);
 /// let mou = why.attempts.iter().find(|a| a.rule.starts_with("mou.") && a.fired).unwrap();
-/// assert_eq!(mou.trigger, "MOU");
+/// assert!(mou.trigger.starts_with("MOU"), "{}", mou.trigger);
 /// assert_eq!(why.document.relations[0].kind, "mou");
 /// assert!(why.to_string().contains("fired"));
 /// ```

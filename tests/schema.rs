@@ -76,3 +76,68 @@ fn real_output_validates_against_the_schema() {
         "relations": []});
     assert!(schemas.validate(&bad, index).is_err());
 }
+
+/// The backticked words of the first line after `marker` in `text`.
+fn backticked_after(text: &str, marker: &str) -> Vec<String> {
+    let at = text
+        .find(marker)
+        .unwrap_or_else(|| panic!("`{marker}` in the text"));
+    let line = text[at + marker.len()..]
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap();
+    line.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+fn consts(schema: &serde_json::Value, def: &str) -> Vec<String> {
+    schema["$defs"][def]["oneOf"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["const"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn docs_page_and_schema_agree_with_shared_schema_md() {
+    let docs = include_str!("../docs/output.md");
+    let schema: serde_json::Value = serde_json::from_str(SCHEMA).unwrap();
+    let types = backticked_after(docs, "## Entity types");
+    assert_eq!(types, consts(&schema, "EntityType"));
+    assert_eq!(
+        consts(&schema, "Qualifier"),
+        [
+            "exact",
+            "approx",
+            "at_least",
+            "more_than",
+            "at_most",
+            "less_than"
+        ]
+    );
+    for grain in consts(&schema, "Grain") {
+        assert!(docs.contains(&format!("`{grain}`")), "{grain}");
+    }
+    let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/SCHEMA.md");
+    let Ok(shared) = std::fs::read_to_string(shared) else {
+        eprintln!("skipped the comparison with {shared}: it is not beside the repository");
+        return;
+    };
+    assert_eq!(backticked_after(&shared, "## Entity types"), types);
+    for row in shared.lines().filter(|l| l.starts_with("| `")) {
+        assert!(
+            docs.contains(row),
+            "docs/output.md lacks SCHEMA.md's row {row}"
+        );
+    }
+    for q in consts(&schema, "Qualifier") {
+        assert!(shared.contains(&format!("`{q}`")), "{q}");
+    }
+    for g in consts(&schema, "Grain") {
+        assert!(shared.contains(&format!("`{g}`")), "{g}");
+    }
+}

@@ -381,6 +381,10 @@ impl RulePack {
 
     /// Reads and parses a pack file; the dictionaries its `[pack]` names resolve against the
     /// pack file's folder.
+    ///
+    /// # Errors
+    ///
+    /// A file that cannot be read or is not UTF-8, or any error of [`parse`](Self::parse).
     pub fn from_file(path: impl AsRef<std::path::Path>) -> Result<RulePack> {
         let path = path.as_ref();
         let text = crate::error::read_utf8(path)?;
