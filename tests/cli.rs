@@ -601,3 +601,37 @@ fn html_page_highlights_every_mention_and_links_relations() {
         }
     }
 }
+
+/// Runs korex on a pseudo-terminal (util-linux `script`), or `None` when there is none.
+fn on_a_terminal(args: &str, env: &[(&str, &str)]) -> Option<String> {
+    let korex = env!("CARGO_BIN_EXE_korex");
+    let out = Command::new("script")
+        .args(["-qec", &format!("{korex} {args}"), "/dev/null"])
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn a_terminal_gets_a_coloured_table_unless_no_color() {
+    let article = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/naver_kaist_mou.txt");
+    let Some(table) = on_a_terminal(&format!("extract {article}"), &[]) else {
+        eprintln!("skipped: no `script` to give korex a terminal");
+        return;
+    };
+    assert!(
+        table.contains("canonical") && table.contains("네이버"),
+        "{table}"
+    );
+    assert!(table.contains("\x1b["), "colour on a terminal: {table:?}");
+    assert!(!table.trim_start().starts_with('{'), "{table}");
+    let plain = on_a_terminal(&format!("extract {article}"), &[("NO_COLOR", "1")]).unwrap();
+    assert!(
+        plain.contains("네이버") && !plain.contains("\x1b["),
+        "{plain:?}"
+    );
+}
