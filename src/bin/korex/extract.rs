@@ -1,10 +1,11 @@
-//! `korex extract`: inputs stream through a window of documents extracted in parallel and
-//! written in input order, each as soon as it and those before it are done.
+//! `korex extract`: inputs stream through a window of chunks extracted in parallel and
+//! written in input order, each chunk as soon as it and those before it are done.
 //!
 //! A reader thread hands on files or JSONL lines as they arrive (a bounded channel, so
-//! memory holds the window, not the input). Each document runs on the thread pool with a
-//! panic caught and a time budget; a document that fails is reported in place and the
-//! batch goes on.
+//! memory holds the window, not the input). A chunk is whatever has arrived, up to a size:
+//! one line on a slow pipe, hundreds from a file. Its documents run on the thread pool with a
+//! panic caught and a time budget; a document that fails is reported in place and the batch
+//! goes on. Threads wake once per chunk, not per document.
 
 use std::collections::VecDeque;
 use std::io::{self, IsTerminal, Write};
@@ -20,12 +21,14 @@ use crate::exit::{Failure, Outcome};
 use crate::input::{read_items, Item, Source};
 use crate::output::{html, Renderer};
 
-/// Documents in flight at most (extracting, or done and waiting for those before them).
-const WINDOW: usize = 512;
-/// Input bytes in flight at most, besides the one document that may exceed it alone.
-const WINDOW_BYTES: usize = 32 << 20;
+/// Documents in one chunk at most.
+const CHUNK: usize = 256;
+/// Input bytes in one chunk at most, besides a single document that exceeds it alone.
+const CHUNK_BYTES: usize = 8 << 20;
+/// Chunks in flight at most (extracting, or done and waiting for those before them).
+const WINDOW: usize = 4;
 /// Items the reader may have read ahead.
-const READ_AHEAD: usize = 256;
+const READ_AHEAD: usize = 1024;
 
 /// What became of one item.
 enum Done {
@@ -42,73 +45,123 @@ enum Done {
     Unreadable(String),
 }
 
-enum State {
-    Queued,
-    Running(Instant),
-    Finished(Done),
-}
-
-/// One item's place in the output order.
-struct Slot {
-    state: Mutex<State>,
-    ready: Condvar,
-    bytes: usize,
-    /// Where the item comes from, to report it when it runs over budget.
+/// A document waiting for a worker.
+struct Work {
+    index: usize,
     origin: Arc<str>,
     line: Option<usize>,
+    id: Option<String>,
+    bytes: Vec<u8>,
+    seq: usize,
 }
 
-impl Slot {
-    fn new(state: State, bytes: usize, origin: Arc<str>, line: Option<usize>) -> Arc<Slot> {
-        Arc::new(Slot {
-            state: Mutex::new(state),
-            ready: Condvar::new(),
-            bytes,
-            origin,
-            line,
-        })
-    }
+/// What the writer knows of a chunk's documents.
+struct Progress {
+    results: Vec<Option<Done>>,
+    /// Documents being extracted: index in the chunk, and since when.
+    running: Vec<(usize, Instant)>,
+    /// Documents with no result yet.
+    remaining: usize,
+}
 
-    fn set(&self, state: State) {
-        *self.state.lock().unwrap_or_else(|e| e.into_inner()) = state;
-        self.ready.notify_all();
-    }
+/// One chunk: its queue of documents, drained by as many workers as the pool has, and
+/// their results in input order.
+struct Chunk {
+    queue: Mutex<VecDeque<Work>>,
+    progress: Mutex<Progress>,
+    ready: Condvar,
+    /// Where each document comes from, to report one that runs over budget.
+    labels: Vec<(Arc<str>, Option<usize>)>,
+    bytes: usize,
+}
 
-    fn is_finished(&self) -> bool {
-        matches!(
-            *self.state.lock().unwrap_or_else(|e| e.into_inner()),
-            State::Finished(_)
-        )
-    }
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
 
-    /// Waits until the item is done, or until it has run `budget` (then `None`).
-    fn wait(&self, budget: Duration) -> Option<Done> {
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+impl Chunk {
+    /// Takes documents from the queue until it is empty, recording each result.
+    fn drain(&self, job: &Job) {
         loop {
-            match &*state {
-                State::Finished(_) => {
-                    let State::Finished(done) = std::mem::replace(&mut *state, State::Queued)
-                    else {
-                        unreachable!()
-                    };
-                    return Some(done);
-                }
-                State::Queued => {
-                    state = self.ready.wait(state).unwrap_or_else(|e| e.into_inner());
-                }
-                State::Running(started) => {
-                    let left = budget.saturating_sub(started.elapsed());
-                    if left.is_zero() {
-                        return None;
-                    }
-                    state = self
-                        .ready
-                        .wait_timeout(state, left)
-                        .unwrap_or_else(|e| e.into_inner())
-                        .0;
+            let Some(work) = lock(&self.queue).pop_front() else {
+                return;
+            };
+            lock(&self.progress)
+                .running
+                .push((work.index, Instant::now()));
+            let done = job.run(work.origin, work.line, work.id, &work.bytes, work.seq);
+            let mut progress = lock(&self.progress);
+            progress.running.retain(|&(i, _)| i != work.index);
+            // A document already reported as over budget keeps that report.
+            if progress.results[work.index].is_none() {
+                progress.results[work.index] = Some(done);
+                progress.remaining -= 1;
+                if progress.remaining == 0 {
+                    self.ready.notify_all();
                 }
             }
         }
+    }
+
+    fn is_finished(&self) -> bool {
+        lock(&self.progress).remaining == 0
+    }
+
+    /// Waits for every result; a document running longer than `budget` is reported as over
+    /// budget, and `respawn` lets another worker take over the rest of the queue.
+    fn wait(&self, budget: Duration, timeout: f64, respawn: impl Fn()) -> Vec<Done> {
+        let mut progress = lock(&self.progress);
+        while progress.remaining > 0 {
+            let now = Instant::now();
+            let over: Vec<usize> = progress
+                .running
+                .iter()
+                .filter(|(_, started)| now.duration_since(*started) >= budget)
+                .map(|&(i, _)| i)
+                .collect();
+            for i in over {
+                let (origin, line) = self.labels[i].clone();
+                progress.running.retain(|&(j, _)| j != i);
+                progress.results[i] = Some(Done::Bad {
+                    origin,
+                    line,
+                    id: None,
+                    message: format!(
+                        "over the budget of {timeout}s per document (--timeout); skipped"
+                    ),
+                });
+                progress.remaining -= 1;
+                respawn();
+            }
+            if progress.remaining == 0 {
+                break;
+            }
+            let next_deadline = progress
+                .running
+                .iter()
+                .map(|(_, started)| budget.saturating_sub(now.duration_since(*started)))
+                .min();
+            progress = match next_deadline {
+                Some(left) => {
+                    self.ready
+                        .wait_timeout(progress, left.max(Duration::from_millis(1)))
+                        .unwrap_or_else(|e| e.into_inner())
+                        .0
+                }
+                // Nothing running yet: the workers have not started; wake to check again.
+                None => {
+                    self.ready
+                        .wait_timeout(progress, Duration::from_millis(50))
+                        .unwrap_or_else(|e| e.into_inner())
+                        .0
+                }
+            };
+        }
+        progress
+            .results
+            .iter_mut()
+            .map(|r| r.take().unwrap_or(Done::Unreadable(String::new())))
+            .collect()
     }
 }
 
@@ -217,113 +270,135 @@ pub fn run(
 
     let (tx, rx) = mpsc::sync_channel::<Item>(READ_AHEAD);
     std::thread::spawn(move || read_items(sources, jsonl, tx));
+    let pool = Arc::new(pool);
+    let workers = pool.current_num_threads().max(1);
 
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     if format == Format::Html {
         html::begin(&mut out)?;
     }
-    let mut inflight: VecDeque<Arc<Slot>> = VecDeque::new();
-    let mut inflight_bytes = 0usize;
+    let mut inflight: VecDeque<Arc<Chunk>> = VecDeque::new();
     let (mut bad_lines, mut bad_inputs) = (false, false);
     let mut seq = 0usize;
     let mut input_done = false;
+    let spawn_drainer = |chunk: &Arc<Chunk>| {
+        let (chunk, job) = (chunk.clone(), job.clone());
+        pool.spawn(move || chunk.drain(&job));
+    };
     loop {
-        // Take what has arrived (waiting only when nothing is in flight).
-        while !input_done && inflight.len() < WINDOW && inflight_bytes < WINDOW_BYTES {
-            let item = if inflight.is_empty() {
-                match rx.recv() {
-                    Ok(item) => item,
-                    Err(_) => {
-                        input_done = true;
-                        break;
+        // Make chunks of what has arrived (waiting only when nothing is in flight).
+        while !input_done && inflight.len() < WINDOW {
+            let mut items = Vec::new();
+            let mut bytes = 0;
+            while items.len() < CHUNK && bytes < CHUNK_BYTES {
+                let next = if items.is_empty() && inflight.is_empty() {
+                    rx.recv().map_err(|_| TryRecvError::Disconnected)
+                } else {
+                    rx.try_recv()
+                };
+                match next {
+                    Ok(item) => {
+                        if let Item::Doc { bytes: b, .. } = &item {
+                            bytes += b.len();
+                        }
+                        items.push(item);
                     }
-                }
-            } else {
-                match rx.try_recv() {
-                    Ok(item) => item,
                     Err(TryRecvError::Empty) => break,
                     Err(TryRecvError::Disconnected) => {
                         input_done = true;
                         break;
                     }
                 }
-            };
-            let slot = match item {
-                Item::Unreadable(message) => Slot::new(
-                    State::Finished(Done::Unreadable(message)),
-                    0,
-                    "".into(),
-                    None,
-                ),
-                Item::Doc {
+            }
+            if items.is_empty() {
+                break;
+            }
+            let n = items.len();
+            let mut results: Vec<Option<Done>> = Vec::with_capacity(n);
+            let mut labels = Vec::with_capacity(n);
+            let mut queue = VecDeque::with_capacity(n);
+            for (index, item) in items.into_iter().enumerate() {
+                match item {
+                    Item::Unreadable(message) => {
+                        results.push(Some(Done::Unreadable(message)));
+                        labels.push(("".into(), None));
+                    }
+                    Item::Doc {
+                        origin,
+                        line,
+                        id,
+                        bytes,
+                    } => {
+                        results.push(None);
+                        labels.push((origin.clone(), line));
+                        queue.push_back(Work {
+                            index,
+                            origin,
+                            line,
+                            id,
+                            bytes,
+                            seq,
+                        });
+                        seq += 1;
+                    }
+                }
+            }
+            let docs = queue.len();
+            let chunk = Arc::new(Chunk {
+                queue: Mutex::new(queue),
+                progress: Mutex::new(Progress {
+                    results,
+                    running: Vec::new(),
+                    remaining: docs,
+                }),
+                ready: Condvar::new(),
+                labels,
+                bytes,
+            });
+            for _ in 0..workers.min(docs) {
+                spawn_drainer(&chunk);
+            }
+            inflight.push_back(chunk);
+        }
+        let Some(chunk) = inflight.pop_front() else {
+            break;
+        };
+        for done in chunk.wait(budget, args.timeout, || spawn_drainer(&chunk)) {
+            match done {
+                Done::Rendered(bytes) => out.write_all(&bytes)?,
+                Done::Bad {
                     origin,
                     line,
                     id,
-                    bytes,
+                    message,
                 } => {
-                    let slot = Slot::new(State::Queued, bytes.len(), origin.clone(), line);
-                    let (job, worker_slot) = (job.clone(), slot.clone());
-                    let n = seq;
-                    pool.spawn(move || {
-                        worker_slot.set(State::Running(Instant::now()));
-                        let done = job.run(origin, line, id, &bytes, n);
-                        drop(bytes);
-                        worker_slot.set(State::Finished(done));
-                    });
-                    seq += 1;
-                    slot
-                }
-            };
-            inflight_bytes += slot.bytes;
-            inflight.push_back(slot);
-        }
-        let Some(slot) = inflight.pop_front() else {
-            break;
-        };
-        inflight_bytes -= slot.bytes;
-        let done = slot.wait(budget).unwrap_or_else(|| Done::Bad {
-            origin: slot.origin.clone(),
-            line: slot.line,
-            id: None,
-            message: format!(
-                "over the budget of {}s per document (--timeout); skipped",
-                args.timeout
-            ),
-        });
-        match done {
-            Done::Rendered(bytes) => out.write_all(&bytes)?,
-            Done::Bad {
-                origin,
-                line,
-                id,
-                message,
-            } => {
-                match line {
-                    Some(n) => {
-                        bad_lines = true;
-                        crate::report(&format!("{origin}:{n}: {message}"));
+                    match line {
+                        Some(n) => {
+                            bad_lines = true;
+                            crate::report(&format!("{origin}:{n}: {message}"));
+                        }
+                        None => {
+                            bad_inputs = true;
+                            let at = if origin.is_empty() {
+                                String::new()
+                            } else {
+                                format!("{origin}: ")
+                            };
+                            crate::report(&format!("{at}{message}"));
+                        }
                     }
-                    None => {
-                        bad_inputs = true;
-                        let at = if origin.is_empty() {
-                            String::new()
-                        } else {
-                            format!("{origin}: ")
-                        };
-                        crate::report(&format!("{at}{message}"));
-                    }
+                    job.renderer.error(&mut out, id.as_ref(), line, &message)?;
                 }
-                job.renderer.error(&mut out, id.as_ref(), line, &message)?;
-            }
-            Done::Unreadable(message) => {
-                bad_inputs = true;
-                crate::report(&message);
+                Done::Unreadable(message) => {
+                    bad_inputs = true;
+                    crate::report(&message);
+                }
             }
         }
         if let Some(bar) = &progress {
-            bar.inc(slot.bytes as u64);
+            bar.inc(chunk.bytes as u64);
         }
-        if inflight.front().is_none_or(|s| !s.is_finished()) {
+        if inflight.front().is_none_or(|c| !c.is_finished()) {
             out.flush()?;
         }
     }
