@@ -635,3 +635,25 @@ fn a_terminal_gets_a_coloured_table_unless_no_color() {
         "{plain:?}"
     );
 }
+
+#[test]
+fn dictionary_warnings_are_printed_and_the_run_goes_on() {
+    let dict = temp("two-types.tsv", "새봄\tORG\n새봄\tPERSON\n".as_bytes());
+    let out = korex(
+        &[
+            "extract",
+            "--no-default-dicts",
+            "--dict",
+            dict.to_str().unwrap(),
+        ],
+        "새봄이 밝혔다".as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("korex: warning: ") && err.contains("two-types.tsv"),
+        "{err}"
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["entities"][0]["canonical"], "새봄");
+}

@@ -8,7 +8,7 @@ use crate::args::EvalArgs;
 use crate::exit::{Failure, Outcome};
 
 pub fn run(args: EvalArgs) -> Result<Outcome, Failure> {
-    let extractor = crate::builder(&args.dict).build()?;
+    let extractor = crate::build(crate::builder(&args.dict))?;
     let mut evaluation = Evaluation::new();
     let mut failed = false;
     for path in &args.gold {

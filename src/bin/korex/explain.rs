@@ -9,7 +9,7 @@ use crate::exit::{Failure, Outcome};
 use crate::input::Source;
 
 pub fn run(args: ExplainArgs) -> Result<Outcome, Failure> {
-    let extractor = crate::builder(&args.dict).build()?;
+    let extractor = crate::build(crate::builder(&args.dict))?;
     let text = match &args.text {
         Some(t) => t.clone(),
         None => {

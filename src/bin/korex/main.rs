@@ -29,7 +29,7 @@ fn main() -> ExitCode {
         let pool = thread_pool(cli.threads)?;
         match cli.command {
             Command::Extract(args) => {
-                let extractor = builder(&args.dict).build()?;
+                let extractor = build(builder(&args.dict))?;
                 extract::run(args, extractor, pool)
             }
             Command::TestPack(args) => pool.install(|| test_pack::run(args)),
@@ -69,6 +69,16 @@ fn builder(args: &DictArgs) -> ExtractorBuilder {
         builder = builder.reference_date(date);
     }
     builder
+}
+
+/// Builds the extractor and prints what its dictionaries warn about (one surface with two
+/// types) on stderr; the run goes on.
+fn build(builder: ExtractorBuilder) -> Result<korex::Extractor, Failure> {
+    let extractor = builder.build()?;
+    for warning in extractor.warnings() {
+        report(&format!("warning: {warning}"));
+    }
+    Ok(extractor)
 }
 
 /// A message on stderr, `korex: ` first; a closed stderr is not an error worth dying for.

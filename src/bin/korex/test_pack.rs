@@ -19,7 +19,7 @@ pub fn run(args: TestPackArgs) -> Result<Outcome, Failure> {
     for path in packs.iter().flat_map(RulePack::dictionaries) {
         builder = builder.dictionary_file(path);
     }
-    let extractor = builder.build()?;
+    let extractor = crate::build(builder)?;
     let packs = if packs.is_empty() {
         extractor.rule_packs().to_vec()
     } else {
