@@ -16,15 +16,106 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// assert_eq!(json["entities"][0]["mentions"][0]["char_start"], 0);
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Document {
-    /// The caller's id for the text (JSONL `id`, or the file name), or null.
-    pub id: Option<String>,
+    /// The caller's id for the text (JSONL `id`, or the file name), or null: a string stays
+    /// a string, a number a number.
+    pub id: Option<DocId>,
     /// The date relative dates were resolved against (`YYYY-MM-DD`), or null.
     pub reference_date: Option<String>,
     /// Entities in order of their first mention.
     pub entities: Vec<Entity>,
     /// Relations between the entities.
     pub relations: Vec<Relation>,
+}
+
+/// The id of a document as the caller gave it: a string stays a string, a number a number
+/// (`"doc-1"`, `42`), so a JSONL id comes back exactly as it went in.
+///
+/// ```
+/// use korex::DocId;
+/// let text: DocId = "doc-1".into();
+/// let number: DocId = 42u64.into();
+/// assert_eq!(serde_json::to_string(&text).unwrap(), r#""doc-1""#);
+/// assert_eq!(serde_json::to_string(&number).unwrap(), "42");
+/// assert_eq!(text.as_str(), Some("doc-1"));
+/// assert_eq!(number.to_string(), "42");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(untagged)]
+pub enum DocId {
+    /// A string id.
+    Text(String),
+    /// A numeric id, kept as JSON wrote it (integer or not).
+    Number(serde_json::Number),
+}
+
+impl DocId {
+    /// The id if it is a string.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            DocId::Text(s) => Some(s),
+            DocId::Number(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for DocId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DocId::Text(s) => f.write_str(s),
+            DocId::Number(n) => write!(f, "{n}"),
+        }
+    }
+}
+
+impl From<String> for DocId {
+    fn from(s: String) -> Self {
+        DocId::Text(s)
+    }
+}
+
+impl From<&str> for DocId {
+    fn from(s: &str) -> Self {
+        DocId::Text(s.to_string())
+    }
+}
+
+impl From<u64> for DocId {
+    fn from(n: u64) -> Self {
+        DocId::Number(n.into())
+    }
+}
+
+impl From<i64> for DocId {
+    fn from(n: i64) -> Self {
+        DocId::Number(n.into())
+    }
+}
+
+impl From<usize> for DocId {
+    fn from(n: usize) -> Self {
+        DocId::Number((n as u64).into())
+    }
+}
+
+impl From<serde_json::Number> for DocId {
+    fn from(n: serde_json::Number) -> Self {
+        DocId::Number(n)
+    }
+}
+
+impl PartialEq<str> for DocId {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == Some(other)
+    }
+}
+
+impl PartialEq<&str> for DocId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == Some(*other)
+    }
 }
 
 impl Document {
@@ -41,6 +132,7 @@ impl Document {
 
 /// One real-world thing, with every place the text names it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Entity {
     /// `e0`, `e1` … unique within the document.
     pub id: String,
@@ -57,6 +149,7 @@ pub struct Entity {
 
 /// The entity types of the contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "UPPERCASE")]
 pub enum EntityType {
     /// Organizations: companies, government bodies, institutions.
@@ -114,6 +207,7 @@ impl fmt::Display for EntityType {
 ///
 /// `text` is exactly `input[start..end]`, without the particle (`오픈AI가` → `오픈AI`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Mention {
     /// The mention as written in the input.
     pub text: String,
@@ -131,6 +225,7 @@ pub struct Mention {
 
 /// Which recognizer found a mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Source {
     /// A dictionary entry.
@@ -145,8 +240,28 @@ pub enum Source {
     Coreference,
 }
 
+impl Source {
+    /// The name used in JSON (`dictionary`, `amount` …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Dictionary => "dictionary",
+            Source::Amount => "amount",
+            Source::Date => "date",
+            Source::Pattern => "pattern",
+            Source::Coreference => "coreference",
+        }
+    }
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// The normalized value of an AMOUNT or DATE entity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum Value {
     /// Money.
@@ -171,6 +286,7 @@ pub struct AmountValue {
 
 /// How the text qualifies an amount.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     /// As stated.
@@ -189,6 +305,7 @@ pub enum Qualifier {
 
 /// A date: `{"date": "2024-11-26", "grain": "day"}`, or unresolved with its text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct DateValue {
     /// ISO-8601 date or date-time cut to its grain, or null when unresolved.
     pub date: Option<String>,
@@ -201,6 +318,7 @@ pub struct DateValue {
 
 /// The precision of a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Grain {
     /// `2024`
@@ -225,6 +343,7 @@ pub enum Grain {
 
 /// A relation between entities, found by a rule.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Relation {
     /// `mou`, `visit`, `meeting`, `attendance`, `investment`, `funding`, `lease`,
     /// `establishment`, `position`, or a type of a user's rule pack.
@@ -240,6 +359,7 @@ pub struct Relation {
 
 /// One argument of a relation: an entity, or free text for text roles (`what`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Arg {
     /// The role (`party`, `visitor`, `date` …).
     pub role: String,
@@ -253,6 +373,7 @@ pub struct Arg {
 
 /// A span of the original input, in bytes and in chars.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Span {
     /// Byte offset.
     pub start: usize,

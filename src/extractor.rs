@@ -5,13 +5,15 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::document::{Arg, Document, Entity, Mention, Relation, Span};
-use crate::error::{read_utf8, Result, Warning};
+use crate::batch::Batch;
+use crate::document::{Arg, DocId, Document, Entity, Mention, Relation, Span};
+use crate::error::{read_utf8, Error, ErrorKind, Result, Warning};
+use crate::explain::{Explanation, RuleAttempt};
 use crate::recognize::dictionary::{Dictionary, DictionaryBuilder, Entry};
 use crate::recognize::{amount, date, pattern, Candidate};
 use crate::relate::args::Analysis;
 use crate::relate::pack::{parse_expectation, Expectation, RulePack};
-use crate::relate::{self, ArgValue, Attempt, Found, RuleSet};
+use crate::relate::{ArgValue, Attempt, Found, RuleSet};
 use crate::resolve::{self, coref, Cluster, Resolved};
 use crate::text::{normalize, segment, OffsetMap};
 
@@ -236,31 +238,15 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Loads and compiles everything; errors name the file and line.
+    /// Loads and compiles everything: the dictionaries (the defaults, yours, and those the
+    /// rule packs name), then the rule packs.
+    ///
+    /// # Errors
+    ///
+    /// A file that cannot be read or is not UTF-8, a malformed dictionary line, a malformed
+    /// rule pack or an invalid rule; the error names the file and, where there is one, the
+    /// line ([`Error::origin`](crate::Error::origin), [`Error::line`](crate::Error::line)).
     pub fn build(self) -> Result<Extractor> {
-        let mut dict = DictionaryBuilder::default();
-        if self.defaults {
-            for (name, text) in DEFAULT_DICTIONARIES {
-                dict.add_tsv(name, text)?;
-            }
-        }
-        for source in self.sources {
-            match source {
-                DictSource::File(path) => {
-                    let text = read_utf8(&path)?;
-                    dict.add_tsv(&path.display().to_string(), &text)?;
-                }
-                DictSource::Text(name, text) => dict.add_tsv(&name, &text)?,
-            }
-        }
-        for entry in self.entries {
-            dict.add(entry);
-        }
-        let kind = match self.automaton {
-            AutomatonKind::Auto => None,
-            AutomatonKind::ContiguousNfa => Some(aho_corasick::AhoCorasickKind::ContiguousNFA),
-            AutomatonKind::Dfa => Some(aho_corasick::AhoCorasickKind::DFA),
-        };
         let mut packs = Vec::new();
         if self.default_rules {
             for (name, text) in DEFAULT_RULE_PACKS {
@@ -274,6 +260,36 @@ impl ExtractorBuilder {
                 PackSource::Parsed(pack) => pack,
             });
         }
+        let mut dict = DictionaryBuilder::default();
+        if self.defaults {
+            for (name, text) in DEFAULT_DICTIONARIES {
+                dict.add_tsv(name, text)?;
+            }
+        }
+        let mut files: Vec<PathBuf> = Vec::new();
+        for source in self.sources {
+            match source {
+                DictSource::File(path) => files.push(path),
+                DictSource::Text(name, text) => dict.add_tsv(&name, &text)?,
+            }
+        }
+        for path in packs.iter().flat_map(|p| p.dictionaries()) {
+            if !files.contains(path) {
+                files.push(path.clone());
+            }
+        }
+        for path in &files {
+            let text = read_utf8(path)?;
+            dict.add_tsv(&path.display().to_string(), &text)?;
+        }
+        for entry in self.entries {
+            dict.add(entry);
+        }
+        let kind = match self.automaton {
+            AutomatonKind::Auto => None,
+            AutomatonKind::ContiguousNfa => Some(aho_corasick::AhoCorasickKind::ContiguousNFA),
+            AutomatonKind::Dfa => Some(aho_corasick::AhoCorasickKind::DFA),
+        };
         let warnings = dict.take_warnings();
         Ok(Extractor {
             discovery: self.discovery,
@@ -287,11 +303,45 @@ impl ExtractorBuilder {
     }
 }
 
+/// Parses a reference date written exactly as `YYYY-MM-DD` (`2024-11-27`); `2024-2-9`,
+/// `+2024-11-27` or ` 2024-11-27` are refused.
+///
+/// ```
+/// let date = korex::parse_date("2024-11-27")?;
+/// assert_eq!(date, korex::NaiveDate::from_ymd_opt(2024, 11, 27).unwrap());
+/// assert!(korex::parse_date("2024-2-9").is_err());
+/// # Ok::<(), korex::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// Text that is not ten characters `YYYY-MM-DD`, or not a day of the calendar (`2023-02-29`).
+pub fn parse_date(s: &str) -> Result<NaiveDate> {
+    let b = s.as_bytes();
+    let shaped = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    let date = shaped
+        .then(|| {
+            let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
+            NaiveDate::from_ymd_opt(n(0..4)? as i32, n(5..7)?, n(8..10)?)
+        })
+        .flatten();
+    date.ok_or_else(|| {
+        Error::new(ErrorKind::Option(format!(
+            "`{s}` is not a date written YYYY-MM-DD"
+        )))
+    })
+}
+
 /// Per-call settings for [`Extractor::extract_with`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ExtractOptions {
-    /// The document id copied to the output.
-    pub id: Option<String>,
+    /// The document id copied to the output (a string or a number: `"doc-1".into()`).
+    pub id: Option<DocId>,
     /// The reference date for this text, overriding the builder's.
     pub reference_date: Option<NaiveDate>,
 }
@@ -379,7 +429,7 @@ impl Extractor {
     ///     reference_date: chrono::NaiveDate::from_ymd_opt(2013, 2, 12),
     /// };
     /// let doc = Extractor::default().extract_with("한국은행", &options);
-    /// assert_eq!(doc.id.as_deref(), Some("doc-1"));
+    /// assert_eq!(doc.id.unwrap(), "doc-1");
     /// assert_eq!(doc.reference_date.as_deref(), Some("2013-02-12"));
     /// ```
     pub fn extract_with(&self, text: &str, options: &ExtractOptions) -> Document {
@@ -391,8 +441,25 @@ impl Extractor {
         &self.rules.packs
     }
 
-    /// Shows, for a text, the entities found and, for every rule whose trigger occurs,
-    /// whether it fired or which argument was missing.
+    /// Many texts, as `(id, text, reference_date)` items, in input order: see [`Batch`].
+    ///
+    /// ```
+    /// let extractor = korex::Extractor::default();
+    /// let texts = ["구글과 애플", "한국은행"];
+    /// let items = texts.iter().enumerate().map(|(i, t)| (Some(i.into()), *t, None));
+    /// let counts: Vec<usize> = extractor.extract_batch(items).map(|d| d.entities.len()).collect();
+    /// assert_eq!(counts, [2, 1]);
+    /// ```
+    pub fn extract_batch<I, T>(&self, items: I) -> Batch<'_, I::IntoIter>
+    where
+        I: IntoIterator<Item = (Option<DocId>, T, Option<NaiveDate>)>,
+        T: AsRef<str> + Send,
+    {
+        Batch::new(self, items.into_iter())
+    }
+
+    /// The text of [`explanation`](Self::explanation): the entities found and, for every rule
+    /// whose trigger occurs, whether it fired or which argument was missing.
     ///
     /// ```
     /// let ex = korex::Extractor::default();
@@ -401,59 +468,46 @@ impl Extractor {
     /// assert!(report.contains("fired"), "{report}");
     /// ```
     pub fn explain(&self, text: &str, reference_date: Option<NaiveDate>) -> String {
-        use std::fmt::Write as _;
+        self.explanation(text, reference_date).to_string()
+    }
+
+    /// For a text: the document, its sentences, and for every rule whose trigger occurs
+    /// whether it fired or which argument was missing, as a value you can inspect or
+    /// serialize (see [`Explanation`]).
+    pub fn explanation(&self, text: &str, reference_date: Option<NaiveDate>) -> Explanation {
         let mut attempts = Vec::new();
         let options = ExtractOptions {
             id: None,
             reference_date,
         };
-        let doc = self.run(text, &options, &self.rules, Some(&mut attempts));
+        let document = self.run(text, &options, &self.rules, Some(&mut attempts));
         let normalized = normalize(text);
         let seg = segment::segment(&normalized.text);
-        let mut out = String::new();
-        let _ = writeln!(out, "entities:");
-        for e in &doc.entities {
-            let mentions: Vec<String> = e
-                .mentions
+        Explanation {
+            document,
+            sentences: seg
+                .sentences
                 .iter()
-                .map(|m| format!("{}@{}({})", m.text, m.char_start, source_name(m.source)))
-                .collect();
-            let _ = writeln!(
-                out,
-                "  {} {} {} [{}]",
-                e.id,
-                e.kind,
-                e.canonical,
-                mentions.join(", ")
-            );
-        }
-        let _ = writeln!(out, "sentences:");
-        for (i, s) in seg.sentences.iter().enumerate() {
-            let _ = writeln!(out, "  [{i}] {}", &normalized.text[s.clone()]);
-        }
-        let _ = writeln!(out, "rules:");
-        if attempts.is_empty() {
-            let _ = writeln!(out, "  (no rule's trigger occurs)");
-        }
-        out.push_str(&relate::describe_attempts(&attempts));
-        let _ = writeln!(out, "relations:");
-        for r in &doc.relations {
-            let args: Vec<String> = r
-                .args
-                .iter()
-                .map(|a| match (&a.entity, &a.text) {
-                    (Some(id), _) => format!(
-                        "{}={}",
-                        a.role,
-                        doc.entity(id).map_or(id.as_str(), |e| e.canonical.as_str())
-                    ),
-                    (None, Some(t)) => format!("{}=\"{t}\"", a.role),
-                    _ => a.role.clone(),
+                .map(|s| normalized.text[s.clone()].to_string())
+                .collect(),
+            attempts: attempts
+                .into_iter()
+                .map(|a| {
+                    let (fired, relations, reason) = match a.outcome {
+                        Ok(n) => (n > 0, n, None),
+                        Err(why) => (false, 0, Some(why)),
+                    };
+                    RuleAttempt {
+                        rule: a.rule,
+                        sentence: a.sentence,
+                        trigger: a.trigger,
+                        fired,
+                        relations,
+                        reason,
+                    }
                 })
-                .collect();
-            let _ = writeln!(out, "  {}({})  [{}]", r.kind, args.join(", "), r.rule);
+                .collect(),
         }
-        out
     }
 
     /// Runs a pack's examples with this extractor's dictionaries and rules, the pack among
@@ -500,9 +554,24 @@ impl Extractor {
                 .iter()
                 .filter_map(|e| parse_expectation(e).ok())
                 .collect();
-            let missing = expected.iter().any(|e| !found.contains(e));
+            let missing: Vec<&Expectation> =
+                expected.iter().filter(|e| !found.contains(e)).collect();
             let extra = found.iter().any(|f| !expected.contains(f));
-            if missing || extra {
+            if !missing.is_empty() || extra {
+                let mut notes = Vec::new();
+                for e in &missing {
+                    for (role, value) in &e.args {
+                        let note = format!(
+                            "expected {role} {value}: no entity with that name was found; add it to a dictionary"
+                        );
+                        if is_entity_role(pack, &e.relation, role)
+                            && !names_entity(&doc, value)
+                            && !notes.contains(&note)
+                        {
+                            notes.push(note);
+                        }
+                    }
+                }
                 failures.push(ExampleFailure {
                     pack: pack.origin().to_string(),
                     line: ex.line,
@@ -510,6 +579,7 @@ impl Extractor {
                     text: ex.text.clone(),
                     expected: ex.expect.clone(),
                     found: found.iter().map(render_expectation).collect(),
+                    notes,
                 });
             }
         }
@@ -574,7 +644,7 @@ fn to_document(
     map: &OffsetMap,
     resolved: Resolved,
     found: &[Found],
-    id: Option<String>,
+    id: Option<DocId>,
     reference: Option<NaiveDate>,
 ) -> Document {
     // Char offsets in one sweep: mentions come in text order, so the counter moves forward
@@ -754,6 +824,9 @@ pub struct ExampleFailure {
     pub expected: Vec<String>,
     /// What the rules found (relation types of the pack only).
     pub found: Vec<String>,
+    /// Hints: an expected argument that no entity of the text names (`expected party
+    /// 미래센서: no entity with that name was found; add it to a dictionary`).
+    pub notes: Vec<String>,
 }
 
 impl std::fmt::Display for ExampleFailure {
@@ -767,19 +840,28 @@ impl std::fmt::Display for ExampleFailure {
         )?;
         writeln!(f, "  text:     {}", self.text)?;
         writeln!(f, "  expected: {}", self.expected.join("; "))?;
-        write!(f, "  found:    {}", self.found.join("; "))
+        write!(f, "  found:    {}", self.found.join("; "))?;
+        for note in &self.notes {
+            write!(f, "\n  note:     {note}")?;
+        }
+        Ok(())
     }
 }
 
-fn source_name(source: crate::document::Source) -> &'static str {
-    use crate::document::Source::*;
-    match source {
-        Dictionary => "dictionary",
-        Amount => "amount",
-        Date => "date",
-        Pattern => "pattern",
-        Coreference => "coreference",
-    }
+/// Whether some rule of the pack fills `role` of `relation` with an entity (not a text).
+fn is_entity_role(pack: &RulePack, relation: &str, role: &str) -> bool {
+    pack.rules
+        .iter()
+        .filter(|r| r.relation == relation)
+        .flat_map(|r| r.args.iter().chain(&r.sequence))
+        .any(|a| a.role == role && a.phrase.is_none() && !a.types.is_empty())
+}
+
+/// Whether an entity of the document has this canonical name or a mention written so.
+fn names_entity(doc: &Document, name: &str) -> bool {
+    doc.entities
+        .iter()
+        .any(|e| e.canonical == name || e.mentions.iter().any(|m| m.text == name))
 }
 
 /// A relation in the expectation form: entities by canonical name, texts as written.

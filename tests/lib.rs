@@ -4,6 +4,8 @@ mod cli;
 mod contract;
 mod dictionaries;
 mod entities;
+mod eval;
 mod numbers_dates;
 mod packs;
 mod robustness;
+mod schema;

@@ -10,7 +10,6 @@ pub(crate) mod args;
 pub(crate) mod pack;
 
 use std::collections::{HashMap, HashSet};
-use std::fmt::Write as _;
 
 use aho_corasick::automaton::OverlappingState;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
@@ -1164,28 +1163,4 @@ fn compatible(a: &[(String, ArgValue)], b: &[(String, ArgValue)], an: &Analysis<
 
 fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// Renders attempts for `explain`.
-pub(crate) fn describe_attempts(attempts: &[Attempt]) -> String {
-    let mut s = String::new();
-    for at in attempts {
-        let _ = match &at.outcome {
-            Ok(n) => writeln!(
-                s,
-                "  [{}] rule {} on `{}`: fired ({} relation{})",
-                at.sentence,
-                at.rule,
-                at.trigger,
-                n,
-                if *n == 1 { "" } else { "s" }
-            ),
-            Err(why) => writeln!(
-                s,
-                "  [{}] rule {} on `{}`: did not fire: {why}",
-                at.sentence, at.rule, at.trigger
-            ),
-        };
-    }
-    s
 }

@@ -22,6 +22,9 @@ struct RawPack {
 #[serde(deny_unknown_fields)]
 struct RawMeta {
     name: String,
+    /// Dictionaries the pack's examples need, relative to the pack file.
+    #[serde(default)]
+    dictionaries: Vec<String>,
     /// For people reading the pack.
     #[serde(default, rename = "description")]
     _description: Option<String>,
@@ -269,6 +272,7 @@ pub struct RulePack {
     pub(crate) origin: String,
     pub(crate) rules: Vec<Rule>,
     pub(crate) examples: Vec<Example>,
+    pub(crate) dictionaries: Vec<std::path::PathBuf>,
 }
 
 impl RulePack {
@@ -351,6 +355,16 @@ impl RulePack {
                 line,
             });
         }
+        let dictionaries = raw
+            .pack
+            .as_ref()
+            .map(|m| {
+                m.dictionaries
+                    .iter()
+                    .map(std::path::PathBuf::from)
+                    .collect()
+            })
+            .unwrap_or_default();
         let name = raw.pack.map(|m| m.name).unwrap_or_else(|| {
             std::path::Path::new(origin)
                 .file_stem()
@@ -361,14 +375,33 @@ impl RulePack {
             origin: origin.to_string(),
             rules,
             examples,
+            dictionaries,
         })
     }
 
-    /// Reads and parses a pack file.
+    /// Reads and parses a pack file; the dictionaries its `[pack]` names resolve against the
+    /// pack file's folder.
+    ///
+    /// # Errors
+    ///
+    /// A file that cannot be read or is not UTF-8, or any error of [`parse`](Self::parse).
     pub fn from_file(path: impl AsRef<std::path::Path>) -> Result<RulePack> {
         let path = path.as_ref();
         let text = crate::error::read_utf8(path)?;
-        RulePack::parse(&path.display().to_string(), &text)
+        let mut pack = RulePack::parse(&path.display().to_string(), &text)?;
+        let dir = path.parent().unwrap_or_else(|| std::path::Path::new(""));
+        for d in &mut pack.dictionaries {
+            if d.is_relative() {
+                *d = dir.join(&*d);
+            }
+        }
+        Ok(pack)
+    }
+
+    /// The dictionary files the pack's examples need (`[pack] dictionaries = ["mine.tsv"]`);
+    /// [`ExtractorBuilder::build`](crate::ExtractorBuilder::build) loads them with the pack.
+    pub fn dictionaries(&self) -> &[std::path::PathBuf] {
+        &self.dictionaries
     }
 
     /// The pack's name (`[pack] name`, else the file stem).

@@ -1,6 +1,6 @@
 //! Text stages: normalization with an offset map, and segmentation into sentences, eojeol
 //! and particles. Everything downstream works on the normalized text; offsets go back to the
-//! caller's original text through [`OffsetMap`].
+//! caller's original text through `OffsetMap`.
 
 pub(crate) mod normalize;
 pub(crate) mod segment;
