@@ -55,13 +55,23 @@ def run_cli(korex_bin: str, jsonl: str, *args: str) -> list[dict]:
     return [json.loads(line) for line in out.stdout.decode("utf-8").splitlines()]
 
 
-README_SECTIONS = REPO / "python" / "README-sections.md"
+README = REPO / "README.md"
+
+
+def readme_sections() -> str:
+    """The README's "Python" and "Spark" sections: from `## Python` to the next section after
+    `## Spark`."""
+    text = README.read_text(encoding="utf-8")
+    start = text.index("\n## Python\n")
+    spark = text.index("\n## Spark\n", start)
+    end = text.find("\n## ", spark + 1)
+    return text[start : end if end != -1 else len(text)]
 
 
 def readme_blocks(language: str) -> list[str]:
-    """The fenced code blocks of one language in README-sections.md, in order."""
+    """The fenced code blocks of one language in the README's Python and Spark sections."""
     blocks, current = [], None
-    for line in README_SECTIONS.read_text(encoding="utf-8").splitlines():
+    for line in readme_sections().splitlines():
         if current is None and line == f"```{language}":
             current = []
         elif current is not None and line == "```":

@@ -11,7 +11,7 @@ def test_python_example_prints_what_the_readme_shows():
     [expected] = readme_blocks("text")
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        exec(compile(example, "README-sections.md", "exec"), {})
+        exec(compile(example, "README.md", "exec"), {})
     assert out.getvalue() == expected
     assert len(example.splitlines()) == 3
 

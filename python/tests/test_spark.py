@@ -150,7 +150,7 @@ def test_readme_recipe_runs_as_written(spark, spark_dir, news_jsonl, korex_bin, 
     _example, recipe = readme_blocks("python")
     shutil.copy(news_jsonl, spark_dir / "news.jsonl")
     monkeypatch.chdir(spark_dir)
-    exec(compile(recipe, "README-sections.md", "exec"), {})
+    exec(compile(recipe, "README.md", "exec"), {})
     shown = capsys.readouterr().out
     assert "|entities|" in shown.replace(" ", "") and "ORG" in shown
     assert spark.read.parquet(str(spark_dir / "entities.parquet")).count() > LINES
