@@ -464,7 +464,7 @@ fn prev_class(text: &str, i: usize) -> Prev {
 
 /// The one runner of the table-driven cases in `tests/cases/*.tsv`.
 ///
-/// Columns: name, text, reference date (`-` for none), expected (`-` for nothing, else the
+/// Columns: name, text (`\n` for a line break), reference date (`-` for none), expected (`-` for nothing, else the
 /// findings joined by ` | `). Every failing case is listed with its name, text, expected and
 /// found before the test fails.
 #[cfg(test)]
@@ -498,6 +498,8 @@ pub(crate) fn run_cases(
         } else {
             expected.split(" | ").map(str::to_string).collect()
         };
+        // `\n` in a case stands for a line break (paragraphs, captions).
+        let text = &text.replace("\\n", "\n");
         let found = find(text, reference);
         count += 1;
         if found != expected {

@@ -228,7 +228,6 @@ impl Phrase {
                 None | Some(WeekdaySpec::Nth(..) | WeekdaySpec::Last(_))
             )
             && (self.week.is_none() && self.weekday.is_none() || self.month.is_some())
-            && self.offset.is_none()
     }
 
     /// Does it name one day (or a time of one day)?

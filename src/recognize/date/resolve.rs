@@ -46,6 +46,8 @@ pub(super) struct Context {
     pub(super) reference: NaiveDate,
     /// The last day the text stated (else the reference date).
     pub(super) anchor: NaiveDate,
+    /// The year of the last date of any grain the text stated (`이듬해` counts from it).
+    pub(super) anchor_year: i32,
     /// The tense of the phrase's clause.
     pub(super) tense: Tense,
 }
@@ -61,6 +63,7 @@ pub(super) fn first_full_date(found: &[Found]) -> Option<NaiveDate> {
     let ctx = Context {
         reference: base,
         anchor: base,
+        anchor_year: base.year(),
         tense: Tense::Unknown,
     };
     found
@@ -76,6 +79,16 @@ fn anchor_only(ph: &Phrase) -> bool {
         && ph.period.is_none()
         && (matches!(ph.day, Some(DaySpec::Anchor(_)))
             || (ph.day.is_none() && matches!(ph.week, Some(WeekSpec::Anchor(_)))))
+}
+
+/// Does the phrase count from the year last stated alone (`이듬해`, `이듬해 3월`)?
+fn year_anchor_only(ph: &Phrase) -> bool {
+    matches!(ph.year, Some(YearSpec::Anchor(_)))
+        && matches!(ph.month, None | Some(MonthSpec::Abs(_)))
+        && matches!(ph.day, None | Some(DaySpec::Abs(_)))
+        && ph.week.is_none()
+        && ph.weekday.is_none()
+        && ph.offset.is_none()
 }
 
 /// Resolves the phrases found and pushes them as candidates.
@@ -94,6 +107,7 @@ pub(super) fn resolve_found(
         .filter_map(|f| caption_date(text, f.start, f.end, &f.phrase))
         .collect();
     let mut last_day: Option<NaiveDate> = None;
+    let mut last_year: Option<i32> = None;
     let mut k = 0;
     while k < found.len() {
         let f = &found[k];
@@ -111,14 +125,18 @@ pub(super) fn resolve_found(
         let ctx = |r: NaiveDate, a: NaiveDate| Context {
             reference: r,
             anchor: a,
+            anchor_year: last_year.unwrap_or(a.year()),
             tense,
         };
         let mut at = match (caption, reference) {
             (Some(c), _) => resolve(&ph, ctx(c, c)),
             (None, Some(r)) => resolve(&ph, ctx(r, last_day.unwrap_or(r))),
             (None, None) if ph.is_absolute() => any_day().and_then(|d| resolve(&ph, ctx(d, d))),
-            (None, None) => match last_day {
-                Some(a) if anchor_only(&ph) => resolve(&ph, ctx(a, a)),
+            (None, None) => match (last_day, last_year) {
+                (Some(a), _) if anchor_only(&ph) => resolve(&ph, ctx(a, a)),
+                (_, Some(y)) if year_anchor_only(&ph) => {
+                    NaiveDate::from_ymd_opt(y, 1, 1).and_then(|a| resolve(&ph, ctx(a, a)))
+                }
                 _ => None,
             },
         };
@@ -138,8 +156,9 @@ pub(super) fn resolve_found(
             // An impossible date (`2024년 2월 30일`) is no date.
             continue;
         }
-        if caption.is_none() && ph.is_day() {
-            if let Some(m) = at {
+        if let (None, Some(m)) = (caption, at) {
+            last_year = Some(m.date.year());
+            if ph.is_day() {
                 last_day = Some(m.date);
             }
         }
@@ -220,6 +239,7 @@ fn caption_date(text: &str, s: usize, e: usize, ph: &Phrase) -> Option<(usize, u
         Context {
             reference: d,
             anchor: d,
+            anchor_year: d.year(),
             tense: Tense::Unknown,
         },
     )?
@@ -285,7 +305,7 @@ fn resolve_date(ph: &Phrase, ctx: Context) -> Option<NaiveDate> {
     let y = match ph.year {
         Some(YearSpec::Abs(y)) => y,
         Some(YearSpec::Rel(k)) => r.year().checked_add(k)?,
-        Some(YearSpec::Anchor(k)) => ctx.anchor.year().checked_add(k)?,
+        Some(YearSpec::Anchor(k)) => ctx.anchor_year.checked_add(k)?,
         None => r.year(),
     };
     if let Some(p) = ph.period {
@@ -328,6 +348,7 @@ fn resolve_date(ph: &Phrase, ctx: Context) -> Option<NaiveDate> {
     let bare_month = matches!(ph.month, Some(MonthSpec::Abs(_))) && !year_given;
     // The month that weeks, weekdays and the month's end count in.
     let in_month = match month {
+        Some(m) if bare_month => by_tense(m, ctx)?,
         Some(m) => m,
         None => r.with_day(1)?,
     };
@@ -459,6 +480,7 @@ fn full_date_at(text: &str, i: usize) -> Option<NaiveDate> {
     let ctx = Context {
         reference: d,
         anchor: d,
+        anchor_year: d.year(),
         tense: Tense::Unknown,
     };
     resolve(&ph, ctx).map(|m| m.date)
