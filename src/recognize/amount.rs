@@ -100,12 +100,65 @@ const SUFFIXES: &[(&str, &str, Scale)] = &[
     ("디르함", "AED", Scale::One),
     ("불", "USD", Scale::One),
     ("센트", "USD", Scale::Cent),
+    ("유로센트", "EUR", Scale::Cent),
+    ("펜스", "GBP", Scale::Cent),
+    ("페니", "GBP", Scale::Cent),
+    ("중국 위안", "CNY", Scale::One),
+    ("중국위안", "CNY", Scale::One),
+    ("영국 파운드", "GBP", Scale::One),
+    ("영국파운드", "GBP", Scale::One),
+    ("일본 엔", "JPY", Scale::One),
+    ("인도 루피", "INR", Scale::One),
+    ("러시아 루블", "RUB", Scale::One),
+    ("터키 리라", "TRY", Scale::One),
+    ("튀르키예 리라", "TRY", Scale::One),
+    ("이탈리아 리라", "ITL", Scale::One),
+    ("스페인 페세타", "ESP", Scale::One),
+    ("페세타", "ESP", Scale::One),
+    ("독일 마르크", "DEM", Scale::One),
+    ("마르크", "DEM", Scale::One),
+    ("태환 마르카", "BAM", Scale::One),
+    ("마르카", "BAM", Scale::One),
+    ("네덜란드 길더", "NLG", Scale::One),
+    ("길더", "NLG", Scale::One),
+    ("휠던", "NLG", Scale::One),
+    ("프랑스 프랑", "FRF", Scale::One),
+    ("코스타리카 콜론", "CRC", Scale::One),
+    ("콜론", "CRC", Scale::One),
+    ("조지아 라리", "GEL", Scale::One),
+    ("라리", "GEL", Scale::One),
+    ("라오스 킵", "LAK", Scale::One),
+    ("킵", "LAK", Scale::One),
+    ("말레이시아 링깃", "MYR", Scale::One),
+    ("태국 바트", "THB", Scale::One),
+    ("브라질 헤알", "BRL", Scale::One),
+    // 페소 and 동 name several currencies or other things: only with the country.
+    ("멕시코 페소", "MXN", Scale::One),
+    ("필리핀 페소", "PHP", Scale::One),
+    ("아르헨티나 페소", "ARS", Scale::One),
+    ("칠레 페소", "CLP", Scale::One),
+    ("콜롬비아 페소", "COP", Scale::One),
+    ("베트남 동", "VND", Scale::One),
+    ("남아공 랜드", "ZAR", Scale::One),
+    ("랜드화", "ZAR", Scale::One),
+    ("스웨덴 크로나", "SEK", Scale::One),
+    ("노르웨이 크로네", "NOK", Scale::One),
+    ("덴마크 크로네", "DKK", Scale::One),
+    ("체코 코루나", "CZK", Scale::One),
+    ("폴란드 즐로티", "PLN", Scale::One),
+    ("즐로티", "PLN", Scale::One),
+    ("헝가리 포린트", "HUF", Scale::One),
+    ("포린트", "HUF", Scale::One),
+    ("사우디 리얄", "SAR", Scale::One),
+    ("리얄", "SAR", Scale::One),
 ];
 
 /// The first syllables of [`SUFFIXES`].
 const CURRENCY_FIRST: &[char] = &[
     '미', '홍', '호', '캐', '싱', '대', '뉴', '달', '원', '엔', '유', '위', '파', '루', '스', '프',
-    '바', '링', '헤', '리', '디', '불', '센',
+    '바', '링', '헤', '리', '디', '불', '센', '펜', '페', '중', '영', '일', '인', '러', '터', '튀',
+    '이', '독', '마', '태', '네', '길', '휠', '코', '콜', '조', '라', '킵', '말', '브', '멕', '필',
+    '아', '칠', '베', '남', '랜', '노', '덴', '체', '폴', '즐', '헝', '포', '사',
 ];
 
 /// ISO codes accepted before or after a number (`USD 100`, `100 EUR`).
@@ -135,6 +188,15 @@ const CODES: &[(&str, &str)] = &[
     ("MXN", "MXN"),
     ("AED", "AED"),
     ("SAR", "SAR"),
+    ("SEK", "SEK"),
+    ("NOK", "NOK"),
+    ("DKK", "DKK"),
+    ("PLN", "PLN"),
+    ("ZAR", "ZAR"),
+    ("TRY", "TRY"),
+    ("ARS", "ARS"),
+    ("CLP", "CLP"),
+    ("COP", "COP"),
 ];
 
 /// Currency symbols written before the number, longest first (`US$` before `$`).
@@ -216,6 +278,15 @@ const CONNECTORS: &[&str] = &["~", "∼", "〜", "-", "–", "—"];
 
 /// Finds every amount of money in `text` (normalized) and pushes it as a candidate.
 pub(crate) fn recognize(text: &str, out: &mut Vec<Candidate>) {
+    let first = out.len();
+    let mut bare = Vec::new();
+    let candidate = |start, end, amount| Candidate {
+        start,
+        end,
+        kind: EntityType::Amount,
+        label: Label::Amount(amount),
+        source: Source::Amount,
+    };
     number::for_each_start(text, |i, start| {
         if let Start::Hangul(c) = start {
             if !plausible_hangul_number(text, i, c) {
@@ -224,18 +295,133 @@ pub(crate) fn recognize(text: &str, out: &mut Vec<Candidate>) {
         }
         match amount_at(text, i) {
             Found::Amount(start, end, amount) => {
-                out.push(Candidate {
-                    start,
-                    end,
-                    kind: EntityType::Amount,
-                    label: Label::Amount(amount),
-                    source: Source::Amount,
-                });
+                out.push(candidate(start, end, amount));
+                end
+            }
+            Found::Bare(start, end, amount) => {
+                bare.push(candidate(start, end, amount));
                 end
             }
             Found::Skip(end) => end,
         }
     });
+    // `매출 1조2000억원, 영업이익 3000억`: a bare number is won beside another won amount of
+    // its sentence, unless a counter follows it (`관객 1000만 명`).
+    for c in bare {
+        let (from, to) = sentence_span(text, c.start, c.end);
+        let won_near = out[first..].iter().any(|o| {
+            o.start >= from
+                && o.end <= to
+                && matches!(&o.label, Label::Amount(a) if a.currency == "KRW")
+        });
+        if won_near && !counter_follows(text, c.end) {
+            out.push(c);
+        }
+    }
+}
+
+/// The sentence around `s..e`: from the previous line break or `. ` to the next.
+fn sentence_span(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let head = text.get(..s).unwrap_or("");
+    let from = [head.rfind('\n').map(|k| k + 1), head.rfind(". ").map(|k| k + 2)]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(0);
+    let tail = text.get(e..).unwrap_or("");
+    let to = [tail.find('\n'), tail.find(". ")]
+        .into_iter()
+        .flatten()
+        .min()
+        .map_or(text.len(), |k| e + k);
+    (from, to)
+}
+
+/// Words that count things other than money (`3억 명`, `1000만 관객`, `5만 대`).
+const COUNTERS: &[&str] = &[
+    "명", "개", "건", "대", "톤", "주", "배럴", "가구", "마리", "권", "회", "표", "관객", "곳",
+    "채", "평", "병", "편", "장", "벌", "그루", "점", "부", "통", "척", "호", "리터", "배", "번",
+    "가입자", "회원", "뷰", "부수", "명분", "개사", "달", "년", "일", "시간", "킬로미터", "km",
+];
+
+/// Is the word after the amount ending at `end` (past its particle and one space) a counter?
+fn counter_follows(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let word = hangul_word(rest, 0);
+    let word = if word.is_empty() {
+        rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
+    } else {
+        word
+    };
+    COUNTERS.iter().any(|c| {
+        word.strip_prefix(c)
+            .is_some_and(|r| r.is_empty() || particle_chain(r).is_some())
+    })
+}
+
+/// Words that make a bare 조/억/만 number an amount of won when they stand next to it
+/// (`2300억 투자`, `650억이 투입`, `매출 900억`, `3조 규모`).
+const MONEY_WORDS: &[&str] = &[
+    "투자", "매출", "규모", "예산", "손실", "이익", "영업익", "순익", "적자", "흑자", "투입",
+    "자금", "지원금", "수익", "비용", "부채", "자산", "시가총액", "시총", "매각", "대출", "펀드",
+    "세수", "과징금", "벌금", "배상", "보상금", "수주", "매입", "거래액", "판매액", "자본",
+    "출자", "증자", "유치", "조달", "배당", "보조금", "연봉", "급여", "상금", "기금", "차입",
+    "세금", "사업비", "인수가", "몸값", "가격", "원어치", "어치", "상당",
+];
+
+/// Does a money word stand right before the number at `s` or right after the amount ending
+/// at `end`, or is one glued to it (`3조규모`, `100억어치`)?
+fn money_context(text: &str, s: usize, number_end: usize, end: usize) -> bool {
+    let money = |w: &str| MONEY_WORDS.iter().any(|m| w.starts_with(m));
+    if money(hangul_word(text, number_end)) {
+        return true;
+    }
+    // The next word, or the one after a qualifier (`5000억 이상 투자`).
+    let mut at = end + hangul_word(text, end).len();
+    for _ in 0..2 {
+        let Some(next) = text.get(at..).and_then(|r| r.strip_prefix(' ')) else {
+            break;
+        };
+        let word = hangul_word(next, 0);
+        if money(word) {
+            return true;
+        }
+        if !AFTER_QUALIFIERS.iter().any(|(q, _)| word.starts_with(q)) {
+            break;
+        }
+        at += 1 + word.len();
+    }
+    let head = text.get(..s).unwrap_or("");
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    let head = head.strip_suffix("약").unwrap_or(head);
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    let prev = head
+        .rsplit(|c: char| !is_hangul(c))
+        .next()
+        .unwrap_or("");
+    prev.chars().count() <= 6 && MONEY_WORDS.iter().any(|m| prev.contains(m))
+}
+
+/// `27달러 80센트`, `5 달러 25 센트`, `3파운드 20펜스`: the minor unit after the major one,
+/// as a fraction of it, with its end.
+fn minor_after(text: &str, end: usize, code: &str) -> Option<(Decimal, usize)> {
+    let minor: &[&str] = match code {
+        "USD" => &["센트"],
+        "EUR" => &["센트", "유로센트"],
+        "GBP" => &["펜스", "페니"],
+        _ => return None,
+    };
+    let q = end + usize::from(text.as_bytes().get(end) == Some(&b' '));
+    let (v, e, n) = number::digit_run(text, q)?;
+    if n > 2 || v > 99 {
+        return None;
+    }
+    let e = e + usize::from(text.as_bytes().get(e) == Some(&b' '));
+    let rest = text.get(e..)?;
+    let word = minor.iter().find(|w| rest.starts_with(**w))?;
+    let stop = e + word.len();
+    money_tail_ok(text, stop).then_some((Decimal::new(i128::from(v), 2).normalized(), stop))
 }
 
 /// Is a hangul word starting with `c` at `i` worth parsing as a number? `십`/`백`/`천` may
@@ -257,6 +443,9 @@ fn plausible_hangul_number(text: &str, i: usize, c: char) -> bool {
 enum Found {
     /// An amount over `start..end`.
     Amount(usize, usize, Amount),
+    /// A bare 조/억/만 number with no money word around it: won only if the sentence states
+    /// another won amount.
+    Bare(usize, usize, Amount),
     /// No amount; resume the scan here (past the number that was read, if any).
     Skip(usize),
 }
@@ -380,6 +569,19 @@ fn currency_after(text: &str, p: usize) -> Option<(&'static str, Scale, usize, u
         Some(r) => (r, p + 1),
         None => (rest, p),
     };
+    // `500₩`, `250$`: a symbol right after the number.
+    if q == p {
+        for &(sym, code) in SYMBOLS {
+            if rest.starts_with(sym) && !sym.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                let end = p + sym.len();
+                if !char_at(text, end).is_some_and(|c| c.is_ascii_alphanumeric())
+                    && money_tail_ok(text, end)
+                {
+                    return Some((code, Scale::One, end, sym.len()));
+                }
+            }
+        }
+    }
     // One look at the first character rules out almost every non-currency word.
     let first = rest.chars().next()?;
     if !first.is_ascii_uppercase() && !CURRENCY_FIRST.contains(&first) {
@@ -608,8 +810,30 @@ fn amount_at(text: &str, s: usize) -> Found {
             }
         }
     }
-    let Some(currency) = currency else {
-        return Found::Skip(first.number_end);
+    // `27달러 80센트`: one amount.
+    if max.is_none() && first.currency.is_some() {
+        if let Some((minor, e)) = currency.and_then(|c| minor_after(text, end, c)) {
+            match number.checked_add(minor) {
+                Some(n) => {
+                    number = n;
+                    end = e;
+                }
+                None => return Found::Skip(e),
+            }
+        }
+    }
+    // `2300억 투자`: a bare 조/억/만 number may be won; its glued tail must be what money
+    // takes (`900억대`, `650억이`), not a counter (`3억명`).
+    let bare = currency.is_none();
+    let currency = match currency {
+        Some(c) => c,
+        None if first.unit_exp >= 4
+            && money_tail_ok(text, first.number_end)
+            && connector_after(text, first.end).is_none() =>
+        {
+            "KRW"
+        }
+        None => return Found::Skip(first.number_end),
     };
     // `100억원대`: the range of the last significant digit.
     if max.is_none() && char_at(text, end) == Some('대') {
@@ -626,16 +850,21 @@ fn amount_at(text: &str, s: usize) -> Found {
             qualifier = q;
         }
     }
-    Found::Amount(
-        start,
-        end,
-        Amount {
-            number,
-            currency,
-            qualifier,
-            max,
-        },
-    )
+    // Numbers JSON cannot carry exactly (beyond u64, or more than 15 significant digits
+    // with a fraction) are refused rather than printed as something else.
+    if !number.is_json_exact() || max.is_some_and(|m| !m.is_json_exact()) {
+        return Found::Skip(end);
+    }
+    let amount = Amount {
+        number,
+        currency,
+        qualifier,
+        max,
+    };
+    if bare && !money_context(text, start, first.number_end, end) {
+        return Found::Bare(start, end, amount);
+    }
+    Found::Amount(start, end, amount)
 }
 
 #[cfg(test)]
