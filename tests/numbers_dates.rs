@@ -156,7 +156,10 @@ fn quantities_and_durations_are_neither_amounts_nor_dates() {
 fn amounts_round_trip_exactly_or_are_refused() {
     let ex = extractor(None);
     let cases: &[(&str, Option<&str>)] = &[
-        ("잔액은 18446744073709551615원이다.", Some("18446744073709551615")),
+        (
+            "잔액은 18446744073709551615원이다.",
+            Some("18446744073709551615"),
+        ),
         ("잔액은 18446744073709551616원이다.", None),
         ("부채는 99999999999999999999조 달러다.", None),
         ("가격은 27달러 80센트다.", Some("27.8")),
@@ -172,7 +175,11 @@ fn amounts_round_trip_exactly_or_are_refused() {
                 _ => None,
             })
             .collect();
-        assert_eq!(numbers, want.into_iter().map(String::from).collect::<Vec<_>>(), "{text}");
+        assert_eq!(
+            numbers,
+            want.into_iter().map(String::from).collect::<Vec<_>>(),
+            "{text}"
+        );
         let value = serde_json::to_value(&doc).expect("a Document converts to a JSON value");
         let back: Document = serde_json::from_value(value).expect("and back");
         assert_eq!(back, doc, "{text}: through serde_json::Value");

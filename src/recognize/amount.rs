@@ -323,11 +323,14 @@ pub(crate) fn recognize(text: &str, out: &mut Vec<Candidate>) {
 /// The sentence around `s..e`: from the previous line break or `. ` to the next.
 fn sentence_span(text: &str, s: usize, e: usize) -> (usize, usize) {
     let head = text.get(..s).unwrap_or("");
-    let from = [head.rfind('\n').map(|k| k + 1), head.rfind(". ").map(|k| k + 2)]
-        .into_iter()
-        .flatten()
-        .max()
-        .unwrap_or(0);
+    let from = [
+        head.rfind('\n').map(|k| k + 1),
+        head.rfind(". ").map(|k| k + 2),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(0);
     let tail = text.get(e..).unwrap_or("");
     let to = [tail.find('\n'), tail.find(". ")]
         .into_iter()
@@ -339,9 +342,47 @@ fn sentence_span(text: &str, s: usize, e: usize) -> (usize, usize) {
 
 /// Words that count things other than money (`3억 명`, `1000만 관객`, `5만 대`).
 const COUNTERS: &[&str] = &[
-    "명", "개", "건", "대", "톤", "주", "배럴", "가구", "마리", "권", "회", "표", "관객", "곳",
-    "채", "평", "병", "편", "장", "벌", "그루", "점", "부", "통", "척", "호", "리터", "배", "번",
-    "가입자", "회원", "뷰", "부수", "명분", "개사", "달", "년", "일", "시간", "킬로미터", "km",
+    "명",
+    "개",
+    "건",
+    "대",
+    "톤",
+    "주",
+    "배럴",
+    "가구",
+    "마리",
+    "권",
+    "회",
+    "표",
+    "관객",
+    "곳",
+    "채",
+    "평",
+    "병",
+    "편",
+    "장",
+    "벌",
+    "그루",
+    "점",
+    "부",
+    "통",
+    "척",
+    "호",
+    "리터",
+    "배",
+    "번",
+    "가입자",
+    "회원",
+    "뷰",
+    "부수",
+    "명분",
+    "개사",
+    "달",
+    "년",
+    "일",
+    "시간",
+    "킬로미터",
+    "km",
 ];
 
 /// Is the word after the amount ending at `end` (past its particle and one space) a counter?
@@ -350,7 +391,9 @@ fn counter_follows(text: &str, end: usize) -> bool {
     let rest = rest.strip_prefix(' ').unwrap_or(rest);
     let word = hangul_word(rest, 0);
     let word = if word.is_empty() {
-        rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
+        rest.split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
     } else {
         word
     };
@@ -363,11 +406,57 @@ fn counter_follows(text: &str, end: usize) -> bool {
 /// Words that make a bare 조/억/만 number an amount of won when they stand next to it
 /// (`2300억 투자`, `650억이 투입`, `매출 900억`, `3조 규모`).
 const MONEY_WORDS: &[&str] = &[
-    "투자", "매출", "규모", "예산", "손실", "이익", "영업익", "순익", "적자", "흑자", "투입",
-    "자금", "지원금", "수익", "비용", "부채", "자산", "시가총액", "시총", "매각", "대출", "펀드",
-    "세수", "과징금", "벌금", "배상", "보상금", "수주", "매입", "거래액", "판매액", "자본",
-    "출자", "증자", "유치", "조달", "배당", "보조금", "연봉", "급여", "상금", "기금", "차입",
-    "세금", "사업비", "인수가", "몸값", "가격", "원어치", "어치", "상당",
+    "투자",
+    "매출",
+    "규모",
+    "예산",
+    "손실",
+    "이익",
+    "영업익",
+    "순익",
+    "적자",
+    "흑자",
+    "투입",
+    "자금",
+    "지원금",
+    "수익",
+    "비용",
+    "부채",
+    "자산",
+    "시가총액",
+    "시총",
+    "매각",
+    "대출",
+    "펀드",
+    "세수",
+    "과징금",
+    "벌금",
+    "배상",
+    "보상금",
+    "수주",
+    "매입",
+    "거래액",
+    "판매액",
+    "자본",
+    "출자",
+    "증자",
+    "유치",
+    "조달",
+    "배당",
+    "보조금",
+    "연봉",
+    "급여",
+    "상금",
+    "기금",
+    "차입",
+    "세금",
+    "사업비",
+    "인수가",
+    "몸값",
+    "가격",
+    "원어치",
+    "어치",
+    "상당",
 ];
 
 /// Does a money word stand right before the number at `s` or right after the amount ending
@@ -396,10 +485,7 @@ fn money_context(text: &str, s: usize, number_end: usize, end: usize) -> bool {
     let head = head.strip_suffix(' ').unwrap_or(head);
     let head = head.strip_suffix("약").unwrap_or(head);
     let head = head.strip_suffix(' ').unwrap_or(head);
-    let prev = head
-        .rsplit(|c: char| !is_hangul(c))
-        .next()
-        .unwrap_or("");
+    let prev = head.rsplit(|c: char| !is_hangul(c)).next().unwrap_or("");
     prev.chars().count() <= 6 && MONEY_WORDS.iter().any(|m| prev.contains(m))
 }
 
