@@ -12,7 +12,21 @@
 //! - a range (`3000억~5000억원`, `20~30억원`) gives the lower bound as `number` and the upper
 //!   as `max`; `100억원대` is the half-open range [100억, 200억): `max` is the next step of
 //!   the last significant digit (`250억원대` → 260억), and `대` is part of the mention;
-//! - a parenthesized conversion (`66억 달러(약 9조2380억원)`) is a second amount.
+//! - a parenthesized conversion (`66억 달러(약 9조2380억원)`) is a second amount;
+//! - a minor unit after its major one is one amount (`27달러 80센트` = 27.80 USD,
+//!   `3파운드 20펜스`); on its own it is a fraction of it (`350펜스` = 3.50 GBP);
+//! - a bare 조/억/만 number is won where the context is money: a money word next to it
+//!   (`2300억 투자`, `650억이 투입`, `매출 900억`, `3조 규모`), or another won amount in its
+//!   sentence (`매출 1조2000억원, 영업이익 900억`) when no counter follows it
+//!   (`3억 명`, `1000만 관객` stay out);
+//! - currencies that name several countries' money (`페소`, `동`, `크로나`) count only
+//!   with the country (`멕시코 페소`, `베트남 동`);
+//! - a number that JSON cannot carry exactly through every reader (a whole number above
+//!   `u64::MAX`, a fraction with more than 15 significant digits) is refused, not printed
+//!   as something else: `serde_json::Value` holds integers only up to `u64` without the
+//!   `arbitrary_precision` feature, and that feature, once in a build, changes `serde_json`
+//!   for every crate in it (untagged enums and flattened structs stop reading numbers), so
+//!   the library does not impose it. No amount in news comes near 1800경.
 
 use super::number::{self, char_at, is_hangul, Start};
 use super::{Candidate, Label};
