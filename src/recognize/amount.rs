@@ -328,10 +328,11 @@ pub(crate) fn recognize(text: &str, out: &mut Vec<Candidate>) {
                 && o.end <= to
                 && matches!(&o.label, Label::Amount(a) if a.currency == "KRW")
         });
-        if won_near && !counter_follows(text, c.end) {
+        if won_near && closes_phrase(text, c.end) && !counter_follows(text, c.end) {
             out.push(c);
         }
     }
+    out[first..].sort_by_key(|c| c.start);
 }
 
 /// The sentence around `s..e`: from the previous line break or `. ` to the next.
@@ -399,23 +400,57 @@ const COUNTERS: &[&str] = &[
     "km",
 ];
 
-/// Is the word after the amount ending at `end` (past its particle and one space) a counter?
+/// Does what follows the amount ending at `end` (past its glued particle or suffix and one
+/// space) count something else: a counter word (`명`, `가구`), a Latin unit (`58만 kW`) or
+/// another number (`1만 8000여 편`)?
 fn counter_follows(text: &str, end: usize) -> bool {
-    let rest = text.get(end..).unwrap_or("");
-    let rest = rest.strip_prefix(' ').unwrap_or(rest);
-    let word = hangul_word(rest, 0);
-    let word = if word.is_empty() {
-        rest.split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("")
-    } else {
-        word
+    let glued = hangul_word(text, end);
+    let Some(rest) = text
+        .get(end + glued.len()..)
+        .and_then(|r| r.strip_prefix(' '))
+    else {
+        return false;
     };
+    if rest.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return true;
+    }
+    let word = hangul_word(rest, 0);
+    const AFTER_COUNT: &[&str] = &[
+        "가량",
+        "정도",
+        "여",
+        "이상",
+        "이하",
+        "가까이",
+        "남짓",
+        "안팎",
+        "씩",
+    ];
     COUNTERS.iter().any(|c| {
-        word.strip_prefix(c)
-            .is_some_and(|r| r.is_empty() || particle_chain(r).is_some())
+        word.strip_prefix(c).is_some_and(|r| {
+            r.is_empty()
+                || particle_chain(r).is_some()
+                || AFTER_COUNT.iter().any(|a| r.starts_with(a))
+        })
     })
 }
+
+/// Does the amount ending at `end` close its phrase (a particle glued to it, or punctuation
+/// or the end after it), as a won amount stated beside another one does
+/// (`영업이익 900억을`, `순이익 500억,`)?
+fn closes_phrase(text: &str, end: usize) -> bool {
+    if !hangul_word(text, end).is_empty() {
+        return true;
+    }
+    !text
+        .get(end..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c == ' ' || c.is_alphanumeric())
+}
+
+/// Words before a bare number that make it something else than money (`법률 74조`: an
+/// article of a law).
+const NOT_MONEY_BEFORE: &[&str] = &["법", "법률", "령", "규칙", "조례", "약관", "헌법"];
 
 /// Words that make a bare 조/억/만 number an amount of won when they stand next to it
 /// (`2300억 투자`, `650억이 투입`, `매출 900억`, `3조 규모`).
@@ -473,10 +508,45 @@ const MONEY_WORDS: &[&str] = &[
     "상당",
 ];
 
+/// The hangul word before the number at `s` (past one space and an `약`).
+fn word_before(text: &str, s: usize) -> &str {
+    let head = text.get(..s).unwrap_or("");
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    let head = head.strip_suffix("약").unwrap_or(head);
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    head.rsplit(|c: char| !is_hangul(c)).next().unwrap_or("")
+}
+
+/// Can the number at `s` be a bare won amount? Written in digits (`구조`, hangul `9조`, is a
+/// word), as a word of its own (not `제74조`), ending with its myriad unit (`2300억`, not
+/// `5억2800`), with what money takes glued to it (`900억대`, `650억이`; not `3억명`),
+/// not after a law (`법률 74조`), and not the first half of a range the range rule turned
+/// down.
+fn bare_won_shape(text: &str, s: usize, number_end: usize, end: usize) -> bool {
+    let prev = word_before(text, s);
+    text.as_bytes().get(s).is_some_and(u8::is_ascii_digit)
+        && !text
+            .as_bytes()
+            .get(number_end)
+            .is_some_and(u8::is_ascii_alphanumeric)
+        && !NOT_MONEY_BEFORE.iter().any(|w| prev.ends_with(w))
+        && !number::char_before(text, s).is_some_and(is_hangul)
+        && number::char_before(text, number_end).is_some_and(|c| number::big_unit(c).is_some())
+        && money_tail_ok(text, number_end)
+        && connector_after(text, end).is_none()
+}
+
 /// Does a money word stand right before the number at `s` or right after the amount ending
-/// at `end`, or is one glued to it (`3조규모`, `100억어치`)?
-fn money_context(text: &str, s: usize, number_end: usize, end: usize) -> bool {
-    let money = |w: &str| MONEY_WORDS.iter().any(|m| w.starts_with(m));
+/// at `end`, or is one glued to it (`3조규모`, `100억어치`)? `규모` and `가격` speak of
+/// money only for 억 and above (`팬 928만 규모` counts people).
+fn money_context(text: &str, s: usize, first: Money, end: usize) -> bool {
+    let number_end = first.number_end;
+    let weak = first.unit_exp < 8;
+    let money = |w: &str| {
+        MONEY_WORDS
+            .iter()
+            .any(|m| w.starts_with(m) && !(weak && matches!(*m, "규모" | "가격")))
+    };
     if money(hangul_word(text, number_end)) {
         return true;
     }
@@ -495,12 +565,11 @@ fn money_context(text: &str, s: usize, number_end: usize, end: usize) -> bool {
         }
         at += 1 + word.len();
     }
-    let head = text.get(..s).unwrap_or("");
-    let head = head.strip_suffix(' ').unwrap_or(head);
-    let head = head.strip_suffix("약").unwrap_or(head);
-    let head = head.strip_suffix(' ').unwrap_or(head);
-    let prev = head.rsplit(|c: char| !is_hangul(c)).next().unwrap_or("");
-    prev.chars().count() <= 6 && MONEY_WORDS.iter().any(|m| prev.contains(m))
+    let prev = word_before(text, s);
+    prev.chars().count() <= 6
+        && MONEY_WORDS
+            .iter()
+            .any(|m| prev.contains(m) && !(weak && matches!(*m, "규모" | "가격")))
 }
 
 /// `27달러 80센트`, `5 달러 25 센트`, `3파운드 20펜스`: the minor unit after the major one,
@@ -927,10 +996,7 @@ fn amount_at(text: &str, s: usize) -> Found {
     let bare = currency.is_none();
     let currency = match currency {
         Some(c) => c,
-        None if first.unit_exp >= 4
-            && money_tail_ok(text, first.number_end)
-            && connector_after(text, first.end).is_none() =>
-        {
+        None if first.unit_exp >= 4 && bare_won_shape(text, s, first.number_end, first.end) => {
             "KRW"
         }
         None => return Found::Skip(first.number_end),
@@ -961,7 +1027,7 @@ fn amount_at(text: &str, s: usize) -> Found {
         qualifier,
         max,
     };
-    if bare && !money_context(text, start, first.number_end, end) {
+    if bare && (counter_follows(text, end) || !money_context(text, start, first, end)) {
         return Found::Bare(start, end, amount);
     }
     Found::Amount(start, end, amount)

@@ -507,6 +507,15 @@ fn parts_at(text: &str, s: usize) -> Option<(Phrase, usize, Option<usize>, bool)
     }
     let q = next(&ph, pos);
     if let Some((m, end)) = month_at(text, q) {
+        // `징역 6년~17년 6월`: the months of a term whose years were not a date.
+        let head = text.get(..q).unwrap_or("");
+        let after_years = head
+            .strip_suffix("년 ")
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(|c| c.is_ascii_digit());
+        if ph.year.is_none() && after_years {
+            return None;
+        }
         ph.month = Some(m);
         pos = end;
     } else if let Some((p, end)) = period_at(text, q) {
@@ -518,7 +527,7 @@ fn parts_at(text: &str, s: usize) -> Option<(Phrase, usize, Option<usize>, bool)
             pos = end;
         }
     }
-    if ph.period.is_none() && ph.week.is_none() && (ph.month.is_some() || ph.is_empty()) {
+    if ph.period.is_none() && ph.week.is_none() && ph.month.is_some() {
         // `둘째 주`, `마지막 주` (of the month written, else the reference month).
         let q = next(&ph, pos);
         if let Some((w, end)) = week_of_month_at(text, q) {
@@ -528,7 +537,7 @@ fn parts_at(text: &str, s: usize) -> Option<(Phrase, usize, Option<usize>, bool)
     }
     if ph.period.is_none() {
         let q = next(&ph, pos);
-        if let Some((wd, end)) = weekday_at(text, q, ph.week) {
+        if let Some((wd, end)) = weekday_at(text, q, ph.week, ph.month.is_some()) {
             ph.weekday = Some(wd);
             pos = end;
         } else if ph.week.is_none() {
@@ -605,6 +614,11 @@ fn year_at(text: &str, i: usize) -> Option<(YearSpec, usize, YearKind, usize)> {
         }
         if char_before(text, i) == Some('\'') {
             return Some((YearSpec::Abs(century(v)), end, YearKind::Plain, 1));
+        }
+        // `징역 6년~17년 6월`: a term of years and months, not a date.
+        let head = text.get(..i).unwrap_or("").trim_end();
+        if head.ends_with(['~', '∼']) || ["징역", "금고"].iter().any(|w| head.ends_with(w)) {
+            return None;
         }
         return Some((YearSpec::Abs(century(v)), end, YearKind::NeedsMore, 0));
     }
@@ -775,9 +789,26 @@ fn week_at(text: &str, i: usize) -> Option<(WeekSpec, usize)> {
         ("그 다음 주", WeekSpec::Anchor(1)),
         ("그다음 주", WeekSpec::Anchor(1)),
         ("그다음주", WeekSpec::Anchor(1)),
-        ("같은 주", WeekSpec::Anchor(0)),
     ];
-    one_of(text, i, WORDS)
+    let (w, end) = one_of(text, i, WORDS)?;
+    // `이번 주말` is a weekend, not a week; `내주며`, `내주고` are the verb 내주다.
+    if char_at(text, end) == Some('말') {
+        return None;
+    }
+    if text.get(i..).is_some_and(|r| r.starts_with("내주")) {
+        let rest = text.get(end..).unwrap_or("");
+        let n = rest
+            .char_indices()
+            .find(|&(_, c)| !is_hangul(c))
+            .map_or(rest.len(), |(k, _)| k);
+        const TAILS: &[&str] = &[
+            "", "부터", "중", "초", "께", "쯤", "에", "에는", "까지", "중에",
+        ];
+        if !TAILS.contains(&&rest[..n]) {
+            return None;
+        }
+    }
+    Some((w, end))
 }
 
 /// An ordinal at `i`: `첫째`/`첫`/`첫 번째`/`1번째` 1, `둘째`/`두 번째` 2 … up to 5; or
@@ -840,7 +871,12 @@ fn weekday_name(text: &str, i: usize) -> Option<(Weekday, usize)> {
 
 /// A weekday at `i`, in the week already read (`지난주 화요일`, `둘째 주 목요일`), or with
 /// its own word (`지난 월요일`, `셋째 화요일`, `마지막 금요일`, `월요일`).
-fn weekday_at(text: &str, i: usize, week: Option<WeekSpec>) -> Option<(WeekdaySpec, usize)> {
+fn weekday_at(
+    text: &str,
+    i: usize,
+    week: Option<WeekSpec>,
+    in_month: bool,
+) -> Option<(WeekdaySpec, usize)> {
     match week {
         Some(WeekSpec::OfMonth(n)) => {
             // `둘째 주 목요일` is the second Thursday, as Korean calendars count it.
@@ -858,6 +894,10 @@ fn weekday_at(text: &str, i: usize, week: Option<WeekSpec>) -> Option<(WeekdaySp
         None => {}
     }
     if let Some((n, e)) = ordinal_at(text, i) {
+        // Only in a month written before it (`5월 마지막 금요일`; `공개 첫 주` is no date).
+        if !in_month {
+            return None;
+        }
         let (wd, end) = weekday_name(text, sp(text, e))?;
         let spec = if n == 0 {
             WeekdaySpec::Last(wd)
@@ -877,6 +917,13 @@ fn weekday_at(text: &str, i: usize, week: Option<WeekSpec>) -> Option<(WeekdaySp
     ];
     let (lean, q) = one_of(text, i, LEANS).unwrap_or((Lean::Bare, i));
     let (wd, end) = weekday_name(text, q)?;
+    // `첫째 월요일` with no month is no date, and its weekday alone is not either.
+    let head = text.get(..i).unwrap_or("");
+    // `매주 금요일` is every Friday, not a date.
+    const NOT_ONE: &[&str] = &["째 ", "마지막 ", "첫 ", "매주 ", "매 "];
+    if lean == Lean::Bare && NOT_ONE.iter().any(|w| head.ends_with(w)) {
+        return None;
+    }
     Some((WeekdaySpec::Lean(wd, lean), end))
 }
 

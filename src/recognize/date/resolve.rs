@@ -81,6 +81,16 @@ fn anchor_only(ph: &Phrase) -> bool {
             || (ph.day.is_none() && matches!(ph.week, Some(WeekSpec::Anchor(_)))))
 }
 
+/// Does the phrase give way to an explicit day written after `인` (an anchor word, a bare
+/// weekday, an offset from the reference date)?
+fn yields_to_explicit(ph: &Phrase) -> bool {
+    let bare_weekday = matches!(ph.weekday, Some(WeekdaySpec::Lean(_, Lean::Bare)))
+        && ph.week.is_none()
+        && ph.month.is_none();
+    let pure_offset = ph.offset.is_some() && ph.base() == Phrase::default();
+    matches!(ph.day, Some(DaySpec::Anchor(_))) || bare_weekday || pure_offset
+}
+
 /// Does the phrase count from the year last stated alone (`이듬해`, `이듬해 3월`)?
 fn year_anchor_only(ph: &Phrase) -> bool {
     matches!(ph.year, Some(YearSpec::Anchor(_)))
@@ -108,6 +118,8 @@ pub(super) fn resolve_found(
         .collect();
     let mut last_day: Option<NaiveDate> = None;
     let mut last_year: Option<i32> = None;
+    // The end and value of the day just pushed, for `23일인 수요일`.
+    let mut said_before: Option<(usize, Option<Moment>)> = None;
     let mut k = 0;
     while k < found.len() {
         let f = &found[k];
@@ -140,15 +152,23 @@ pub(super) fn resolve_found(
                 _ => None,
             },
         };
-        // `이튿날인 8일`: the explicit day wins, and both mentions name it.
-        if matches!(ph.day, Some(DaySpec::Anchor(_)))
-            && text.get(e..).is_some_and(|r| r.starts_with("인 "))
-        {
-            if let Some(next) = found.get(k).filter(|n| n.start == e + "인 ".len()) {
-                let r = caption.or(reference).or(last_day);
-                let explicit = r.and_then(|r| resolve(&next.phrase, ctx(r, last_day.unwrap_or(r))));
-                if next.phrase.is_day() && explicit.is_some() {
-                    at = explicit;
+        // `이튿날인 8일`, `수요일인 23일`, `하루 전인 29일`: the explicit day wins, and both
+        // mentions name it; so does the day before `23일인 수요일`.
+        if yields_to_explicit(&ph) {
+            if text.get(e..).is_some_and(|r| r.starts_with("인 ")) {
+                if let Some(next) = found.get(k).filter(|n| n.start == e + "인 ".len()) {
+                    let r = caption.or(reference).or(last_day);
+                    let explicit =
+                        r.and_then(|r| resolve(&next.phrase, ctx(r, last_day.unwrap_or(r))));
+                    if next.phrase.is_day() && explicit.is_some() {
+                        at = explicit;
+                    }
+                }
+            } else if let Some((_, prev_at)) = said_before
+                .filter(|&(end, _)| end + "인 ".len() == s && text.get(end..s) == Some("인 "))
+            {
+                if prev_at.is_some() && ph.weekday.is_some() {
+                    at = prev_at;
                 }
             }
         }
@@ -156,6 +176,7 @@ pub(super) fn resolve_found(
             // An impossible date (`2024년 2월 30일`) is no date.
             continue;
         }
+        said_before = ph.is_day().then_some((e, at));
         if let (None, Some(m)) = (caption, at) {
             last_year = Some(m.date.year());
             if ph.is_day() {
