@@ -121,7 +121,6 @@ const SUFFIXES: &[(&str, &str, Scale)] = &[
     ("중국위안", "CNY", Scale::One),
     ("영국 파운드", "GBP", Scale::One),
     ("영국파운드", "GBP", Scale::One),
-    ("일본 엔", "JPY", Scale::One),
     ("인도 루피", "INR", Scale::One),
     ("러시아 루블", "RUB", Scale::One),
     ("터키 리라", "TRY", Scale::One),
@@ -170,9 +169,9 @@ const SUFFIXES: &[(&str, &str, Scale)] = &[
 /// The first syllables of [`SUFFIXES`].
 const CURRENCY_FIRST: &[char] = &[
     '미', '홍', '호', '캐', '싱', '대', '뉴', '달', '원', '엔', '유', '위', '파', '루', '스', '프',
-    '바', '링', '헤', '리', '디', '불', '센', '펜', '페', '중', '영', '일', '인', '러', '터', '튀',
-    '이', '독', '마', '태', '네', '길', '휠', '코', '콜', '조', '라', '킵', '말', '브', '멕', '필',
-    '아', '칠', '베', '남', '랜', '노', '덴', '체', '폴', '즐', '헝', '포', '사',
+    '바', '링', '헤', '리', '디', '불', '센', '펜', '페', '중', '영', '인', '러', '터', '튀', '이',
+    '독', '마', '태', '네', '길', '휠', '코', '콜', '조', '라', '킵', '말', '브', '멕', '필', '아',
+    '칠', '베', '남', '랜', '노', '덴', '체', '폴', '즐', '헝', '포', '사',
 ];
 
 /// ISO codes accepted before or after a number (`USD 100`, `100 EUR`).
@@ -738,27 +737,28 @@ fn currency_after(text: &str, p: usize) -> Option<(&'static str, Scale, usize, u
         Some(r) => (r, p + 1),
         None => (rest, p),
     };
-    // `500₩`, `250$`: a symbol right after the number.
-    if q == p {
-        for &(sym, code) in SYMBOLS {
-            if rest.starts_with(sym) && !sym.starts_with(|c: char| c.is_ascii_alphabetic()) {
-                let end = p + sym.len();
-                if !char_at(text, end).is_some_and(|c| c.is_ascii_alphanumeric())
-                    && money_tail_ok(text, end)
-                {
-                    return Some((code, Scale::One, end, sym.len()));
-                }
-            }
-        }
-    }
     // One look at the first character rules out almost every non-currency word.
     let first = rest.chars().next()?;
+    // `500₩`, `250$`: a symbol right after the number.
+    if q == p && matches!(first, '$' | '₩' | '￦' | '€' | '£' | '¥' | '￥' | '₹') {
+        let end = p + first.len_utf8();
+        let code = SYMBOLS.iter().find(|(sym, _)| sym.starts_with(first))?.1;
+        let ok = !char_at(text, end).is_some_and(|c| c.is_ascii_alphanumeric())
+            && money_tail_ok(text, end);
+        return ok.then_some((code, Scale::One, end, first.len_utf8()));
+    }
     if !first.is_ascii_uppercase() && !CURRENCY_FIRST.contains(&first) {
         return None;
     }
     let mut best: Option<(&'static str, Scale, usize)> = None;
+    let (&b0, &b1) = (rest.as_bytes().first()?, rest.as_bytes().get(1)?);
     for &(word, code, scale) in SUFFIXES {
-        if rest.starts_with(word) && best.is_none_or(|(_, _, l)| l < word.len()) {
+        let wb = word.as_bytes();
+        if wb.first() == Some(&b0)
+            && wb.get(1) == Some(&b1)
+            && rest.starts_with(word)
+            && best.is_none_or(|(_, _, l)| l < word.len())
+        {
             best = Some((code, scale, word.len()));
         }
     }
@@ -1084,6 +1084,15 @@ mod tests {
             serde_json::to_string(&a.value()).unwrap_or_default(),
             r#"{"number":6600000000,"currency":"USD","qualifier":"exact"}"#
         );
+    }
+
+    /// The first-syllable filter lets every currency word through.
+    #[test]
+    fn currency_first_syllables_cover_every_suffix() {
+        for (word, _, _) in SUFFIXES {
+            let c = word.chars().next().unwrap_or(' ');
+            assert!(CURRENCY_FIRST.contains(&c), "{word}");
+        }
     }
 
     #[test]

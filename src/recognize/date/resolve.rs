@@ -133,7 +133,11 @@ pub(super) fn resolve_found(
             .and_then(|c| captions.get(c))
             .filter(|c| s < c.1)
             .map(|c| c.2);
-        let tense = tense_after(text, e);
+        let tense = if needs_tense(&ph) {
+            tense_after(text, e)
+        } else {
+            Tense::Unknown
+        };
         let ctx = |r: NaiveDate, a: NaiveDate| Context {
             reference: r,
             anchor: a,
@@ -194,6 +198,14 @@ pub(super) fn resolve_found(
     }
 }
 
+/// Does the phrase's date depend on the tense (a bare month, holiday or weekday)?
+fn needs_tense(ph: &Phrase) -> bool {
+    ph.year.is_none()
+        && (matches!(ph.month, Some(MonthSpec::Abs(_)))
+            || matches!(ph.day, Some(DaySpec::Holiday(_, Lean::Bare)))
+            || (ph.week.is_none() && matches!(ph.weekday, Some(WeekdaySpec::Lean(_, Lean::Bare)))))
+}
+
 /// The tense of the clause after byte `end`, up to the sentence's end.
 pub(super) fn tense_after(text: &str, end: usize) -> Tense {
     let rest = text.get(end..).unwrap_or("");
@@ -201,12 +213,10 @@ pub(super) fn tense_after(text: &str, end: usize) -> Tense {
     while !rest.is_char_boundary(stop) {
         stop -= 1;
     }
-    let mut clause = &rest[..stop];
-    for sep in ["다.", "다 ", ".\n", "\n", "?", "!"] {
-        if let Some(k) = clause.find(sep) {
-            clause = &clause[..k + if sep.starts_with('다') { 3 } else { 0 }];
-        }
-    }
+    let clause = &rest[..stop];
+    let clause = clause
+        .find(['.', '\n', '?', '!'])
+        .map_or(clause, |k| &clause[..k]);
     const FORWARD: &[&str] = &[
         "예정", "계획", "방침", "기로", "겠", "할 것", "될 것", "갈 것", "올 것", "전망", "목표",
     ];
