@@ -217,16 +217,29 @@ pub(super) fn tense_after(text: &str, end: usize) -> Tense {
     let clause = clause
         .find(['.', '\n', '?', '!'])
         .map_or(clause, |k| &clause[..k]);
-    const FORWARD: &[&str] = &[
-        "예정", "계획", "방침", "기로", "겠", "할 것", "될 것", "갈 것", "올 것", "전망", "목표",
-    ];
-    if FORWARD.iter().any(|w| clause.contains(w)) {
-        return Tense::Future;
+    // One pass: a forward word (`예정`, `계획`, `방침`, `-기로`, `-겠-`, `-ㄹ 것`, `전망`,
+    // `목표`) wins; else a past `-ㅆ-` (했, 였, 렸, 됐 …, but not `있`, is).
+    let mut past = false;
+    for (k, c) in clause.char_indices() {
+        let rest = &clause[k..];
+        let forward = match c {
+            '예' => rest.starts_with("예정"),
+            '계' => rest.starts_with("계획"),
+            '방' => rest.starts_with("방침"),
+            '기' => rest.starts_with("기로"),
+            '겠' => true,
+            '것' => ["할 ", "될 ", "갈 ", "올 "]
+                .iter()
+                .any(|w| clause[..k].ends_with(w)),
+            '전' => rest.starts_with("전망"),
+            '목' => rest.starts_with("목표"),
+            _ => false,
+        };
+        if forward {
+            return Tense::Future;
+        }
+        past |= is_hangul(c) && (c as u32 - 0xAC00) % 28 == 20 && c != '있';
     }
-    // A past `-ㅆ-` (했, 였, 렸, 됐 …), but not `있` (is, exists).
-    let past = clause
-        .chars()
-        .any(|c| is_hangul(c) && (c as u32 - 0xAC00) % 28 == 20 && c != '있');
     if past {
         return Tense::Past;
     }
