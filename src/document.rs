@@ -492,6 +492,26 @@ impl Decimal {
         )
     }
 
+    /// Does JSON carry this number exactly through any reader, `serde_json::Value`
+    /// included? Whole numbers do within `i64::MIN..=u64::MAX`; fractions do with at most 15
+    /// significant digits (what an `f64` keeps for every decimal). korex's grammars refuse
+    /// any amount that is not.
+    ///
+    /// ```
+    /// use korex::Decimal;
+    /// assert!(Decimal::from_int(18_446_744_073_709_551_615).is_json_exact());
+    /// assert!(!Decimal::from_int(18_446_744_073_709_551_616).is_json_exact());
+    /// assert!(Decimal::new(2780, 2).is_json_exact());
+    /// assert!(!Decimal::new(1_234_567_890_123_456, 3).is_json_exact());
+    /// ```
+    pub fn is_json_exact(self) -> bool {
+        let n = self.normalized();
+        if n.scale == 0 {
+            return i64::try_from(n.mantissa).is_ok() || u64::try_from(n.mantissa).is_ok();
+        }
+        n.mantissa.unsigned_abs() < 1_000_000_000_000_000
+    }
+
     /// Parses `1,200`, `3.5`, `-2` (commas ignored).
     pub fn parse(s: &str) -> Option<Self> {
         let (neg, digits) = match s.strip_prefix('-') {
@@ -553,9 +573,10 @@ impl fmt::Display for Decimal {
 impl Serialize for Decimal {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self.to_int() {
-            Some(i) => match i64::try_from(i) {
-                Ok(small) => s.serialize_i64(small),
-                Err(_) => s.serialize_i128(i),
+            Some(i) => match (i64::try_from(i), u64::try_from(i)) {
+                (Ok(small), _) => s.serialize_i64(small),
+                (_, Ok(large)) => s.serialize_u64(large),
+                (Err(_), Err(_)) => s.serialize_i128(i),
             },
             None => {
                 let text = self.to_string();

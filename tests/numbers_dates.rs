@@ -148,3 +148,68 @@ fn quantities_and_durations_are_neither_amounts_nor_dates() {
     assert_eq!(of(&doc, EntityType::Amount), []);
     assert_eq!(of(&doc, EntityType::Date), []);
 }
+
+/// issue 12: every amount the grammar gives round-trips exactly through `Document`'s own
+/// serde and through `serde_json::Value`; numbers beyond what JSON readers carry exactly
+/// (above `u64`) are refused instead of printed.
+#[test]
+fn amounts_round_trip_exactly_or_are_refused() {
+    let ex = extractor(None);
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "잔액은 18446744073709551615원이다.",
+            Some("18446744073709551615"),
+        ),
+        ("잔액은 18446744073709551616원이다.", None),
+        ("부채는 99999999999999999999조 달러다.", None),
+        ("가격은 27달러 80센트다.", Some("27.8")),
+        ("환율은 1,390.55원이다.", Some("1390.55")),
+        ("기금은 9000경원이다.", None),
+    ];
+    for &(text, want) in cases {
+        let doc = ex.extract(text);
+        let numbers: Vec<String> = doc
+            .entities_of(EntityType::Amount)
+            .filter_map(|e| match &e.value {
+                Some(Value::Amount(a)) => Some(a.number.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            numbers,
+            want.into_iter().map(String::from).collect::<Vec<_>>(),
+            "{text}"
+        );
+        let value = serde_json::to_value(&doc).expect("a Document converts to a JSON value");
+        let back: Document = serde_json::from_value(value).expect("and back");
+        assert_eq!(back, doc, "{text}: through serde_json::Value");
+        let json = serde_json::to_string(&doc).expect("a Document serializes");
+        let back: Document = serde_json::from_str(&json).expect("and deserializes");
+        assert_eq!(back, doc, "{text}: through JSON text");
+    }
+}
+
+/// issue 12: against the ends of the calendar, dates outside 0001–9999 are unresolved in
+/// the JSON, never `-976`, `10024` or `0000-12-24`.
+#[test]
+fn dates_at_the_ends_of_the_calendar_are_valid_or_unresolved() {
+    let cases = [
+        ("3000년 전 일이다.", ymd(2024, 11, 27)),
+        ("8000년 후 일이다.", ymd(2024, 11, 27)),
+        ("내년 출시한다.", ymd(9999, 12, 31)),
+        ("24일 열렸다.", ymd(1, 1, 1)),
+    ];
+    for (text, reference) in cases {
+        let doc = extractor(Some(reference)).extract(text);
+        let json = serde_json::to_value(&doc).expect("a Document converts to a JSON value");
+        let dates: Vec<&serde_json::Value> = json["entities"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|e| e["type"] == "DATE")
+            .collect();
+        assert_eq!(dates.len(), 1, "{text}");
+        assert_eq!(dates[0]["value"]["date"], serde_json::Value::Null, "{text}");
+        assert!(dates[0]["value"]["unresolved"].is_string(), "{text}");
+    }
+}

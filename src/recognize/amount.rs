@@ -12,7 +12,21 @@
 //! - a range (`3000억~5000억원`, `20~30억원`) gives the lower bound as `number` and the upper
 //!   as `max`; `100억원대` is the half-open range [100억, 200억): `max` is the next step of
 //!   the last significant digit (`250억원대` → 260억), and `대` is part of the mention;
-//! - a parenthesized conversion (`66억 달러(약 9조2380억원)`) is a second amount.
+//! - a parenthesized conversion (`66억 달러(약 9조2380억원)`) is a second amount;
+//! - a minor unit after its major one is one amount (`27달러 80센트` = 27.80 USD,
+//!   `3파운드 20펜스`); on its own it is a fraction of it (`350펜스` = 3.50 GBP);
+//! - a bare 조/억/만 number is won where the context is money: a money word next to it
+//!   (`2300억 투자`, `650억이 투입`, `매출 900억`, `3조 규모`), or another won amount in its
+//!   sentence (`매출 1조2000억원, 영업이익 900억`) when no counter follows it
+//!   (`3억 명`, `1000만 관객` stay out);
+//! - currencies that name several countries' money (`페소`, `동`, `크로나`) count only
+//!   with the country (`멕시코 페소`, `베트남 동`);
+//! - a number that JSON cannot carry exactly through every reader (a whole number above
+//!   `u64::MAX`, a fraction with more than 15 significant digits) is refused, not printed
+//!   as something else: `serde_json::Value` holds integers only up to `u64` without the
+//!   `arbitrary_precision` feature, and that feature, once in a build, changes `serde_json`
+//!   for every crate in it (untagged enums and flattened structs stop reading numbers), so
+//!   the library does not impose it. No amount in news comes near 1800경.
 
 use super::number::{self, char_at, is_hangul, Start};
 use super::{Candidate, Label};
@@ -100,12 +114,64 @@ const SUFFIXES: &[(&str, &str, Scale)] = &[
     ("디르함", "AED", Scale::One),
     ("불", "USD", Scale::One),
     ("센트", "USD", Scale::Cent),
+    ("유로센트", "EUR", Scale::Cent),
+    ("펜스", "GBP", Scale::Cent),
+    ("페니", "GBP", Scale::Cent),
+    ("중국 위안", "CNY", Scale::One),
+    ("중국위안", "CNY", Scale::One),
+    ("영국 파운드", "GBP", Scale::One),
+    ("영국파운드", "GBP", Scale::One),
+    ("인도 루피", "INR", Scale::One),
+    ("러시아 루블", "RUB", Scale::One),
+    ("터키 리라", "TRY", Scale::One),
+    ("튀르키예 리라", "TRY", Scale::One),
+    ("이탈리아 리라", "ITL", Scale::One),
+    ("스페인 페세타", "ESP", Scale::One),
+    ("페세타", "ESP", Scale::One),
+    ("독일 마르크", "DEM", Scale::One),
+    ("마르크", "DEM", Scale::One),
+    ("태환 마르카", "BAM", Scale::One),
+    ("마르카", "BAM", Scale::One),
+    ("네덜란드 길더", "NLG", Scale::One),
+    ("길더", "NLG", Scale::One),
+    ("휠던", "NLG", Scale::One),
+    ("프랑스 프랑", "FRF", Scale::One),
+    ("코스타리카 콜론", "CRC", Scale::One),
+    ("콜론", "CRC", Scale::One),
+    ("조지아 라리", "GEL", Scale::One),
+    ("라리", "GEL", Scale::One),
+    ("라오스 킵", "LAK", Scale::One),
+    ("킵", "LAK", Scale::One),
+    ("말레이시아 링깃", "MYR", Scale::One),
+    ("태국 바트", "THB", Scale::One),
+    ("브라질 헤알", "BRL", Scale::One),
+    // 페소 and 동 name several currencies or other things: only with the country.
+    ("멕시코 페소", "MXN", Scale::One),
+    ("필리핀 페소", "PHP", Scale::One),
+    ("아르헨티나 페소", "ARS", Scale::One),
+    ("칠레 페소", "CLP", Scale::One),
+    ("콜롬비아 페소", "COP", Scale::One),
+    ("베트남 동", "VND", Scale::One),
+    ("남아공 랜드", "ZAR", Scale::One),
+    ("랜드화", "ZAR", Scale::One),
+    ("스웨덴 크로나", "SEK", Scale::One),
+    ("노르웨이 크로네", "NOK", Scale::One),
+    ("덴마크 크로네", "DKK", Scale::One),
+    ("체코 코루나", "CZK", Scale::One),
+    ("폴란드 즐로티", "PLN", Scale::One),
+    ("즐로티", "PLN", Scale::One),
+    ("헝가리 포린트", "HUF", Scale::One),
+    ("포린트", "HUF", Scale::One),
+    ("사우디 리얄", "SAR", Scale::One),
+    ("리얄", "SAR", Scale::One),
 ];
 
 /// The first syllables of [`SUFFIXES`].
 const CURRENCY_FIRST: &[char] = &[
     '미', '홍', '호', '캐', '싱', '대', '뉴', '달', '원', '엔', '유', '위', '파', '루', '스', '프',
-    '바', '링', '헤', '리', '디', '불', '센',
+    '바', '링', '헤', '리', '디', '불', '센', '펜', '페', '중', '영', '인', '러', '터', '튀', '이',
+    '독', '마', '태', '네', '길', '휠', '코', '콜', '조', '라', '킵', '말', '브', '멕', '필', '아',
+    '칠', '베', '남', '랜', '노', '덴', '체', '폴', '즐', '헝', '포', '사',
 ];
 
 /// ISO codes accepted before or after a number (`USD 100`, `100 EUR`).
@@ -135,6 +201,15 @@ const CODES: &[(&str, &str)] = &[
     ("MXN", "MXN"),
     ("AED", "AED"),
     ("SAR", "SAR"),
+    ("SEK", "SEK"),
+    ("NOK", "NOK"),
+    ("DKK", "DKK"),
+    ("PLN", "PLN"),
+    ("ZAR", "ZAR"),
+    ("TRY", "TRY"),
+    ("ARS", "ARS"),
+    ("CLP", "CLP"),
+    ("COP", "COP"),
 ];
 
 /// Currency symbols written before the number, longest first (`US$` before `$`).
@@ -216,6 +291,15 @@ const CONNECTORS: &[&str] = &["~", "∼", "〜", "-", "–", "—"];
 
 /// Finds every amount of money in `text` (normalized) and pushes it as a candidate.
 pub(crate) fn recognize(text: &str, out: &mut Vec<Candidate>) {
+    let first = out.len();
+    let mut bare = Vec::new();
+    let candidate = |start, end, amount| Candidate {
+        start,
+        end,
+        kind: EntityType::Amount,
+        label: Label::Amount(amount),
+        source: Source::Amount,
+    };
     number::for_each_start(text, |i, start| {
         if let Start::Hangul(c) = start {
             if !plausible_hangul_number(text, i, c) {
@@ -224,18 +308,288 @@ pub(crate) fn recognize(text: &str, out: &mut Vec<Candidate>) {
         }
         match amount_at(text, i) {
             Found::Amount(start, end, amount) => {
-                out.push(Candidate {
-                    start,
-                    end,
-                    kind: EntityType::Amount,
-                    label: Label::Amount(amount),
-                    source: Source::Amount,
-                });
+                out.push(candidate(start, end, amount));
+                end
+            }
+            Found::Bare(start, end, amount) => {
+                bare.push(candidate(start, end, amount));
                 end
             }
             Found::Skip(end) => end,
         }
     });
+    // `매출 1조2000억원, 영업이익 3000억`: a bare number is won beside another won amount of
+    // its sentence, unless a counter follows it (`관객 1000만 명`).
+    for c in bare {
+        let (from, to) = sentence_span(text, c.start, c.end);
+        let won_near = out[first..].iter().any(|o| {
+            o.start >= from
+                && o.end <= to
+                && matches!(&o.label, Label::Amount(a) if a.currency == "KRW")
+        });
+        if won_near && closes_phrase(text, c.end) && !counter_follows(text, c.end) {
+            out.push(c);
+        }
+    }
+    out[first..].sort_by_key(|c| c.start);
+}
+
+/// The sentence around `s..e`: from the previous line break or `. ` to the next.
+fn sentence_span(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let head = text.get(..s).unwrap_or("");
+    let from = [
+        head.rfind('\n').map(|k| k + 1),
+        head.rfind(". ").map(|k| k + 2),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(0);
+    let tail = text.get(e..).unwrap_or("");
+    let to = [tail.find('\n'), tail.find(". ")]
+        .into_iter()
+        .flatten()
+        .min()
+        .map_or(text.len(), |k| e + k);
+    (from, to)
+}
+
+/// Words that count things other than money (`3억 명`, `1000만 관객`, `5만 대`).
+const COUNTERS: &[&str] = &[
+    "명",
+    "개",
+    "건",
+    "대",
+    "톤",
+    "주",
+    "배럴",
+    "가구",
+    "마리",
+    "권",
+    "회",
+    "표",
+    "관객",
+    "곳",
+    "채",
+    "평",
+    "병",
+    "편",
+    "장",
+    "벌",
+    "그루",
+    "점",
+    "부",
+    "통",
+    "척",
+    "호",
+    "리터",
+    "배",
+    "번",
+    "가입자",
+    "회원",
+    "뷰",
+    "부수",
+    "명분",
+    "개사",
+    "달",
+    "년",
+    "일",
+    "시간",
+    "킬로미터",
+    "km",
+];
+
+/// Does what follows the amount ending at `end` (past its glued particle or suffix and one
+/// space) count something else: a counter word (`명`, `가구`), a Latin unit (`58만 kW`) or
+/// another number (`1만 8000여 편`)?
+fn counter_follows(text: &str, end: usize) -> bool {
+    let glued = hangul_word(text, end);
+    let Some(rest) = text
+        .get(end + glued.len()..)
+        .and_then(|r| r.strip_prefix(' '))
+    else {
+        return false;
+    };
+    if rest.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return true;
+    }
+    let word = hangul_word(rest, 0);
+    const AFTER_COUNT: &[&str] = &[
+        "가량",
+        "정도",
+        "여",
+        "이상",
+        "이하",
+        "가까이",
+        "남짓",
+        "안팎",
+        "씩",
+    ];
+    COUNTERS.iter().any(|c| {
+        word.strip_prefix(c).is_some_and(|r| {
+            r.is_empty()
+                || particle_chain(r).is_some()
+                || AFTER_COUNT.iter().any(|a| r.starts_with(a))
+        })
+    })
+}
+
+/// Does the amount ending at `end` close its phrase (a particle glued to it, or punctuation
+/// or the end after it), as a won amount stated beside another one does
+/// (`영업이익 900억을`, `순이익 500억,`)?
+fn closes_phrase(text: &str, end: usize) -> bool {
+    if !hangul_word(text, end).is_empty() {
+        return true;
+    }
+    !text
+        .get(end..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c == ' ' || c.is_alphanumeric())
+}
+
+/// Words before a bare number that make it something else than money (`법률 74조`: an
+/// article of a law).
+const NOT_MONEY_BEFORE: &[&str] = &["법", "법률", "령", "규칙", "조례", "약관", "헌법"];
+
+/// Words that make a bare 조/억/만 number an amount of won when they stand next to it
+/// (`2300억 투자`, `650억이 투입`, `매출 900억`, `3조 규모`).
+const MONEY_WORDS: &[&str] = &[
+    "투자",
+    "매출",
+    "규모",
+    "예산",
+    "손실",
+    "이익",
+    "영업익",
+    "순익",
+    "적자",
+    "흑자",
+    "투입",
+    "자금",
+    "지원금",
+    "수익",
+    "비용",
+    "부채",
+    "자산",
+    "시가총액",
+    "시총",
+    "매각",
+    "대출",
+    "펀드",
+    "세수",
+    "과징금",
+    "벌금",
+    "배상",
+    "보상금",
+    "수주",
+    "매입",
+    "거래액",
+    "판매액",
+    "자본",
+    "출자",
+    "증자",
+    "유치",
+    "조달",
+    "배당",
+    "보조금",
+    "연봉",
+    "급여",
+    "상금",
+    "기금",
+    "차입",
+    "세금",
+    "사업비",
+    "인수가",
+    "몸값",
+    "가격",
+    "원어치",
+    "어치",
+    "상당",
+];
+
+/// The hangul word before the number at `s` (past one space and an `약`).
+fn word_before(text: &str, s: usize) -> &str {
+    let head = text.get(..s).unwrap_or("");
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    let head = head.strip_suffix("약").unwrap_or(head);
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    head.rsplit(|c: char| !is_hangul(c)).next().unwrap_or("")
+}
+
+/// Can the number at `s` be a bare won amount? Written in digits (`구조`, hangul `9조`, is a
+/// word), as a word of its own (not `제74조`), ending with its myriad unit (`2300억`, not
+/// `5억2800`), with what money takes glued to it (`900억대`, `650억이`; not `3억명`),
+/// not after a law (`법률 74조`), and not the first half of a range the range rule turned
+/// down.
+fn bare_won_shape(text: &str, s: usize, number_end: usize, end: usize) -> bool {
+    let prev = word_before(text, s);
+    text.as_bytes().get(s).is_some_and(u8::is_ascii_digit)
+        && !text
+            .as_bytes()
+            .get(number_end)
+            .is_some_and(u8::is_ascii_alphanumeric)
+        && !NOT_MONEY_BEFORE.iter().any(|w| prev.ends_with(w))
+        && !number::char_before(text, s).is_some_and(is_hangul)
+        && number::char_before(text, number_end).is_some_and(|c| number::big_unit(c).is_some())
+        && money_tail_ok(text, number_end)
+        && connector_after(text, end).is_none()
+}
+
+/// Does a money word stand right before the number at `s` or right after the amount ending
+/// at `end`, or is one glued to it (`3조규모`, `100억어치`)? `규모` and `가격` speak of
+/// money only for 억 and above (`팬 928만 규모` counts people).
+fn money_context(text: &str, s: usize, first: Money, end: usize) -> bool {
+    let number_end = first.number_end;
+    let weak = first.unit_exp < 8;
+    let money = |w: &str| {
+        MONEY_WORDS
+            .iter()
+            .any(|m| w.starts_with(m) && !(weak && matches!(*m, "규모" | "가격")))
+    };
+    if money(hangul_word(text, number_end)) {
+        return true;
+    }
+    // The next word, or the one after a qualifier (`5000억 이상 투자`).
+    let mut at = end + hangul_word(text, end).len();
+    for _ in 0..2 {
+        let Some(next) = text.get(at..).and_then(|r| r.strip_prefix(' ')) else {
+            break;
+        };
+        let word = hangul_word(next, 0);
+        if money(word) {
+            return true;
+        }
+        if !AFTER_QUALIFIERS.iter().any(|(q, _)| word.starts_with(q)) {
+            break;
+        }
+        at += 1 + word.len();
+    }
+    let prev = word_before(text, s);
+    prev.chars().count() <= 6
+        && MONEY_WORDS
+            .iter()
+            .any(|m| prev.contains(m) && !(weak && matches!(*m, "규모" | "가격")))
+}
+
+/// `27달러 80센트`, `5 달러 25 센트`, `3파운드 20펜스`: the minor unit after the major one,
+/// as a fraction of it, with its end.
+fn minor_after(text: &str, end: usize, code: &str) -> Option<(Decimal, usize)> {
+    let minor: &[&str] = match code {
+        "USD" => &["센트"],
+        "EUR" => &["센트", "유로센트"],
+        "GBP" => &["펜스", "페니"],
+        _ => return None,
+    };
+    let q = end + usize::from(text.as_bytes().get(end) == Some(&b' '));
+    let (v, e, n) = number::digit_run(text, q)?;
+    if n > 2 || v > 99 {
+        return None;
+    }
+    let e = e + usize::from(text.as_bytes().get(e) == Some(&b' '));
+    let rest = text.get(e..)?;
+    let word = minor.iter().find(|w| rest.starts_with(**w))?;
+    let stop = e + word.len();
+    money_tail_ok(text, stop).then_some((Decimal::new(i128::from(v), 2).normalized(), stop))
 }
 
 /// Is a hangul word starting with `c` at `i` worth parsing as a number? `십`/`백`/`천` may
@@ -257,6 +611,9 @@ fn plausible_hangul_number(text: &str, i: usize, c: char) -> bool {
 enum Found {
     /// An amount over `start..end`.
     Amount(usize, usize, Amount),
+    /// A bare 조/억/만 number with no money word around it: won only if the sentence states
+    /// another won amount.
+    Bare(usize, usize, Amount),
     /// No amount; resume the scan here (past the number that was read, if any).
     Skip(usize),
 }
@@ -382,12 +739,26 @@ fn currency_after(text: &str, p: usize) -> Option<(&'static str, Scale, usize, u
     };
     // One look at the first character rules out almost every non-currency word.
     let first = rest.chars().next()?;
+    // `500₩`, `250$`: a symbol right after the number.
+    if q == p && matches!(first, '$' | '₩' | '￦' | '€' | '£' | '¥' | '￥' | '₹') {
+        let end = p + first.len_utf8();
+        let code = SYMBOLS.iter().find(|(sym, _)| sym.starts_with(first))?.1;
+        let ok = !char_at(text, end).is_some_and(|c| c.is_ascii_alphanumeric())
+            && money_tail_ok(text, end);
+        return ok.then_some((code, Scale::One, end, first.len_utf8()));
+    }
     if !first.is_ascii_uppercase() && !CURRENCY_FIRST.contains(&first) {
         return None;
     }
     let mut best: Option<(&'static str, Scale, usize)> = None;
+    let (&b0, &b1) = (rest.as_bytes().first()?, rest.as_bytes().get(1)?);
     for &(word, code, scale) in SUFFIXES {
-        if rest.starts_with(word) && best.is_none_or(|(_, _, l)| l < word.len()) {
+        let wb = word.as_bytes();
+        if wb.first() == Some(&b0)
+            && wb.get(1) == Some(&b1)
+            && rest.starts_with(word)
+            && best.is_none_or(|(_, _, l)| l < word.len())
+        {
             best = Some((code, scale, word.len()));
         }
     }
@@ -608,8 +979,27 @@ fn amount_at(text: &str, s: usize) -> Found {
             }
         }
     }
-    let Some(currency) = currency else {
-        return Found::Skip(first.number_end);
+    // `27달러 80센트`: one amount.
+    if max.is_none() && first.currency.is_some() {
+        if let Some((minor, e)) = currency.and_then(|c| minor_after(text, end, c)) {
+            match number.checked_add(minor) {
+                Some(n) => {
+                    number = n;
+                    end = e;
+                }
+                None => return Found::Skip(e),
+            }
+        }
+    }
+    // `2300억 투자`: a bare 조/억/만 number may be won; its glued tail must be what money
+    // takes (`900억대`, `650억이`), not a counter (`3억명`).
+    let bare = currency.is_none();
+    let currency = match currency {
+        Some(c) => c,
+        None if first.unit_exp >= 4 && bare_won_shape(text, s, first.number_end, first.end) => {
+            "KRW"
+        }
+        None => return Found::Skip(first.number_end),
     };
     // `100억원대`: the range of the last significant digit.
     if max.is_none() && char_at(text, end) == Some('대') {
@@ -626,16 +1016,21 @@ fn amount_at(text: &str, s: usize) -> Found {
             qualifier = q;
         }
     }
-    Found::Amount(
-        start,
-        end,
-        Amount {
-            number,
-            currency,
-            qualifier,
-            max,
-        },
-    )
+    // Numbers JSON cannot carry exactly (beyond u64, or more than 15 significant digits
+    // with a fraction) are refused rather than printed as something else.
+    if !number.is_json_exact() || max.is_some_and(|m| !m.is_json_exact()) {
+        return Found::Skip(end);
+    }
+    let amount = Amount {
+        number,
+        currency,
+        qualifier,
+        max,
+    };
+    if bare && (counter_follows(text, end) || !money_context(text, start, first, end)) {
+        return Found::Bare(start, end, amount);
+    }
+    Found::Amount(start, end, amount)
 }
 
 #[cfg(test)]
@@ -689,6 +1084,15 @@ mod tests {
             serde_json::to_string(&a.value()).unwrap_or_default(),
             r#"{"number":6600000000,"currency":"USD","qualifier":"exact"}"#
         );
+    }
+
+    /// The first-syllable filter lets every currency word through.
+    #[test]
+    fn currency_first_syllables_cover_every_suffix() {
+        for (word, _, _) in SUFFIXES {
+            let c = word.chars().next().unwrap_or(' ');
+            assert!(CURRENCY_FIRST.contains(&c), "{word}");
+        }
     }
 
     #[test]

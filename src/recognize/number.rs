@@ -208,6 +208,11 @@ fn small_group(text: &str, i: usize) -> Option<(Decimal, usize, bool)> {
                 last_unit = u;
                 pos = after + 3;
                 any = true;
+                // `3천 2백`, `천 6백`, `3천 456원`: a smaller part after one space goes on.
+                if text.as_bytes().get(pos) == Some(&b' ') && spaced_part_follows(text, pos + 1, u)
+                {
+                    pos += 1;
+                }
             }
             _ => {
                 if let Some((d, end, h)) = coef {
@@ -221,6 +226,32 @@ fn small_group(text: &str, i: usize) -> Option<(Decimal, usize, bool)> {
         }
     }
     any.then_some((value, pos, hangul_only))
+}
+
+/// After a part with the small unit of exponent `unit` and a space: does a smaller part
+/// start at `i`? Either a coefficient with a smaller small unit (`2백`, `오백`), or a
+/// unit-less run of digits below `10^unit` that a word or a myriad unit follows (`456원`,
+/// `500만`), so `3천 5000원` and `2천 2024년` stay apart.
+fn spaced_part_follows(text: &str, i: usize, unit: u32) -> bool {
+    let bytes = text.as_bytes();
+    let (after, digits) = match bytes.get(i) {
+        Some(b) if b.is_ascii_digit() => match digit_run(text, i) {
+            Some((_, e, n)) => (e, Some(n)),
+            None => return false,
+        },
+        _ => match hangul_coefficient(text, i) {
+            Some((_, e)) => (e, None),
+            None => return false,
+        },
+    };
+    match char_at(text, after) {
+        Some(c) if small_unit(c).is_some() => small_unit(c).is_some_and(|u| u < unit),
+        Some(c) => {
+            digits.is_some_and(|n| n <= unit as usize)
+                && (big_unit(c).is_some() || (is_hangul(c) && !starts_hangul_number(c)))
+        }
+        None => false,
+    }
 }
 
 /// Reads a number at byte `start` (which the caller found at a word start).
@@ -280,9 +311,14 @@ pub(crate) fn parse(text: &str, start: usize) -> Option<Number> {
                 }
                 if text.as_bytes().get(pos) == Some(&b' ') && starts_number(text, pos + 1) {
                     if let Some((g2, g2end, g2h)) = small_group(text, pos + 1) {
-                        let unit_next = char_at(text, g2end)
-                            .and_then(big_unit)
-                            .is_some_and(|u2| u2 < prev_big);
+                        // `45억 3천만`, `45억 3천여만`: the next group carries a smaller unit.
+                        let unit_at = |i: usize| {
+                            char_at(text, i)
+                                .and_then(big_unit)
+                                .is_some_and(|u2| u2 < prev_big)
+                        };
+                        let unit_next = unit_at(g2end)
+                            || (char_at(text, g2end) == Some('여') && unit_at(g2end + 3));
                         if unit_next {
                             pos += 1;
                             continue;
@@ -306,6 +342,10 @@ pub(crate) fn parse(text: &str, start: usize) -> Option<Number> {
             }
             _ => {
                 if any && !less(g, Decimal::from_int(1).scaled_up(prev_big)?) {
+                    break;
+                }
+                // `650억이 투입`: one hangul syllable after a digit-written unit is a particle.
+                if any && gh && !hangul_only && gend - pos <= 3 {
                     break;
                 }
                 total = total.checked_add(g)?;
@@ -464,7 +504,7 @@ fn prev_class(text: &str, i: usize) -> Prev {
 
 /// The one runner of the table-driven cases in `tests/cases/*.tsv`.
 ///
-/// Columns: name, text, reference date (`-` for none), expected (`-` for nothing, else the
+/// Columns: name, text (`\n` for a line break), reference date (`-` for none), expected (`-` for nothing, else the
 /// findings joined by ` | `). Every failing case is listed with its name, text, expected and
 /// found before the test fails.
 #[cfg(test)]
@@ -498,6 +538,8 @@ pub(crate) fn run_cases(
         } else {
             expected.split(" | ").map(str::to_string).collect()
         };
+        // `\n` in a case stands for a line break (paragraphs, captions).
+        let text = &text.replace("\\n", "\n");
         let found = find(text, reference);
         count += 1;
         if found != expected {
@@ -550,11 +592,23 @@ mod tests {
             ("2천5백", "2500", "2천5백"),
             ("십억", "1000000000", "십억"),
             ("1억 2024년", "100000000", "1억"),
+            ("3천 2백만 달러", "32000000", "3천 2백만"),
+            ("45억 3천여만원", "4530000000", "45억 3천여만"),
+            ("5억 1천 3백만", "513000000", "5억 1천 3백만"),
+            ("천 6백만원", "16000000", "천 6백만"),
+            ("삼천 오백만원", "35000000", "삼천 오백만"),
+            ("3천 5000원", "3000", "3천"),
+            ("2천 2024년", "2000", "2천"),
+            ("650억이 투입", "65000000000", "650억"),
+            ("3억이천만", "320000000", "3억이천만"),
         ];
         for &(text, value, span) in cases {
             assert_eq!(num(text), Some((value.to_string(), span.len())), "{text}");
         }
         assert!(parse("100여억", 0).unwrap().approx);
+        assert!(parse("45억 3천여만원", 0).unwrap().approx);
+        let t = parse("2만 3천 456원", 0).unwrap().spaced_tail.unwrap();
+        assert_eq!((t.0.to_int(), t.1), (Some(23456), "2만 3천 456".len()));
         let t = parse("3만 5000원", 0).unwrap().spaced_tail.unwrap();
         assert_eq!((t.0.to_int(), t.1), (Some(35000), "3만 5000".len()));
         assert!(parse("3만 5000 원", 0).unwrap().spaced_tail.is_some());

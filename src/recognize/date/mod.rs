@@ -1,0 +1,408 @@
+//! Dates and times: absolute (`2024.11.26.`, `2024년 11월 26일 오후 3시`), relative to the
+//! article's date (`지난 26일`, `지난해 6월`, `올해 상반기`, `3일 전`, `다음 주 화요일`),
+//! holidays (`광복절`, `추석`), and dates that follow the narrative (`이튿날`, `같은 날`).
+//!
+//! Three stages, one file each:
+//!
+//! - [`phrase`]: the grammar, reading one phrase at a word start into a [`phrase::Phrase`]
+//!   of optional parts, without resolving anything;
+//! - [`calendar`]: month, week and weekday arithmetic on chrono, the holidays, and the
+//!   Korean lunar calendar ([`lunar_table`], generated from KASI data and tested against
+//!   published holiday dates);
+//! - [`resolve`]: the phrases of a text against the reference date, a caption's own date
+//!   and the last day stated, with the news-style rules written out there.
+//!
+//! The phrases of a text are collected first and resolved second, so that a photo caption
+//! ending with its own date (`… 2023.06.09. photo@newsis.com`) resolves the bare days on its
+//! line against that date, and `이튿날` points back to the last day stated. Durations
+//! (`3년간`, `30일간`, `8년 만에`, `6개월`) and decades (`1990년대`: the schema has no
+//! decade grain) are not dates.
+
+mod calendar;
+mod lunar_table;
+mod phrase;
+mod resolve;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::number::{self, Start};
+use super::Candidate;
+#[cfg(test)]
+use super::Label;
+use crate::document::{DateValue, Grain};
+use phrase::{digits_before_date_unit, phrase_at, starts_date_word, DaySpec, Phrase};
+use resolve::{dateline_date, first_full_date, resolve_found};
+
+/// A resolved point in time; printed cut to its grain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Moment {
+    pub(crate) date: NaiveDate,
+    pub(crate) hour: u8,
+    pub(crate) minute: u8,
+    pub(crate) second: u8,
+}
+
+/// A date mention: its resolved moment (None when a relative date had no reference date,
+/// or fell outside the years 0001–9999) and its grain. The unresolved text is the mention's
+/// own text, passed back by the caller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DateMention {
+    pub(crate) at: Option<Moment>,
+    pub(crate) grain: Grain,
+}
+
+impl DateMention {
+    /// The JSON value: the date cut to its grain, or null with the mention text.
+    pub(crate) fn value(&self, mention_text: &str) -> DateValue {
+        let date = self.at.and_then(|m| format_moment(m, self.grain));
+        DateValue {
+            unresolved: date.is_none().then(|| mention_text.to_string()),
+            date,
+            grain: self.grain,
+        }
+    }
+
+    /// The date cut to its grain (`2024`, `2024-10`, `2024-11-27T06:01:00`), or the mention
+    /// text when unresolved.
+    pub(crate) fn canonical(&self, mention_text: &str) -> String {
+        self.at
+            .and_then(|m| format_moment(m, self.grain))
+            .unwrap_or_else(|| mention_text.to_string())
+    }
+}
+
+/// ISO-8601 cut to the grain; halves, quarters and weeks print their first day. `None` for a
+/// year outside 0001–9999, which ISO-8601 cannot write in four digits.
+fn format_moment(m: Moment, grain: Grain) -> Option<String> {
+    let d = m.date;
+    if !(1..=9999).contains(&d.year()) {
+        return None;
+    }
+    let day = format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+    Some(match grain {
+        Grain::Year => format!("{:04}", d.year()),
+        Grain::Month => format!("{:04}-{:02}", d.year(), d.month()),
+        Grain::Half | Grain::Quarter | Grain::Week | Grain::Day => day,
+        Grain::Hour => format!("{day}T{:02}", m.hour),
+        Grain::Minute => format!("{day}T{:02}:{:02}", m.hour, m.minute),
+        Grain::Second => format!("{day}T{:02}:{:02}:{:02}", m.hour, m.minute, m.second),
+    })
+}
+
+/// A phrase found in the text, before resolution.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    start: usize,
+    end: usize,
+    phrase: Phrase,
+}
+
+/// Finds every date in `text` (normalized) and pushes it as a candidate.
+///
+/// `reference` is the caller's date or the article's own; without it, relative dates are
+/// kept with their text. Captions are found on the lines of `text` itself.
+#[cfg(test)]
+pub(crate) fn recognize(text: &str, reference: Option<NaiveDate>, out: &mut Vec<Candidate>) {
+    resolve_found(text, collect(text), reference, out);
+}
+
+/// Finds every date, resolving relative ones against `given`, else the article's own date
+/// (its dateline, else the first full date among the dates found, so the text is scanned
+/// once); returns the reference date used.
+pub(crate) fn recognize_with_reference(
+    text: &str,
+    given: Option<NaiveDate>,
+    out: &mut Vec<Candidate>,
+) -> Option<NaiveDate> {
+    let found = collect(text);
+    let reference = given
+        .or_else(|| dateline_date(text))
+        .or_else(|| first_full_date(&found));
+    resolve_found(text, found, reference, out);
+    reference
+}
+
+/// Every date phrase of the text, in order, unresolved.
+fn collect(text: &str) -> Vec<Found> {
+    let mut found = Vec::new();
+    number::for_each_start(text, |i, start| {
+        let plausible = match start {
+            Start::Hangul(c) => starts_date_word(text, i, c),
+            Start::Digit => digits_before_date_unit(text, i),
+        };
+        if !plausible {
+            return i;
+        }
+        let Some((ph, end, range_next)) = phrase_at(text, i) else {
+            return i;
+        };
+        found.push(Found {
+            start: i - ph.lead,
+            end,
+            phrase: ph,
+        });
+        // `4~6일`, `11월 4∼6일`: the second number takes the first one's month and year.
+        if let Some(q) = range_next {
+            if let Some((mut second, end2, _)) = phrase_at(text, q) {
+                if second.year.is_none()
+                    && second.month.is_none()
+                    && matches!(second.day, Some(DaySpec::Abs(_)))
+                {
+                    second.year = ph.year;
+                    second.month = ph.month;
+                }
+                found.push(Found {
+                    start: q,
+                    end: end2,
+                    phrase: second,
+                });
+                return end2;
+            }
+        }
+        end
+    });
+    found
+}
+
+/// The article's own date: the first dateline (`등록 2024.11.27 06:01:00`, `입력
+/// 2024-11-27`, `기사입력 …`, `송고 …`), else the first full date of the text.
+#[cfg(test)]
+pub(crate) fn detect_reference_date(text: &str) -> Option<NaiveDate> {
+    dateline_date(text).or_else(|| first_full_date(&collect(text)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every date in `text`, as `mention => date grain` (`?` for an unresolved date).
+    fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<String> {
+        let mut out = Vec::new();
+        recognize(text, reference, &mut out);
+        out.iter()
+            .map(|c| {
+                let m = &text[c.start..c.end];
+                let Label::Date(d) = &c.label else {
+                    return format!("{m}: not a date");
+                };
+                let v = d.value(m);
+                let g = serde_json::to_value(v.grain).unwrap_or_default();
+                format!(
+                    "{m} => {} {}",
+                    v.date.as_deref().unwrap_or("?"),
+                    g.as_str().unwrap_or("?")
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn date_cases() {
+        let n = crate::recognize::number::run_cases(
+            "tests/cases/dates.tsv",
+            include_str!("../../../tests/cases/dates.tsv"),
+            dates,
+        );
+        assert!(n >= 100, "only {n} date cases");
+    }
+
+    #[test]
+    fn unresolved_value_keeps_the_text() {
+        let d = DateMention {
+            at: None,
+            grain: Grain::Day,
+        };
+        assert_eq!(
+            serde_json::to_string(&d.value("지난 26일")).unwrap_or_default(),
+            r#"{"date":null,"grain":"day","unresolved":"지난 26일"}"#
+        );
+        assert_eq!(d.canonical("지난 26일"), "지난 26일");
+    }
+
+    #[test]
+    fn reference_dates() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let cases: &[(&str, Option<NaiveDate>)] = &[
+            (
+                "제목\n등록 2024.11.27 06:01:00\n본문 2023.01.02.",
+                ymd(2024, 11, 27),
+            ),
+            ("사진 2023.06.09.\n입력 2024-11-27 10:00", ymd(2024, 11, 27)),
+            ("기사입력 2024.03.05. 오전 6:01", ymd(2024, 3, 5)),
+            ("입력: 2024/01/31", ymd(2024, 1, 31)),
+            ("송고시간 2024년 5월 3일", ymd(2024, 5, 3)),
+            (
+                "등록금이 올랐다. 2022년 3월 1일에 발표됐다.",
+                ymd(2022, 3, 1),
+            ),
+            ("그는 2015년 입사했다.", None),
+            ("날짜 없음", None),
+            ("2024.02.30. 잘못된 날", None),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(detect_reference_date(text), want, "{text}");
+        }
+    }
+
+    /// The seed article: every gold AMOUNT and DATE mention with its value, nothing else.
+    #[test]
+    fn seed_article() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/gold/seed_openai_kdb.json"
+        );
+        let Ok(raw) = std::fs::read_to_string(path) else {
+            eprintln!("seed article not found at {path}: skipped");
+            return;
+        };
+        let gold: serde_json::Value = serde_json::from_str(&raw).unwrap_or_default();
+        let original = gold["text"].as_str().unwrap_or_default();
+        let norm = crate::text::normalize(original);
+        let text: &str = &norm.text;
+        let reference = gold["reference_date"]
+            .as_str()
+            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+        assert_eq!(detect_reference_date(text), reference);
+        let mut expected = std::collections::BTreeSet::new();
+        for e in gold["entities"].as_array().into_iter().flatten() {
+            if matches!(e["type"].as_str(), Some("AMOUNT" | "DATE")) {
+                for m in e["mentions"].as_array().into_iter().flatten() {
+                    let canonical = e["canonical"].as_str().unwrap_or_default();
+                    expected.insert(format!("{} => {canonical}", m.as_str().unwrap_or_default()));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        crate::recognize::amount::recognize(text, &mut out);
+        recognize(text, reference, &mut out);
+        let found: std::collections::BTreeSet<String> = out
+            .iter()
+            .map(|c| {
+                let m = &text[c.start..c.end];
+                let canonical = match &c.label {
+                    Label::Amount(a) => a.canonical(),
+                    Label::Date(d) => d.canonical(m),
+                    _ => String::new(),
+                };
+                format!("{m} => {canonical}")
+            })
+            .collect();
+        assert_eq!(
+            found,
+            expected,
+            "missing: {:?}\nextra: {:?}",
+            expected.difference(&found).collect::<Vec<_>>(),
+            found.difference(&expected).collect::<Vec<_>>()
+        );
+    }
+
+    proptest::proptest! {
+        /// Any mix of digits, units, date words and punctuation: no panic, and every
+        /// candidate is a non-empty span on char boundaries.
+        #[test]
+        fn recognizers_never_panic(
+            s in "[0-9 .,:/~\\-$€년월일시분억만조천백십원달러약이상지난오는올해날전후대여\\n@*]{0,60}",
+            day in 1u32..=28,
+        ) {
+            let mut out = Vec::new();
+            crate::recognize::amount::recognize(&s, &mut out);
+            let reference = NaiveDate::from_ymd_opt(2024, 2, day);
+            recognize(&s, reference, &mut out);
+            recognize(&s, None, &mut out);
+            let _ = detect_reference_date(&s);
+            for c in &out {
+                proptest::prop_assert!(c.start < c.end);
+                proptest::prop_assert!(s.get(c.start..c.end).is_some());
+            }
+        }
+    }
+
+    /// issue 12: a year outside 0001–9999 is unresolved, never `-976`, `10024` or `0000-…`.
+    #[test]
+    fn dates_outside_0001_to_9999_are_unresolved() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let cases = [
+            (
+                "3000년 전 일이다.",
+                ymd(2024, 11, 27),
+                "3000년 전 => ? year",
+            ),
+            (
+                "8000년 후 일이다.",
+                ymd(2024, 11, 27),
+                "8000년 후 => ? year",
+            ),
+            ("내년 출시한다.", ymd(9999, 12, 31), "내년 => ? year"),
+            ("24일 열렸다.", ymd(1, 1, 1), "24일 => ? day"),
+            ("다음 주 열린다.", ymd(9999, 12, 31), "다음 주 => ? week"),
+            ("지난 추석 귀성했다.", ymd(1, 1, 1), "지난 추석 => ? day"),
+        ];
+        for (text, reference, want) in cases {
+            assert_eq!(dates(text, reference), [want], "{text}");
+        }
+    }
+
+    /// Is `s` an ISO-8601 date or date-time cut to `grain`?
+    fn iso_for_grain(s: &str, grain: Grain) -> bool {
+        let day = |t: &str| NaiveDate::parse_from_str(t, "%Y-%m-%d").is_ok() && t.len() == 10;
+        let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
+        match grain {
+            Grain::Year => digits(s, 4) && s != "0000",
+            Grain::Month => day(&format!("{s}-01")),
+            Grain::Half | Grain::Quarter | Grain::Week | Grain::Day => day(s),
+            Grain::Hour => s.len() == 13 && day(&s[..10]) && &s[10..11] == "T",
+            Grain::Minute => {
+                s.len() == 16 && chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").is_ok()
+            }
+            Grain::Second => {
+                s.len() == 19
+                    && chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").is_ok()
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// issue 12: any reference date from 0001-01-01 to 9999-12-31 and any mix of date
+        /// words: every value is ISO-8601 within its grain, or unresolved with its text.
+        #[test]
+        fn every_value_is_iso_within_its_grain(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "지난 26일", "내년", "3000년 전", "9999년", "24일", "다음 주 화요일", "1월 8일",
+                "지난 3월 2일", "추석", "오는 설날", "5월 마지막 금요일", "2월 마지막 날",
+                "이튿날", "1년 3개월 10일 후", "이번 분기", "모레", "월요일", "'23년 5월",
+                "08/14/2019", "2023.05", "오후 3시", "지지난주", "이듬해", "3/17",
+            ]), 1..6),
+            days in 0i64..3_652_059,
+            future in proptest::bool::ANY,
+        ) {
+            let verb = if future { "열린다." } else { "열렸다." };
+            let text = format!("{} {verb}", words.join(" 그리고 "));
+            let reference = NaiveDate::from_ymd_opt(1, 1, 1)
+                .and_then(|d| d.checked_add_days(chrono::Days::new(days as u64)));
+            let mut out = Vec::new();
+            recognize(&text, reference, &mut out);
+            for c in &out {
+                let Label::Date(d) = &c.label else { continue };
+                let v = d.value(&text[c.start..c.end]);
+                match &v.date {
+                    Some(s) => proptest::prop_assert!(iso_for_grain(s, v.grain), "{} in {}", s, text),
+                    None => proptest::prop_assert!(v.unresolved.is_some()),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn caption_date_governs_its_line_only() {
+        let text = "[서울=뉴시스] 9일 행사에서 발언하고 있다. (사진=제공) 2023.06.09. photo@example.com *재판매 및 DB 금지\n그는 9일 귀국했다.";
+        let found = dates(text, NaiveDate::from_ymd_opt(2024, 11, 27));
+        assert_eq!(
+            found,
+            [
+                "9일 => 2023-06-09 day",
+                "2023.06.09. => 2023-06-09 day",
+                "9일 => 2024-11-09 day"
+            ]
+        );
+    }
+}

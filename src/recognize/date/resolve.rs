@@ -1,0 +1,531 @@
+//! Resolution: turning phrases into dates against the reference date (the caller's, the
+//! article's dateline, or a photo caption's own date for the bare days on its line) and the
+//! narrative anchor (the last day the text stated, for `이튿날`, `전날`, `같은 날`, `그 다음
+//! 주`, `이듬해`).
+//!
+//! The rules, news-style:
+//!
+//! - `지난 26일`, `지난 3월 2일`, `지난 월요일`, `지난 추석`: the latest such day strictly
+//!   before the reference date (`지난 3월 2일` read on 3 March 5 is the same year's);
+//!   `오는`/`다음`/`돌아오는`: the first one strictly after it;
+//! - a bare `26일` is in the reference month, or the previous month when that day lies
+//!   more than two weeks after the reference day;
+//! - a bare month (`6월`, `1월 8일`) or holiday (`추석`) is in the reference year, unless
+//!   the sentence's tense points the other way and the date lies more than half a year away:
+//!   `1월 8일 열린다` read on 28 December is next January, `12월 20일 발표했다` read on 5
+//!   January is last December. The tense is read from the rest of the clause: `예정`,
+//!   `계획`, `-기로`, `-겠-`, `-ㄹ 것` or a present-tense `-ㄴ다` point forward, a past `-ㅆ-`
+//!   (`했다`, `열렸다`) back;
+//! - a bare weekday (`월요일`) is the latest one on or before the reference date, or the
+//!   first on or after it when the tense points forward;
+//! - anything outside the years 0001–9999 is unresolved, never a malformed date.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::calendar::{self, add_days, month_end, month_start};
+use super::phrase::{
+    phrase_at, DaySpec, Lean, MonthSpec, Offset, Period, Phrase, WeekSpec, WeekdaySpec, YearSpec,
+};
+use super::{DateMention, Found, Moment};
+use crate::document::{EntityType, Source};
+use crate::recognize::number::is_hangul;
+use crate::recognize::{Candidate, Label};
+
+/// Which way the sentence's verb points in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// What a phrase resolves against.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Context {
+    /// The reference date.
+    pub(super) reference: NaiveDate,
+    /// The last day the text stated (else the reference date).
+    pub(super) anchor: NaiveDate,
+    /// The year of the last date of any grain the text stated (`이듬해` counts from it).
+    pub(super) anchor_year: i32,
+    /// The tense of the phrase's clause.
+    pub(super) tense: Tense,
+}
+
+/// A fixed day for resolving absolute phrases, which do not depend on it.
+fn any_day() -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(2000, 1, 1)
+}
+
+/// The first full absolute date (year, month and day) among the phrases found.
+pub(super) fn first_full_date(found: &[Found]) -> Option<NaiveDate> {
+    let base = any_day()?;
+    let ctx = Context {
+        reference: base,
+        anchor: base,
+        anchor_year: base.year(),
+        tense: Tense::Unknown,
+    };
+    found
+        .iter()
+        .filter(|f| f.phrase.is_full_date())
+        .find_map(|f| resolve(&f.phrase, ctx).map(|m| m.date))
+}
+
+/// Can the phrase be resolved from the narrative anchor alone (no reference date)?
+fn anchor_only(ph: &Phrase) -> bool {
+    ph.year.is_none()
+        && ph.month.is_none()
+        && ph.period.is_none()
+        && (matches!(ph.day, Some(DaySpec::Anchor(_)))
+            || (ph.day.is_none() && matches!(ph.week, Some(WeekSpec::Anchor(_)))))
+}
+
+/// Does the phrase give way to an explicit day written after `인` (an anchor word, a bare
+/// weekday, an offset from the reference date)?
+fn yields_to_explicit(ph: &Phrase) -> bool {
+    let bare_weekday = matches!(ph.weekday, Some(WeekdaySpec::Lean(_, Lean::Bare)))
+        && ph.week.is_none()
+        && ph.month.is_none();
+    let pure_offset = ph.offset.is_some() && ph.base() == Phrase::default();
+    matches!(ph.day, Some(DaySpec::Anchor(_))) || bare_weekday || pure_offset
+}
+
+/// Does the phrase count from the year last stated alone (`이듬해`, `이듬해 3월`)?
+fn year_anchor_only(ph: &Phrase) -> bool {
+    matches!(ph.year, Some(YearSpec::Anchor(_)))
+        && matches!(ph.month, None | Some(MonthSpec::Abs(_)))
+        && matches!(ph.day, None | Some(DaySpec::Abs(_)))
+        && ph.week.is_none()
+        && ph.weekday.is_none()
+        && ph.offset.is_none()
+}
+
+/// Resolves the phrases found and pushes them as candidates.
+pub(super) fn resolve_found(
+    text: &str,
+    found: Vec<Found>,
+    reference: Option<NaiveDate>,
+    out: &mut Vec<Candidate>,
+) {
+    if found.is_empty() {
+        return;
+    }
+    // Photo captions that end with their own date: (line start, line end, date).
+    let captions: Vec<(usize, usize, NaiveDate)> = found
+        .iter()
+        .filter_map(|f| caption_date(text, f.start, f.end, &f.phrase))
+        .collect();
+    let mut last_day: Option<NaiveDate> = None;
+    let mut last_year: Option<i32> = None;
+    // The end and value of the day just pushed, for `23일인 수요일`.
+    let mut said_before: Option<(usize, Option<Moment>)> = None;
+    let mut k = 0;
+    while k < found.len() {
+        let f = &found[k];
+        k += 1;
+        let (s, e, ph) = (f.start, f.end, f.phrase);
+        // Captions are in text order and do not overlap: the last one starting at or
+        // before `s` is the only one that can hold it.
+        let c = captions.partition_point(|c| c.0 <= s);
+        let caption = c
+            .checked_sub(1)
+            .and_then(|c| captions.get(c))
+            .filter(|c| s < c.1)
+            .map(|c| c.2);
+        let tense = if needs_tense(&ph) {
+            tense_after(text, e)
+        } else {
+            Tense::Unknown
+        };
+        let ctx = |r: NaiveDate, a: NaiveDate| Context {
+            reference: r,
+            anchor: a,
+            anchor_year: last_year.unwrap_or(a.year()),
+            tense,
+        };
+        let mut at = match (caption, reference) {
+            (Some(c), _) => resolve(&ph, ctx(c, c)),
+            (None, Some(r)) => resolve(&ph, ctx(r, last_day.unwrap_or(r))),
+            (None, None) if ph.is_absolute() => any_day().and_then(|d| resolve(&ph, ctx(d, d))),
+            (None, None) => match (last_day, last_year) {
+                (Some(a), _) if anchor_only(&ph) => resolve(&ph, ctx(a, a)),
+                (_, Some(y)) if year_anchor_only(&ph) => {
+                    NaiveDate::from_ymd_opt(y, 1, 1).and_then(|a| resolve(&ph, ctx(a, a)))
+                }
+                _ => None,
+            },
+        };
+        // `이튿날인 8일`, `수요일인 23일`, `하루 전인 29일`: the explicit day wins, and both
+        // mentions name it; so does the day before `23일인 수요일`.
+        if yields_to_explicit(&ph) {
+            if text.get(e..).is_some_and(|r| r.starts_with("인 ")) {
+                if let Some(next) = found.get(k).filter(|n| n.start == e + "인 ".len()) {
+                    let r = caption.or(reference).or(last_day);
+                    let explicit =
+                        r.and_then(|r| resolve(&next.phrase, ctx(r, last_day.unwrap_or(r))));
+                    if next.phrase.is_day() && explicit.is_some() {
+                        at = explicit;
+                    }
+                }
+            } else if let Some((_, prev_at)) = said_before
+                .filter(|&(end, _)| end + "인 ".len() == s && text.get(end..s) == Some("인 "))
+            {
+                if prev_at.is_some() && ph.weekday.is_some() {
+                    at = prev_at;
+                }
+            }
+        }
+        if ph.is_absolute() && at.is_none() {
+            // An impossible date (`2024년 2월 30일`) is no date.
+            continue;
+        }
+        said_before = ph.is_day().then_some((e, at));
+        if let (None, Some(m)) = (caption, at) {
+            last_year = Some(m.date.year());
+            if ph.is_day() {
+                last_day = Some(m.date);
+            }
+        }
+        let grain = ph.grain();
+        out.push(Candidate {
+            start: s,
+            end: e,
+            kind: EntityType::Date,
+            label: Label::Date(DateMention { at, grain }),
+            source: Source::Date,
+        });
+    }
+}
+
+/// Does the phrase's date depend on the tense (a bare month, holiday or weekday)?
+fn needs_tense(ph: &Phrase) -> bool {
+    ph.year.is_none()
+        && (matches!(ph.month, Some(MonthSpec::Abs(_)))
+            || matches!(ph.day, Some(DaySpec::Holiday(_, Lean::Bare)))
+            || (ph.week.is_none() && matches!(ph.weekday, Some(WeekdaySpec::Lean(_, Lean::Bare)))))
+}
+
+/// The tense of the clause after byte `end`, up to the sentence's end.
+pub(super) fn tense_after(text: &str, end: usize) -> Tense {
+    let rest = text.get(end..).unwrap_or("");
+    let mut stop = rest.len().min(240);
+    while !rest.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let clause = &rest[..stop];
+    let clause = clause
+        .find(['.', '\n', '?', '!'])
+        .map_or(clause, |k| &clause[..k]);
+    // One pass: a forward word (`예정`, `계획`, `방침`, `-기로`, `-겠-`, `-ㄹ 것`, `전망`,
+    // `목표`) wins; else a past `-ㅆ-` (했, 였, 렸, 됐 …, but not `있`, is).
+    let mut past = false;
+    for (k, c) in clause.char_indices() {
+        let rest = &clause[k..];
+        let forward = match c {
+            '예' => rest.starts_with("예정"),
+            '계' => rest.starts_with("계획"),
+            '방' => rest.starts_with("방침"),
+            '기' => rest.starts_with("기로"),
+            '겠' => true,
+            '것' => ["할 ", "될 ", "갈 ", "올 "]
+                .iter()
+                .any(|w| clause[..k].ends_with(w)),
+            '전' => rest.starts_with("전망"),
+            '목' => rest.starts_with("목표"),
+            _ => false,
+        };
+        if forward {
+            return Tense::Future;
+        }
+        past |= is_hangul(c) && (c as u32 - 0xAC00) % 28 == 20 && c != '있';
+    }
+    if past {
+        return Tense::Past;
+    }
+    // A present-tense `-ㄴ다`/`-는다` (열린다, 출시한다): scheduled, so forward.
+    let present = clause
+        .strip_suffix("다")
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(|c| c == '는' || (is_hangul(c) && (c as u32 - 0xAC00) % 28 == 4));
+    if present {
+        Tense::Future
+    } else {
+        Tense::Unknown
+    }
+}
+
+/// Is the phrase at `s..e` a photo caption's own date? It is a full date with separators
+/// and no time, with text before it on its line, followed on its line only by what a
+/// caption ends with: an e-mail address and a `*재판매 및 DB 금지` note. Returns the line
+/// span and the date.
+fn caption_date(text: &str, s: usize, e: usize, ph: &Phrase) -> Option<(usize, usize, NaiveDate)> {
+    if !ph.numeric || ph.time.is_some() {
+        return None;
+    }
+    let line_start = text.get(..s)?.rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text.get(e..)?.find('\n').map_or(text.len(), |k| e + k);
+    if text.get(line_start..s)?.trim().is_empty() {
+        return None;
+    }
+    let rest = text.get(e..line_end)?;
+    let before_note = rest.split('*').next().unwrap_or(rest);
+    let dotted = text.get(..e)?.ends_with('.');
+    let ok = before_note.len() < 100
+        && !before_note.chars().any(is_hangul)
+        && (dotted || rest.contains('@'));
+    if !ok {
+        return None;
+    }
+    let d = any_day()?;
+    let date = resolve(
+        ph,
+        Context {
+            reference: d,
+            anchor: d,
+            anchor_year: d.year(),
+            tense: Tense::Unknown,
+        },
+    )?
+    .date;
+    Some((line_start, line_end, date))
+}
+
+/// Resolves a phrase; `None` when it cannot be (no such day, or a year outside 0001–9999).
+pub(super) fn resolve(ph: &Phrase, ctx: Context) -> Option<Moment> {
+    let date = resolve_date(ph, ctx)?;
+    if !(1..=9999).contains(&date.year()) {
+        return None;
+    }
+    let (hour, minute, second) = ph.time.map_or((0, 0, 0), |t| (t.hour, t.minute, t.second));
+    Some(Moment {
+        date,
+        hour: u8::try_from(hour).ok()?,
+        minute: u8::try_from(minute).ok()?,
+        second: u8::try_from(second).ok()?,
+    })
+}
+
+/// `d` moved by the offset, then cut to the offset's grain when there is no base.
+fn apply_offset(d: NaiveDate, o: Offset, cut: bool) -> Option<NaiveDate> {
+    let d = calendar::add_months(d, o.years.checked_mul(12)?.checked_add(o.months)?)?;
+    let d = add_days(d, o.weeks.checked_mul(7)?.checked_add(o.days)?)?;
+    if !cut {
+        return Some(d);
+    }
+    if o.days != 0 {
+        Some(d)
+    } else if o.weeks != 0 {
+        calendar::monday_of(d)
+    } else if o.months != 0 {
+        d.with_day(1)
+    } else {
+        NaiveDate::from_ymd_opt(d.year(), 1, 1)
+    }
+}
+
+/// Moves a same-year date a year the way the tense points, when it lies more than half a
+/// year on the other side of the reference date.
+fn by_tense(d: NaiveDate, ctx: Context) -> Option<NaiveDate> {
+    let days = (d - ctx.reference).num_days();
+    match ctx.tense {
+        Tense::Future if days < -183 => calendar::add_months(d, 12),
+        Tense::Past if days > 183 => calendar::add_months(d, -12),
+        _ => Some(d),
+    }
+}
+
+/// The date part of [`resolve`]: the first day of the phrase's period.
+fn resolve_date(ph: &Phrase, ctx: Context) -> Option<NaiveDate> {
+    let r = ctx.reference;
+    if let Some(o) = ph.offset {
+        let base = ph.base();
+        if base == Phrase::default() {
+            return apply_offset(r, o, true);
+        }
+        return apply_offset(resolve_date(&base, ctx)?, o, false);
+    }
+    let year_given = ph.year.is_some();
+    let y = match ph.year {
+        Some(YearSpec::Abs(y)) => y,
+        Some(YearSpec::Rel(k)) => r.year().checked_add(k)?,
+        Some(YearSpec::Anchor(k)) => ctx.anchor_year.checked_add(k)?,
+        None => r.year(),
+    };
+    if let Some(p) = ph.period {
+        let m = match p {
+            Period::Half(h) => 6 * (h - 1) + 1,
+            Period::Quarter(q) => 3 * (q - 1) + 1,
+            Period::QuarterRel(k) => {
+                let q0 = NaiveDate::from_ymd_opt(r.year(), (r.month() - 1) / 3 * 3 + 1, 1)?;
+                return month_start(q0, 3 * i64::from(k));
+            }
+        };
+        return NaiveDate::from_ymd_opt(y, m, 1);
+    }
+    // The month, as its first day; for `지난`/`오는` with a day, the day decides the year.
+    let dd = match ph.day {
+        Some(DaySpec::Abs(d) | DaySpec::Past(d) | DaySpec::Next(d)) => Some(d),
+        _ => None,
+    };
+    let month = match ph.month {
+        None => None,
+        Some(MonthSpec::Abs(m)) => Some(NaiveDate::from_ymd_opt(y, m, 1)?),
+        Some(MonthSpec::Past(m) | MonthSpec::Next(m)) if year_given => {
+            Some(NaiveDate::from_ymd_opt(y, m, 1)?)
+        }
+        Some(MonthSpec::Past(m)) => {
+            let before = (m, dd.unwrap_or(0)) < (r.month(), if dd.is_some() { r.day() } else { 0 });
+            Some(NaiveDate::from_ymd_opt(
+                r.year() - i32::from(!before),
+                m,
+                1,
+            )?)
+        }
+        Some(MonthSpec::Next(m)) => {
+            let after =
+                (m, dd.unwrap_or(32)) > (r.month(), if dd.is_some() { r.day() } else { 32 });
+            Some(NaiveDate::from_ymd_opt(r.year() + i32::from(!after), m, 1)?)
+        }
+        Some(MonthSpec::Rel(k)) => Some(month_start(r, i64::from(k))?),
+    };
+    let bare_month = matches!(ph.month, Some(MonthSpec::Abs(_))) && !year_given;
+    // The month that weeks, weekdays and the month's end count in.
+    let in_month = match month {
+        Some(m) if bare_month => by_tense(m, ctx)?,
+        Some(m) => m,
+        None => r.with_day(1)?,
+    };
+    if let Some(wd) = ph.weekday {
+        return match (wd, ph.week) {
+            (WeekdaySpec::Nth(w, n), _) => calendar::nth_weekday(in_month, w, n),
+            (WeekdaySpec::Last(w), _) => calendar::last_weekday(in_month, w),
+            (WeekdaySpec::Lean(w, _), Some(WeekSpec::Rel(k))) => calendar::weekday_in_week(r, k, w),
+            (WeekdaySpec::Lean(w, _), Some(WeekSpec::Anchor(k))) => {
+                calendar::weekday_in_week(ctx.anchor, k, w)
+            }
+            (WeekdaySpec::Lean(w, lean), _) => match lean {
+                Lean::Past => calendar::weekday_before(r, w),
+                Lean::Next => calendar::weekday_after(r, w),
+                Lean::This => calendar::weekday_in_week(r, 0, w),
+                Lean::Bare if ctx.tense == Tense::Future => {
+                    calendar::weekday_after(add_days(r, -1)?, w)
+                }
+                Lean::Bare => calendar::weekday_before(add_days(r, 1)?, w),
+            },
+        };
+    }
+    if let Some(w) = ph.week {
+        return match w {
+            WeekSpec::Rel(k) => calendar::weekday_in_week(r, k, chrono::Weekday::Mon),
+            WeekSpec::Anchor(k) => calendar::weekday_in_week(ctx.anchor, k, chrono::Weekday::Mon),
+            WeekSpec::OfMonth(n) => calendar::nth_week(in_month, n),
+            WeekSpec::LastOfMonth => calendar::last_week(in_month),
+        };
+    }
+    let Some(day) = ph.day else {
+        return match month {
+            Some(m) if bare_month => by_tense(m, ctx),
+            Some(m) => Some(m),
+            None if year_given => NaiveDate::from_ymd_opt(y, 1, 1),
+            // A time alone is on the reference day.
+            None => Some(r),
+        };
+    };
+    match (day, month) {
+        (DaySpec::Abs(d) | DaySpec::Past(d) | DaySpec::Next(d), Some(m)) => {
+            let date = NaiveDate::from_ymd_opt(m.year(), m.month(), d)?;
+            if bare_month {
+                by_tense(date, ctx)
+            } else {
+                Some(date)
+            }
+        }
+        (DaySpec::Abs(d), None) => {
+            // In the reference month, unless that day lies well after the reference day.
+            let back = i64::from(d > r.day() + 14);
+            (back..back + 3).find_map(|k| {
+                let m = month_start(r, -k)?;
+                NaiveDate::from_ymd_opt(m.year(), m.month(), d)
+            })
+        }
+        (DaySpec::Past(d), None) => {
+            let first = i64::from(d >= r.day());
+            (first..first + 3).find_map(|k| {
+                let m = month_start(r, -k)?;
+                NaiveDate::from_ymd_opt(m.year(), m.month(), d)
+            })
+        }
+        (DaySpec::Next(d), None) => {
+            let first = i64::from(d <= r.day());
+            (first..first + 3).find_map(|k| {
+                let m = month_start(r, k)?;
+                NaiveDate::from_ymd_opt(m.year(), m.month(), d)
+            })
+        }
+        (DaySpec::Rel(k), _) => add_days(r, k),
+        (DaySpec::Anchor(k), _) => add_days(ctx.anchor, k),
+        (DaySpec::MonthEnd, _) => month_end(in_month),
+        (DaySpec::Holiday(h, _), _) if year_given => h.in_year(y),
+        (DaySpec::Holiday(h, lean), _) => {
+            let this = h.in_year(r.year());
+            match lean {
+                Lean::Past => match this {
+                    Some(d) if d < r => Some(d),
+                    _ => h.in_year(r.year() - 1),
+                },
+                Lean::Next => match this {
+                    Some(d) if d > r => Some(d),
+                    _ => h.in_year(r.year() + 1),
+                },
+                Lean::This => this,
+                Lean::Bare => {
+                    let d = by_tense(this?, ctx)?;
+                    h.in_year(d.year())
+                }
+            }
+        }
+    }
+}
+
+/// The date of the first dateline (`등록 2024.11.27 06:01:00`, `입력 2024-11-27` …).
+pub(super) fn dateline_date(text: &str) -> Option<NaiveDate> {
+    // One pass over the text for every dateline keyword (`기사입력` before `입력`).
+    static DATELINE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(["기사입력", "입력", "등록", "송고", "작성"])
+                .ok()
+        });
+    let ac = DATELINE.as_ref()?;
+    for m in ac.find_iter(text) {
+        let mut q = m.end();
+        for _ in 0..3 {
+            match text.as_bytes().get(q) {
+                Some(b' ' | b':' | b'|') => q += 1,
+                _ => break,
+            }
+        }
+        if let Some(d) = full_date_at(text, q) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// A full absolute date (year, month and day) at `i`.
+fn full_date_at(text: &str, i: usize) -> Option<NaiveDate> {
+    let (ph, _, _) = phrase_at(text, i)?;
+    if !ph.is_full_date() {
+        return None;
+    }
+    let d = any_day()?;
+    let ctx = Context {
+        reference: d,
+        anchor: d,
+        anchor_year: d.year(),
+        tense: Tense::Unknown,
+    };
+    resolve(&ph, ctx).map(|m| m.date)
+}
