@@ -10,13 +10,14 @@
 //! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
 //! found once by its context is found again wherever else it stands alone.
 
+mod people;
+mod shape;
+mod titles;
+
 use super::{Candidate, Label};
 use crate::document::{EntityType, Source};
 use crate::text::segment::{guess_particle, stands_alone};
 use crate::text::{find_all, Script};
-
-/// Common Korean surnames (one syllable), which cover the vast majority of the population.
-const SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상시갈단견당화창";
 
 /// Words that start with a surname syllable but are not names, seen before titles in news.
 #[rustfmt::skip]
@@ -101,9 +102,26 @@ const NOT_GOVERNMENT: &[&str] = &[
 /// Finds names by their context. `dictionary` holds the dictionary's candidates, in order.
 pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
     let first = out.len();
-    people_before_titles(text, dictionary, out);
+    let compound = titles::compound_titles(text, dictionary);
+    // The dictionary's candidates and the compound titles, in text order (they never overlap).
+    let with_titles: std::borrow::Cow<[Candidate]> = if compound.is_empty() {
+        dictionary.into()
+    } else {
+        let mut all = [dictionary, &compound].concat();
+        all.sort_by_key(|c| c.start);
+        all.into()
+    };
+    people_before_titles(text, &with_titles, out);
+    people::recognize(text, dictionary, &with_titles, out);
     organizations(text, dictionary, out);
     repeat_found_names(text, dictionary, out, first);
+    out.extend(compound);
+}
+
+/// Does any candidate of `list` (in text order, none overlapping) share a byte with `s..e`?
+fn covered(list: &[Candidate], s: usize, e: usize) -> bool {
+    let i = list.partition_point(|d| d.end <= s);
+    list.get(i).is_some_and(|d| d.start < e)
 }
 
 /// `NAME TITLE`, `NAME ORG TITLE`, with a Korean or a foreign name.
@@ -178,11 +196,6 @@ fn word_ending_at(text: &str, end: usize) -> Option<(usize, &str)> {
     Some((start, &before[start..]))
 }
 
-/// Two-syllable surnames; with one, a name has four syllables (`남궁민수`).
-const COMPOUND_SURNAMES: &[&str] = &[
-    "남궁", "선우", "제갈", "황보", "독고", "사공", "서문", "동방",
-];
-
 /// A bare Korean name ending one space before `at`: a surname and a two-syllable given name
 /// (`윤정민`), or a two-syllable surname and given name (`남궁민수`). Two-syllable names
 /// (`이영`) are too easily common nouns (`경찰`, `심지`): they come from dictionaries.
@@ -196,8 +209,8 @@ fn korean_name_ending_at(text: &str, end: usize) -> Option<(usize, usize)> {
     let syllables = word.chars().count();
     let first = word.chars().next()?;
     let shaped = match syllables {
-        3 => SURNAMES.contains(first),
-        4 => COMPOUND_SURNAMES.iter().any(|s| word.starts_with(s)),
+        3 => shape::is_surname(first),
+        4 => shape::compound_surname(word).is_some(),
         _ => false,
     };
     if !shaped || NOT_NAMES.contains(&word) {

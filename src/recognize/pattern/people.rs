@@ -1,0 +1,306 @@
+//! People by the ways news writes private persons: an honorific or an age after the name
+//! (`김영희 씨`, `김모(45)씨`, `최씨`, `A씨`, `홍길동(34)`, `이모 군`), a role noun before or
+//! after it (`배우 송강호`, `손흥민 선수`), a surname alone before a title (`안 전 비서관`),
+//! and a full Korean name by its shape alone (`김민수는 말했다`), scored by the syllable model
+//! of [`shape`](super::shape).
+//!
+//! As labelled Korean news corpora mark them, the span of a surname-only mention is the surname
+//! (or `김모`), without `씨`.
+
+use super::shape::{is_likely_name, is_name_shaped, is_stop_word, is_surname};
+use super::{covered, person};
+use crate::document::EntityType;
+use crate::recognize::Candidate;
+use crate::text::segment::{guess_particle, particle_chain};
+use crate::text::Script;
+
+/// Nouns for what a person does, written right before or after the name (`배우 송강호`,
+/// `손흥민 선수`). Common nouns of their own, so they are no TITLE.
+const ROLE_NOUNS: &str = include_str!("../../../dictionaries/discovery/role_nouns.txt");
+
+/// The syllable-model log-odds a bare name needs with no context at all.
+const BARE_NAME_THRESHOLD: f32 = 2.5;
+
+static ROLES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    ROLE_NOUNS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+fn is_role(word: &str) -> bool {
+    ROLES.contains(&word)
+}
+
+/// One run of word characters of the text (an eojeol without its punctuation).
+#[derive(Clone, Copy)]
+struct Run {
+    start: usize,
+    end: usize,
+}
+
+fn runs(text: &str) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (start, Script::of(c).is_word()) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                out.push(Run { start: s, end: i });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Run {
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+/// The Hangul prefix of `word` (up to a change of script).
+fn hangul_prefix(word: &str) -> &str {
+    let end = word
+        .char_indices()
+        .find(|&(_, c)| Script::of(c) != Script::Hangul)
+        .map_or(word.len(), |(i, _)| i);
+    &word[..end]
+}
+
+/// `word` without a particle chain at its end (`김민수는` → `김민수`), or `word` itself.
+fn without_particle(word: &str) -> &str {
+    match guess_particle(word) {
+        Some(p) if p.len < word.len() => &word[..word.len() - p.len],
+        _ => word,
+    }
+}
+
+/// The forms of `word` that may be a name: the word itself and the word without its particle
+/// (`김지은` may be a whole name, `김민수는` is `김민수` + `는`). None when the stem is a common
+/// word (`정부가`) and the word itself ends in a particle names never end in (`정책을`).
+fn name_forms(word: &str) -> impl Iterator<Item = &str> {
+    let stem = without_particle(word);
+    let whole = stem == word
+        || (!is_stop_word(stem)
+            && !word.ends_with(['의', '는', '를', '을', '에', '와', '과', '도', '로', '서']));
+    let stem_ok = !is_stop_word(stem);
+    [(whole, word), (stem_ok && stem != word, stem)]
+        .into_iter()
+        .filter_map(|(ok, w)| ok.then_some(w))
+}
+
+/// Is `rest` empty or only particles (`는`, `에게는`)?
+fn only_particles(rest: &str) -> bool {
+    rest.is_empty() || particle_chain(rest).is_some_and(|p| p.len == rest.len())
+}
+
+/// Finds people in `text`; `titles` holds the TITLE candidates (dictionary and compound) and
+/// `dictionary` every dictionary candidate, both in text order.
+pub(super) fn recognize(
+    text: &str,
+    dictionary: &[Candidate],
+    titles: &[Candidate],
+    out: &mut Vec<Candidate>,
+) {
+    let runs = runs(text);
+    for (i, run) in runs.iter().enumerate() {
+        let word = &text[run.start..run.end];
+        let first = word.chars().next().unwrap_or(' ');
+        // Most runs start with no surname and no capital: nothing to find.
+        if !is_surname(first) && !first.is_ascii_uppercase() && !is_role(hangul_prefix(word)) {
+            continue;
+        }
+        let found = honorific(text, *run)
+            .or_else(|| surname_before_title(text, *run, titles))
+            .or_else(|| role_context(text, &runs, i))
+            .or_else(|| bare_name(text, *run));
+        if let Some((s, e)) = found {
+            if !covered(dictionary, s, e) {
+                out.push(person(s, e));
+            }
+        }
+    }
+}
+
+/// The honorifics written after a person's name.
+const HONORIFICS: [char; 4] = ['씨', '군', '양', '옹'];
+
+/// A name before `씨`/`군`/`양`/`옹`, maybe with an age: `김영희 씨`, `김모(45)씨`, `최씨는`,
+/// `A씨`, `B 씨`, `C(40)씨`, `이모 군`; or a full name before an age alone: `홍길동(34)`.
+fn honorific(text: &str, run: Run) -> Option<(usize, usize)> {
+    let word = &text[run.start..run.end];
+    // A Latin initial: `A씨`, `B 씨`, `C(40)씨`.
+    let mut chars = word.chars();
+    if let (Some(c), rest) = (chars.next(), chars.as_str()) {
+        if c.is_ascii_uppercase() {
+            let attached = rest
+                .strip_prefix('씨')
+                .is_some_and(|r| only_particles(r));
+            let separate = rest.is_empty()
+                && after_name(text, run.end).is_some_and(|(h, _)| h == '씨');
+            return (attached || separate).then_some((run.start, run.start + 1));
+        }
+    }
+    let hangul = hangul_prefix(word);
+    if hangul.len() != word.len() {
+        return None;
+    }
+    // `최씨`, `김모씨`, `김영희씨는`: the honorific attached.
+    if let Some(at) = word.find('씨') {
+        let name = &word[..at];
+        if only_particles(&word[at + '씨'.len_utf8()..]) && person_before_honorific(name, '씨') {
+            return Some((run.start, run.start + at));
+        }
+    }
+    // `김영희 씨`, `김모(45)씨`, `홍길동(34)`: the honorific or the age after the word.
+    let (h, age) = after_name(text, run.end)?;
+    let ok = match h {
+        '(' => age && is_name_shaped(word),
+        _ => person_before_honorific(word, h),
+    };
+    ok.then_some((run.start, run.end))
+}
+
+/// Can `name` stand before the honorific `h`? A full name always; a surname alone (`최`) or
+/// with 모 (`김모`) only before 씨 or as `김모 군`.
+fn person_before_honorific(name: &str, h: char) -> bool {
+    let mut chars = name.chars();
+    let (Some(first), second, third) = (chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
+    if !is_surname(first) {
+        return is_name_shaped(name);
+    }
+    match (second, third) {
+        (None, _) => h == '씨',
+        (Some('모'), None) => true,
+        _ => is_name_shaped(name),
+    }
+}
+
+/// What follows a name ending at `end`: an honorific (with an optional age before it), or an
+/// age alone (`('(', true)`); `None` otherwise.
+fn after_name(text: &str, end: usize) -> Option<(char, bool)> {
+    let mut rest = &text[end..];
+    let mut age = false;
+    if let Some(r) = rest.strip_prefix('(') {
+        let digits = r.chars().take_while(char::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && r[digits..].starts_with(')') {
+            rest = &r[digits + 1..];
+            age = true;
+        }
+    }
+    let spaced = rest.strip_prefix(' ').unwrap_or(rest);
+    let mut chars = spaced.chars();
+    if let Some(h) = chars.next().filter(|h| HONORIFICS.contains(h)) {
+        // The honorific is a word of its own (with particles), not the start of one (`씨름`,
+        // `양국`, `군사`); a separate `양`/`군` needs no other word glued to it.
+        let tail = hangul_prefix(chars.as_str());
+        return only_particles(tail).then_some((h, age));
+    }
+    age.then_some(('(', true))
+}
+
+/// A surname alone right before a title, maybe with `전`: `안 전 비서관`, `강 회장`.
+fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(usize, usize)> {
+    let word = &text[run.start..run.end];
+    let mut chars = word.chars();
+    let (Some(first), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    if !is_surname(first) || !text[run.end..].starts_with(' ') {
+        return None;
+    }
+    let mut at = run.end + 1;
+    if let Some(r) = text[at..].strip_prefix("전 ") {
+        at = text.len() - r.len();
+    }
+    let i = titles.partition_point(|t| t.start < at);
+    titles
+        .get(i)
+        .filter(|t| t.start == at && t.kind == EntityType::Title)
+        .map(|_| (run.start, run.end))
+}
+
+/// A name right after a role noun (`배우 송강호`, `가수 아이유가`) or right before one
+/// (`손흥민 선수`).
+fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
+    let run = runs[i];
+    let word = &text[run.start..run.end];
+    // Before a role noun: a full Korean name, bare, one space before it.
+    if let Some(n) = runs.get(i + 1) {
+        let noun = without_particle(&text[n.start..n.end]);
+        if n.start == run.end + 1
+            && &text[run.end..n.start] == " "
+            && is_role(noun)
+            && is_name_shaped(word)
+        {
+            return Some((run.start, run.end));
+        }
+    }
+    // After a role noun: a Korean name, or any 2–4 syllable word no stop list has.
+    let prev = runs.get(i.checked_sub(1)?)?;
+    if prev.end + 1 != run.start || &text[prev.end..run.start] != " " {
+        return None;
+    }
+    if !is_role(&text[prev.start..prev.end]) {
+        return None;
+    }
+    let hangul = hangul_prefix(word);
+    if hangul.len() != word.len() {
+        return None;
+    }
+    let name = name_forms(word)
+        .find(|w| is_name_shaped(w))
+        .or_else(|| {
+            let stem = without_particle(word);
+            let n = stem.chars().count();
+            ((2..=4).contains(&n) && !is_stop_word(stem) && !is_role(stem)).then_some(stem)
+        })?;
+    Some((run.start, run.start + name.len()))
+}
+
+/// A full Korean name by its shape alone: `김민수는`, `박지훈과`.
+fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
+    let word = &text[run.start..run.end];
+    // Glued to a Latin or digit run (`김민수2`) is no name.
+    if hangul_prefix(word).len() != word.len() {
+        return None;
+    }
+    name_forms(word)
+        .find(|w| is_likely_name(w, BARE_NAME_THRESHOLD))
+        .map(|w| (run.start, run.start + w.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        recognize(text, &[], &[], &mut out);
+        out.iter()
+            .map(|c| text[c.start..c.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn honorifics_and_ages() {
+        assert_eq!(found("김모(45)씨가 왔다"), ["김모"]);
+        assert_eq!(found("최씨는 부인했다"), ["최"]);
+        assert_eq!(found("A씨와 B 씨, C(40)씨"), ["A", "B", "C"]);
+        assert_eq!(found("이모 군이 다쳤다"), ["이모"]);
+        assert!(found("씨름 대회와 양국 관계, 군사 훈련").is_empty());
+        assert!(found("조 양 국가").is_empty());
+    }
+
+    #[test]
+    fn role_nouns() {
+        assert_eq!(found("배우 송강호가 수상했다"), ["송강호"]);
+        assert!(found("배우 활동을 했다").is_empty());
+    }
+}
