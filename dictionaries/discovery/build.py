@@ -9,7 +9,7 @@ contributors, ko.wikinews.org), leaving out every line of the articles in tests/
                  at the same position of an ordinary word that starts with a surname; per
                  surname, names vs words starting with it. Names are the 3-syllable words seen
                  right before a title of ../title.tsv, 씨 or an age `(45)`, plus ../person.tsv.
-  stop_words.txt words (2-4 syllables) frequent in the corpus and never seen in a name context:
+  stop_words.txt words (2-4 syllables) frequent in the news part of the corpus and never seen in a name context:
                  never a discovered name.
 
 Usage, from the repository root:  python3 dictionaries/discovery/build.py
@@ -36,11 +36,13 @@ def lines():
             if para.strip():
                 held_out.add(para.strip())
     for line in (CORPORA / "klue-ner-train-raw-sentences" / "train-raw-sent.tsv").open(encoding="utf-8"):
-        yield line.rstrip("\n").split("\t", 1)[-1]
+        sid, _, text = line.rstrip("\n").partition("\t")
+        # movie reviews name actors bare: their words count for names, not for the stop list
+        yield text, sid.endswith("_wikitree")
     for line in (CORPORA / "ko-wikinews" / "wikinews.txt").open(encoding="utf-8"):
         line = line.strip()
-        if line and line not in held_out and not any(line in h or h in line for h in held_out if len(h) > 40 and len(line) > 40 and line[:40] == h[:40]):
-            yield line
+        if line and line not in held_out:
+            yield line, True
 
 
 def stem(word):
@@ -72,14 +74,15 @@ def main():
         if len(name) == 3 and HANGUL.match(name) and name[0] in single:
             known.add(name)
 
-    words, in_context = Counter(), Counter()
-    for text in lines():
+    words, news_words, in_context = Counter(), Counter(), Counter()
+    for text, news in lines():
         tokens = text.split()
         for i, tok in enumerate(tokens):
             w = stem(tok)
             if not HANGUL.match(w) or not 2 <= len(w) <= 4:
                 continue
             words[w] += 1
+            news_words[w] += news
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             nxt_word = re.sub(r"[^가-힣A-Za-z]+$", "", nxt)
             bare = tok.strip("\"'“”‘’(") == w  # the name itself carries no particle
@@ -118,10 +121,10 @@ def main():
             out.append(f"{kind}\t{syl}\t{pos[a][syl]}\t{pos[b][syl]}\n")
     (HERE / "names.tsv").write_text("".join(out), encoding="utf-8")
 
-    stop = sorted(w for w, n in words.items() if n >= 4 and in_context[w] == 0 and w not in known)
+    stop = sorted(w for w, n in news_words.items() if n >= 4 and in_context[w] == 0 and w not in known)
     (HERE / "stop_words.txt").write_text(
-        "# Words that are never a discovered name: 2-4 syllable words seen at least 4 times in KLUE-NER\n"
-        "# train raw sentences (CC BY-SA 4.0: KLUE, Park et al. 2021; konne-prep) and Korean Wikinews\n"
+        "# Words that are never a discovered name: 2-4 syllable words seen at least 4 times in the WikiTree news of\n"
+        "# KLUE-NER train raw sentences (CC BY-SA 4.0: KLUE, Park et al. 2021; konne-prep) and Korean Wikinews\n"
         "# (CC BY 2.5, Wikinews contributors), never before a title, 씨 or an age. Built by build.py;\n"
         "# this file is CC BY-SA 4.0.\n" + "".join(w + "\n" for w in stop), encoding="utf-8")
     print(f"{len(names)} names, {len(ordinary)} words, {len(stop)} stop words")

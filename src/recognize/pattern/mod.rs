@@ -112,7 +112,11 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         all.into()
     };
     people_before_titles(text, &with_titles, out);
-    people::recognize(text, dictionary, &with_titles, out);
+    // Names already found before a title are not found twice.
+    let mut known: Vec<Candidate> = [dictionary, &out[first..]].concat();
+    known.sort_by_key(|c| c.start);
+    known.dedup_by(|b, a| b.start < a.end);
+    people::recognize(text, &known, &with_titles, out);
     organizations(text, dictionary, out);
     repeat_found_names(text, dictionary, out, first);
     out.extend(compound);
@@ -492,10 +496,12 @@ mod tests {
     }
 
     #[test]
-    fn words_with_particles_are_not_names() {
+    fn particles_stay_out_of_names() {
+        // the name is found by its shape, without its particle; the title does not take the
+        // whole word as a name
         let text = "김철수의 회장 선임";
         let dict = vec![title(text, "회장")];
-        assert!(found(text, &dict).is_empty());
+        assert_eq!(found(text, &dict), [("김철수".to_string(), EntityType::Person)]);
     }
 
     #[test]

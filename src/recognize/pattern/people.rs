@@ -19,7 +19,7 @@ use crate::text::Script;
 const ROLE_NOUNS: &str = include_str!("../../../dictionaries/discovery/role_nouns.txt");
 
 /// The syllable-model log-odds a bare name needs with no context at all.
-const BARE_NAME_THRESHOLD: f32 = 2.5;
+const BARE_NAME_THRESHOLD: f32 = 1.0;
 
 static ROLES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
     ROLE_NOUNS
@@ -114,6 +114,15 @@ pub(super) fn recognize(
         if !is_surname(first) && !first.is_ascii_uppercase() && !is_role(hangul_prefix(word)) {
             continue;
         }
+        // A name starts a word: after a space, an opening bracket or quote, or a list mark;
+        // a run glued to a closing quote is the rest of a word (`"…"이라며`).
+        let opens = text[..run.start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "([{<\"'‘“《〈「『·,/".contains(c));
+        if !opens {
+            continue;
+        }
         let found = honorific(text, *run)
             .or_else(|| surname_before_title(text, *run, titles))
             .or_else(|| role_context(text, &runs, i))
@@ -205,6 +214,10 @@ fn after_name(text: &str, end: usize) -> Option<(char, bool)> {
     age.then_some(('(', true))
 }
 
+/// Surname syllables that before a title are another word: `전` and `구` (former), `현`
+/// (current), `고` (the late), `총` (general), `각` (each), `양`/`두` (both).
+const NOT_SURNAMES_BEFORE_TITLES: [char; 8] = ['전', '구', '현', '고', '총', '각', '양', '두'];
+
 /// A surname alone right before a title, maybe with `전`: `안 전 비서관`, `강 회장`.
 fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(usize, usize)> {
     let word = &text[run.start..run.end];
@@ -212,7 +225,10 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
     let (Some(first), None) = (chars.next(), chars.next()) else {
         return None;
     };
-    if !is_surname(first) || !text[run.end..].starts_with(' ') {
+    if !is_surname(first) || NOT_SURNAMES_BEFORE_TITLES.contains(&first) {
+        return None;
+    }
+    if !text[run.end..].starts_with(' ') {
         return None;
     }
     let mut at = run.end + 1;
@@ -251,7 +267,7 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let hangul = hangul_prefix(word);
-    if hangul.len() != word.len() {
+    if hangul.len() != word.len() || is_role(without_particle(word)) {
         return None;
     }
     let name = name_forms(word)

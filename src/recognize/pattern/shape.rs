@@ -157,11 +157,12 @@ mod tests {
         for name in ["김민수", "박지훈", "이영호", "최승현"] {
             assert!(name_score(name).unwrap() > 0.0, "{name}");
         }
-        for word in ["이번에", "정부가", "김치찌", "조사단", "한국인"] {
+        // ordinary words starting with a surname syllable: low odds or on the stop list
+        for word in ["이번에", "정부가", "김치전", "조사단", "한국인", "조선업"] {
             assert!(!is_likely_name(word, 1.0), "{word}");
         }
-        assert_eq!(name_score("오픈에"), name_score("오픈에"));
-        assert!(name_score("가나다라").is_none());
+        assert!(is_stop_word("한국인") && !is_stop_word("김민수"));
+        assert!(name_score("가나다라").is_none() && name_score("오픈소스").is_none());
         assert!(compound_surname("남궁민수").is_some());
         assert!(!is_name_shaped("회의록"));
     }
