@@ -10,9 +10,12 @@
 //! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
 //! found once by its context is found again wherever else it stands alone.
 
+mod governments;
 mod people;
 mod shape;
 mod titles;
+
+pub(crate) use governments::places_that_act;
 
 use super::{Candidate, Label};
 use crate::document::{EntityType, Source};
