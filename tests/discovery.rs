@@ -94,3 +94,17 @@ fn governments_act_and_places_are_where() {
     assert_eq!(of(&doc, EntityType::Org), ["폴란드 정부"]);
     assert_eq!(of(&doc, EntityType::Location), ["폴란드"]);
 }
+
+#[test]
+fn venues_by_their_heads() {
+    let doc = extract("집회는 노벨광장에서 열렸고 일행은 나리타 국제공항에 내렸다.");
+    assert_eq!(of(&doc, EntityType::Location), ["노벨광장", "나리타 국제공항"]);
+    let doc = extract("공원과 광장, 박물관을 둘러봤다.");
+    assert!(of(&doc, EntityType::Location).is_empty());
+}
+
+#[test]
+fn generic_bodies_need_an_owner() {
+    let doc = extract("운영위원회는 회의를 열었다. 국회 윤리위원회는 징계를 논의했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["국회 윤리위원회"]);
+}

@@ -14,6 +14,7 @@ mod governments;
 mod people;
 mod shape;
 mod titles;
+mod venues;
 
 pub(crate) use governments::places_that_act;
 
@@ -71,6 +72,14 @@ const ORG_SUFFIXES: &[&str] = &[
     "신문", "일보", "방송", "뉴스", "법원", "검찰청", "경찰청", "교육청",
 ];
 
+/// Heads of bodies that every organization has: alone they are no name (`운영위원회`,
+/// `심사위원회`), after their owner they are one (`국회 윤리위원회`).
+const GENERIC_BODIES: &[&str] = &["위원회", "협의회", "위원단"];
+
+/// A generic body alone up to this many syllables is no name; a longer one is specific
+/// enough (`세월호참사특별조사위원회`).
+const GENERIC_BODY_MAX: usize = 7;
+
 /// Words ending in a suffix that are common nouns, not names.
 #[rustfmt::skip]
 const NOT_ORGS: &[&str] = &[
@@ -121,6 +130,7 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     known.dedup_by(|b, a| b.start < a.end);
     people::recognize(text, &known, &with_titles, out);
     organizations(text, dictionary, out);
+    venues::venues(text, dictionary, out);
     repeat_found_names(text, dictionary, out, first);
     out.extend(compound);
 }
@@ -287,8 +297,22 @@ fn organizations(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>)
         }
         let after_prefix = (prev == ')' && text[..start].ends_with("(주)")) || prev == '㈜';
         if let Some(len) = org_word(&text[start..end], after_prefix) {
+            let name = &text[start..start + len];
+            // A committee is named by its owner (`국회 윤리위원회`, `FIFA 집행위원회`): one ORG
+            // from the owner on. Alone, a short one is a generic body (`운영위원회`).
+            let owner = d
+                .checked_sub(1)
+                .map(|o| &dictionary[o])
+                .filter(|o| o.kind == EntityType::Org && o.end + 1 == start)
+                .filter(|o| &text[o.end..start] == " ");
+            let generic = GENERIC_BODIES.iter().any(|g| name.ends_with(g));
+            let from = match owner {
+                Some(o) if generic => o.start,
+                None if generic && name.chars().count() <= GENERIC_BODY_MAX => return,
+                _ => start,
+            };
             out.push(Candidate {
-                start,
+                start: from,
                 end: start + len,
                 kind: EntityType::Org,
                 label: Label::Surface,
