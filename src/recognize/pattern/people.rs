@@ -116,15 +116,19 @@ pub(super) fn recognize(
         }
         // A name starts a word: after a space, an opening bracket or quote, or a list mark;
         // a run glued to a closing quote is the rest of a word (`"…"이라며`).
-        let opens = text[..run.start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| c.is_whitespace() || "([{<\"'‘“《〈「『·,/".contains(c));
+        let mut before = text[..run.start].chars().rev();
+        let opens = match before.next() {
+            None => true,
+            // a straight quote opens only after a space: `'하성용'`, not `…"이라며`
+            Some('"' | '\'') => before.next().is_none_or(|c| c.is_whitespace() || "([".contains(c)),
+            Some(c) => c.is_whitespace() || "([{<‘“《〈「『·,/".contains(c),
+        };
         if !opens {
             continue;
         }
         let found = honorific(text, *run)
             .or_else(|| surname_before_title(text, *run, titles))
+            .or_else(|| name_before_former_title(text, *run, titles))
             .or_else(|| role_context(text, &runs, i))
             .or_else(|| bare_name(text, *run));
         if let Some((s, e)) = found {
@@ -242,6 +246,25 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
         .map(|_| (run.start, run.end))
 }
 
+/// A full name before `전` and a title, maybe closing a quote: `하성용 전 사장`,
+/// `'하성용' 전 사장`.
+fn name_before_former_title(
+    text: &str,
+    run: Run,
+    titles: &[Candidate],
+) -> Option<(usize, usize)> {
+    let word = &text[run.start..run.end];
+    let rest = &text[run.end..];
+    let rest = rest.strip_prefix(['\'', '"', '’', '”']).unwrap_or(rest);
+    let after = rest.strip_prefix(" 전 ")?;
+    let at = text.len() - after.len();
+    let i = titles.partition_point(|t| t.start < at);
+    let titled = titles
+        .get(i)
+        .is_some_and(|t| t.start == at && t.kind == EntityType::Title);
+    (titled && is_name_shaped(word)).then_some((run.start, run.end))
+}
+
 /// A name right after a role noun (`배우 송강호`, `가수 아이유가`) or right before one
 /// (`손흥민 선수`).
 fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
@@ -254,6 +277,7 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
             && &text[run.end..n.start] == " "
             && is_role(noun)
             && is_name_shaped(word)
+            && guess_particle(word).is_none()
         {
             return Some((run.start, run.end));
         }
