@@ -506,8 +506,8 @@ impl Extractor {
         if self.discovery {
             let mut patterns = Vec::new();
             pattern::recognize(norm, &candidates[..dictionary_hits], &mut patterns);
-            // Places that act are ORGs, `<country> 정부` is one ORG (pattern/governments.rs).
-            pattern::places_that_act(norm, &self.dictionary, &mut candidates);
+            // A government's name where it is a place is a LOCATION (pattern/governments.rs).
+            pattern::governments_and_places(norm, &self.dictionary, &mut candidates);
             candidates.append(&mut patterns);
         }
         if self.amounts {

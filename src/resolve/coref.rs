@@ -137,14 +137,12 @@ fn link_surname_titles(text: &str, resolved: &mut Resolved) {
             .next_back()
             .is_none_or(|c| !Script::of(c).is_word());
         // Discovery may have found the surname alone (`강` before a title): it joins too.
-        let surname_mention = i
-            .checked_sub(1)
-            .filter(|&j| {
-                let p = &resolved.mentions[j];
-                p.kind == EntityType::Person
-                    && p.source == Source::Pattern
-                    && (p.start, p.end) == (s, rest.len())
-            });
+        let surname_mention = i.checked_sub(1).filter(|&j| {
+            let p = &resolved.mentions[j];
+            p.kind == EntityType::Person
+                && p.source == Source::Pattern
+                && (p.start, p.end) == (s, rest.len())
+        });
         if Script::of(surname) != Script::Hangul
             || !standalone
             || (surname_mention.is_none() && overlaps_any(resolved, s, rest.len()))

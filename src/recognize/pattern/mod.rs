@@ -10,13 +10,14 @@
 //! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
 //! found once by its context is found again wherever else it stands alone.
 
+mod foreign;
 mod governments;
 mod people;
 mod shape;
 mod titles;
 mod venues;
 
-pub(crate) use governments::places_that_act;
+pub(crate) use governments::governments_and_places;
 
 use super::{Candidate, Label};
 use crate::document::{EntityType, Source};
@@ -528,7 +529,10 @@ mod tests {
         // whole word as a name
         let text = "김철수의 회장 선임";
         let dict = vec![title(text, "회장")];
-        assert_eq!(found(text, &dict), [("김철수".to_string(), EntityType::Person)]);
+        assert_eq!(
+            found(text, &dict),
+            [("김철수".to_string(), EntityType::Person)]
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! As labelled Korean news corpora mark them, the span of a surname-only mention is the surname
 //! (or `김모`), without `씨`.
 
+use super::foreign::{is_foreign_name, transliteration_score, OTHER_WORD_FLOOR};
 use super::shape::{is_likely_name, is_name_shaped, is_stop_word, is_surname};
 use super::{covered, person};
 use crate::document::EntityType;
@@ -110,8 +111,13 @@ pub(super) fn recognize(
     for (i, run) in runs.iter().enumerate() {
         let word = &text[run.start..run.end];
         let first = word.chars().next().unwrap_or(' ');
+        let foreign = foreign_name(text, &runs, i);
         // Most runs start with no surname and no capital: nothing to find.
-        if !is_surname(first) && !first.is_ascii_uppercase() && !is_role(hangul_prefix(word)) {
+        if foreign.is_none()
+            && !is_surname(first)
+            && !first.is_ascii_uppercase()
+            && !is_role(hangul_prefix(word))
+        {
             continue;
         }
         // A name starts a word: after a space, an opening bracket or quote, or a list mark;
@@ -120,13 +126,16 @@ pub(super) fn recognize(
         let opens = match before.next() {
             None => true,
             // a straight quote opens only after a space: `'하성용'`, not `…"이라며`
-            Some('"' | '\'') => before.next().is_none_or(|c| c.is_whitespace() || "([".contains(c)),
+            Some('"' | '\'') => before
+                .next()
+                .is_none_or(|c| c.is_whitespace() || "([".contains(c)),
             Some(c) => c.is_whitespace() || "([{<‘“《〈「『·,/".contains(c),
         };
         if !opens {
             continue;
         }
-        let found = honorific(text, *run)
+        let found = foreign
+            .or_else(|| honorific(text, *run))
             .or_else(|| surname_before_title(text, *run, titles))
             .or_else(|| name_before_former_title(text, *run, titles))
             .or_else(|| role_context(text, &runs, i))
@@ -150,11 +159,9 @@ fn honorific(text: &str, run: Run) -> Option<(usize, usize)> {
     let mut chars = word.chars();
     if let (Some(c), rest) = (chars.next(), chars.as_str()) {
         if c.is_ascii_uppercase() {
-            let attached = rest
-                .strip_prefix('씨')
-                .is_some_and(|r| only_particles(r));
-            let separate = rest.is_empty()
-                && after_name(text, run.end).is_some_and(|(h, _)| h == '씨');
+            let attached = rest.strip_prefix('씨').is_some_and(only_particles);
+            let separate =
+                rest.is_empty() && after_name(text, run.end).is_some_and(|(h, _)| h == '씨');
             return (attached || separate).then_some((run.start, run.start + 1));
         }
     }
@@ -248,21 +255,61 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
 
 /// A full name before `전` and a title, maybe closing a quote: `하성용 전 사장`,
 /// `'하성용' 전 사장`.
-fn name_before_former_title(
-    text: &str,
-    run: Run,
-    titles: &[Candidate],
-) -> Option<(usize, usize)> {
+fn name_before_former_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(usize, usize)> {
     let word = &text[run.start..run.end];
     let rest = &text[run.end..];
     let rest = rest.strip_prefix(['\'', '"', '’', '”']).unwrap_or(rest);
     let after = rest.strip_prefix(" 전 ")?;
     let at = text.len() - after.len();
     let i = titles.partition_point(|t| t.start < at);
-    let titled = titles
-        .get(i)
-        .is_some_and(|t| t.start == at && t.kind == EntityType::Title);
+    // the title right there, or after the organization it was held at (`전 한빛전자 사장`)
+    let titled = match titles.get(i) {
+        Some(t) if t.start == at && t.kind == EntityType::Title => true,
+        Some(o) if o.start == at && o.kind == EntityType::Org => titles
+            .get(i + 1)
+            .is_some_and(|t| t.start == o.end + 1 && t.kind == EntityType::Title),
+        _ => false,
+    };
     (titled && is_name_shaped(word)).then_some((run.start, run.end))
+}
+
+/// Two or three words spelled like a transliterated name, starting at run `i`:
+/// `마이클 브로크먼은`, `판 다이크가`; the last may carry a particle.
+fn foreign_name(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
+    let hangul = |r: &Run| hangul_prefix(&text[r.start..r.end]).len() == r.end - r.start;
+    let spaced = |a: &Run, b: &Run| b.start == a.end + 1 && &text[a.end..b.start] == " ";
+    let first = runs.get(i)?;
+    if !hangul(first) || transliteration_score(&text[first.start..first.end]) < OTHER_WORD_FLOOR {
+        return None;
+    }
+    // Not the middle of a longer foreign name.
+    if let Some(prev) = i.checked_sub(1).map(|p| &runs[p]) {
+        if spaced(prev, first)
+            && hangul(prev)
+            && is_foreign_name(&[&text[prev.start..prev.end], &text[first.start..first.end]])
+        {
+            return None;
+        }
+    }
+    for n in [3, 2] {
+        let Some(group) = runs.get(i..i + n) else {
+            continue;
+        };
+        if !group.iter().all(hangul) || !group.windows(2).all(|w| spaced(&w[0], &w[1])) {
+            continue;
+        }
+        let last = &group[n - 1];
+        let last_word = without_particle(&text[last.start..last.end]);
+        let mut words: Vec<&str> = group[..n - 1]
+            .iter()
+            .map(|r| &text[r.start..r.end])
+            .collect();
+        words.push(last_word);
+        if is_foreign_name(&words) {
+            return Some((first.start, last.start + last_word.len()));
+        }
+    }
+    None
 }
 
 /// A name right after a role noun (`배우 송강호`, `가수 아이유가`) or right before one
@@ -277,7 +324,8 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
             && &text[run.end..n.start] == " "
             && is_role(noun)
             && is_name_shaped(word)
-            && guess_particle(word).is_none()
+            && !is_stop_word(without_particle(word))
+            && !is_role(without_particle(word))
         {
             return Some((run.start, run.end));
         }
@@ -294,13 +342,11 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
     if hangul.len() != word.len() || is_role(without_particle(word)) {
         return None;
     }
-    let name = name_forms(word)
-        .find(|w| is_name_shaped(w))
-        .or_else(|| {
-            let stem = without_particle(word);
-            let n = stem.chars().count();
-            ((2..=4).contains(&n) && !is_stop_word(stem) && !is_role(stem)).then_some(stem)
-        })?;
+    let name = name_forms(word).find(|w| is_name_shaped(w)).or_else(|| {
+        let stem = without_particle(word);
+        let n = stem.chars().count();
+        ((2..=4).contains(&n) && !is_stop_word(stem) && !is_role(stem)).then_some(stem)
+    })?;
     Some((run.start, run.start + name.len()))
 }
 

@@ -97,11 +97,7 @@ pub(super) fn is_surname(c: char) -> bool {
 
 /// The two-syllable surname `word` starts with, if any (`남궁`, `제갈`).
 pub(super) fn compound_surname(word: &str) -> Option<&'static str> {
-    SURNAME_LIST
-        .1
-        .iter()
-        .copied()
-        .find(|s| word.starts_with(s))
+    SURNAME_LIST.1.iter().copied().find(|s| word.starts_with(s))
 }
 
 /// Is `word` a common word that is never a discovered name?
