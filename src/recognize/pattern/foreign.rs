@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::shape::{is_stop_word, is_surname};
+use super::shape::{is_stop_word, is_surname, SyllableTable};
 
 const PERSONS: &str = include_str!("../../../dictionaries/person.tsv");
 const LOCATIONS: &str = include_str!("../../../dictionaries/location.tsv");
@@ -17,13 +17,8 @@ const STOP_WORDS: &str = include_str!("../../../dictionaries/discovery/stop_word
 /// Location kinds whose names are foreign.
 const FOREIGN_PLACES: [&str; 5] = ["country", "world-city", "state", "region", "island"];
 
-/// Log-odds per syllable: transliterated names against Korean words.
-struct Transliteration {
-    odds: HashMap<char, f32>,
-    unseen: f32,
-}
-
-static MODEL: LazyLock<Transliteration> = LazyLock::new(|| {
+/// Log-odds per syllable: transliterated names against Korean words (0 for one never seen).
+static MODEL: LazyLock<SyllableTable> = LazyLock::new(|| {
     let mut foreign: HashMap<char, f32> = HashMap::new();
     let mut korean: HashMap<char, f32> = HashMap::new();
     let add = |table: &mut HashMap<char, f32>, word: &str| {
@@ -78,14 +73,14 @@ static MODEL: LazyLock<Transliteration> = LazyLock::new(|| {
         odds.entry(c)
             .or_insert_with(|| (0.5 / nf).ln() - ((k + 0.5) / nk).ln());
     }
-    Transliteration { odds, unseen: 0.0 }
+    SyllableTable::new(&odds, 0.0)
 });
 
 /// Mean log-odds that `word` is a transliteration (above 0 leans foreign).
 pub(super) fn transliteration_score(word: &str) -> f32 {
     let m = &*MODEL;
     let (sum, n) = word.chars().fold((0.0, 0usize), |(s, n), c| {
-        (s + m.odds.get(&c).copied().unwrap_or(m.unseen), n + 1)
+        (s + m.get(c).unwrap_or(f32::MIN / 16.0), n + 1)
     });
     if n == 0 {
         f32::MIN

@@ -129,11 +129,77 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     let mut known: Vec<Candidate> = [dictionary, &out[first..]].concat();
     known.sort_by_key(|c| c.start);
     known.dedup_by(|b, a| b.start < a.end);
-    people::recognize(text, &known, &with_titles, out);
+    // Names found by their shape alone are found wherever they stand: no repeat search.
+    let mut shaped = Vec::new();
+    people::recognize(text, &known, &with_titles, out, &mut shaped);
     organizations(text, dictionary, out);
     venues::venues(text, dictionary, out);
     repeat_found_names(text, dictionary, out, first);
     out.extend(compound);
+    if !shaped.is_empty() {
+        // a repeat of a name found in context may stand where the shape found it too
+        let mut found: Vec<Candidate> = out[first..].to_vec();
+        found.sort_by_key(|c| c.start);
+        found.dedup_by(|b, a| b.start < a.end);
+        out.extend(
+            shaped
+                .into_iter()
+                .filter(|c| !covered(&found, c.start, c.end)),
+        );
+    }
+}
+
+/// A hand-written word list of `dictionaries/discovery/`: sorted for lookup, with the last
+/// syllables of its words so that most words are rejected by one look at their end.
+pub(super) struct WordList {
+    words: Vec<&'static str>,
+    finals: Vec<char>,
+}
+
+impl WordList {
+    /// Parses one word a line; `#` starts a comment line.
+    pub(super) fn parse(text: &'static str) -> WordList {
+        let mut words: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut finals: Vec<char> = words.iter().filter_map(|w| w.chars().next_back()).collect();
+        finals.sort_unstable();
+        finals.dedup();
+        WordList { words, finals }
+    }
+
+    /// Is `word` on the list?
+    pub(super) fn contains(&self, word: &str) -> bool {
+        word.chars()
+            .next_back()
+            .is_some_and(|c| self.finals.binary_search(&c).is_ok())
+            && self.words.binary_search(&word).is_ok()
+    }
+
+    /// Could a word of the list end `word`, or end it before a particle? (a cheap filter)
+    pub(super) fn may_end(&self, word: &str) -> bool {
+        word.chars()
+            .rev()
+            .take(4)
+            .any(|c| self.finals.binary_search(&c).is_ok())
+    }
+
+    /// The longest word of the list that `stem` ends with.
+    pub(super) fn head_of(&self, stem: &str) -> Option<&'static str> {
+        let last = stem.chars().next_back()?;
+        if self.finals.binary_search(&last).is_err() {
+            return None;
+        }
+        self.words
+            .iter()
+            .copied()
+            .filter(|h| stem.ends_with(h))
+            .max_by_key(|h| h.len())
+    }
 }
 
 /// Does any candidate of `list` (in text order, none overlapping) share a byte with `s..e`?

@@ -8,8 +8,8 @@
 //! (or `김모`), without `씨`.
 
 use super::foreign::{is_foreign_name, transliteration_score, OTHER_WORD_FLOOR};
-use super::shape::{is_likely_name, is_name_shaped, is_stop_word, is_surname};
-use super::{covered, person};
+use super::shape::{compound_surname, is_likely_name, is_name_shaped, is_stop_word, is_surname};
+use super::{covered, person, WordList};
 use crate::document::EntityType;
 use crate::recognize::Candidate;
 use crate::text::segment::{guess_particle, particle_chain};
@@ -22,16 +22,11 @@ const ROLE_NOUNS: &str = include_str!("../../../dictionaries/discovery/role_noun
 /// The syllable-model log-odds a bare name needs with no context at all.
 const BARE_NAME_THRESHOLD: f32 = 1.0;
 
-static ROLES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    ROLE_NOUNS
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static ROLES: std::sync::LazyLock<WordList> =
+    std::sync::LazyLock::new(|| WordList::parse(ROLE_NOUNS));
 
 fn is_role(word: &str) -> bool {
-    ROLES.contains(&word)
+    ROLES.contains(word)
 }
 
 /// One run of word characters of the text (an eojeol without its punctuation).
@@ -85,11 +80,12 @@ fn without_particle(word: &str) -> &str {
 /// word (`정부가`) and the word itself ends in a particle names never end in (`정책을`).
 fn name_forms(word: &str) -> impl Iterator<Item = &str> {
     let stem = without_particle(word);
-    let whole = stem == word
-        || (!is_stop_word(stem)
+    let particle = stem != word;
+    let common_stem = particle && is_stop_word(stem);
+    let whole = !particle
+        || (!common_stem
             && !word.ends_with(['의', '는', '를', '을', '에', '와', '과', '도', '로', '서']));
-    let stem_ok = !is_stop_word(stem);
-    [(whole, word), (stem_ok && stem != word, stem)]
+    [(whole, word), (particle && !common_stem, stem)]
         .into_iter()
         .filter_map(|(ok, w)| ok.then_some(w))
 }
@@ -100,24 +96,23 @@ fn only_particles(rest: &str) -> bool {
 }
 
 /// Finds people in `text`; `titles` holds the TITLE candidates (dictionary and compound) and
-/// `dictionary` every dictionary candidate, both in text order.
+/// `dictionary` every dictionary candidate, both in text order. Names found by context go to
+/// `out`, names found by their shape alone (Korean or foreign) to `shaped`.
 pub(super) fn recognize(
     text: &str,
     dictionary: &[Candidate],
     titles: &[Candidate],
     out: &mut Vec<Candidate>,
+    shaped: &mut Vec<Candidate>,
 ) {
     let runs = runs(text);
     for (i, run) in runs.iter().enumerate() {
         let word = &text[run.start..run.end];
         let first = word.chars().next().unwrap_or(' ');
         let foreign = foreign_name(text, &runs, i);
-        // Most runs start with no surname and no capital: nothing to find.
-        if foreign.is_none()
-            && !is_surname(first)
-            && !first.is_ascii_uppercase()
-            && !is_role(hangul_prefix(word))
-        {
+        let after_role = || i > 0 && is_role(&text[runs[i - 1].start..runs[i - 1].end]);
+        // Most runs start with no surname and no capital, after no role noun: nothing to find.
+        if foreign.is_none() && !is_surname(first) && !first.is_ascii_uppercase() && !after_role() {
             continue;
         }
         // A name starts a word: after a space, an opening bracket or quote, or a list mark;
@@ -134,15 +129,17 @@ pub(super) fn recognize(
         if !opens {
             continue;
         }
-        let found = foreign
-            .or_else(|| honorific(text, *run))
+        let in_context = honorific(text, *run)
             .or_else(|| surname_before_title(text, *run, titles))
             .or_else(|| name_before_former_title(text, *run, titles))
-            .or_else(|| role_context(text, &runs, i))
-            .or_else(|| bare_name(text, *run));
+            .or_else(|| role_context(text, &runs, i));
+        let (found, list) = match in_context {
+            Some(span) => (Some(span), &mut *out),
+            None => (foreign.or_else(|| bare_name(text, *run)), &mut *shaped),
+        };
         if let Some((s, e)) = found {
             if !covered(dictionary, s, e) {
-                out.push(person(s, e));
+                list.push(person(s, e));
             }
         }
     }
@@ -279,7 +276,8 @@ fn foreign_name(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
     let hangul = |r: &Run| hangul_prefix(&text[r.start..r.end]).len() == r.end - r.start;
     let spaced = |a: &Run, b: &Run| b.start == a.end + 1 && &text[a.end..b.start] == " ";
     let first = runs.get(i)?;
-    if !hangul(first) || transliteration_score(&text[first.start..first.end]) < OTHER_WORD_FLOOR {
+    // (the score is lowest for anything not Hangul, so it is the one test most runs need)
+    if transliteration_score(&text[first.start..first.end]) < OTHER_WORD_FLOOR || !hangul(first) {
         return None;
     }
     // Not the middle of a longer foreign name.
@@ -300,12 +298,12 @@ fn foreign_name(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         }
         let last = &group[n - 1];
         let last_word = without_particle(&text[last.start..last.end]);
-        let mut words: Vec<&str> = group[..n - 1]
-            .iter()
-            .map(|r| &text[r.start..r.end])
-            .collect();
-        words.push(last_word);
-        if is_foreign_name(&words) {
+        let mut words = [""; 3];
+        for (w, r) in words.iter_mut().zip(group) {
+            *w = &text[r.start..r.end];
+        }
+        words[n - 1] = last_word;
+        if is_foreign_name(&words[..n]) {
             return Some((first.start, last.start + last_word.len()));
         }
     }
@@ -318,12 +316,11 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
     let run = runs[i];
     let word = &text[run.start..run.end];
     // Before a role noun: a full Korean name, bare, one space before it.
-    if let Some(n) = runs.get(i + 1) {
+    if let Some(n) = runs.get(i + 1).filter(|_| is_name_shaped(word)) {
         let noun = without_particle(&text[n.start..n.end]);
         if n.start == run.end + 1
             && &text[run.end..n.start] == " "
             && is_role(noun)
-            && is_name_shaped(word)
             && !is_stop_word(without_particle(word))
             && !is_role(without_particle(word))
         {
@@ -357,6 +354,12 @@ fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
     if hangul_prefix(word).len() != word.len() {
         return None;
     }
+    // A surname first and three or four syllables, maybe with a particle: most words are not,
+    // and stop here.
+    let surname = word.chars().next().is_some_and(is_surname);
+    if !(9..=4 * 3 + 9).contains(&word.len()) || !(surname || compound_surname(word).is_some()) {
+        return None;
+    }
     name_forms(word)
         .find(|w| is_likely_name(w, BARE_NAME_THRESHOLD))
         .map(|w| (run.start, run.start + w.len()))
@@ -367,8 +370,10 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        recognize(text, &[], &[], &mut out);
+        let (mut out, mut shaped) = (Vec::new(), Vec::new());
+        recognize(text, &[], &[], &mut out, &mut shaped);
+        out.extend(shaped);
+        out.sort_by_key(|c| c.start);
         out.iter()
             .map(|c| text[c.start..c.end].to_string())
             .collect()

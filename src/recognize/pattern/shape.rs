@@ -16,12 +16,38 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// A value per Hangul syllable (`가`..=`힣`), read by index: the hot loops of discovery look
+/// up every syllable of every candidate word.
+pub(super) struct SyllableTable(Box<[f32]>);
+
+impl SyllableTable {
+    const SIZE: usize = ('힣' as usize) - ('가' as usize) + 1;
+
+    /// The table of `values`, `default` for every other syllable.
+    pub(super) fn new(values: &HashMap<char, f32>, default: f32) -> SyllableTable {
+        let mut table = vec![default; Self::SIZE].into_boxed_slice();
+        for (&c, &v) in values {
+            if let Some(slot) = Self::index(c).and_then(|i| table.get_mut(i)) {
+                *slot = v;
+            }
+        }
+        SyllableTable(table)
+    }
+
+    fn index(c: char) -> Option<usize> {
+        (c as usize).checked_sub('가' as usize)
+    }
+
+    /// The value of `c`; `None` for a character that is no Hangul syllable.
+    pub(super) fn get(&self, c: char) -> Option<f32> {
+        Self::index(c).and_then(|i| self.0.get(i)).copied()
+    }
+}
+
 /// The syllable model: log-odds that a syllable at a position belongs to a name.
 struct Model {
-    surname: HashMap<char, f32>,
-    given: [HashMap<char, f32>; 2],
-    /// Log-odds of a syllable never seen at that position.
-    unseen: [f32; 2],
+    surname: SyllableTable,
+    given: [SyllableTable; 2],
 }
 
 static NAME_MODEL: LazyLock<Model> = LazyLock::new(|| {
@@ -66,33 +92,33 @@ static NAME_MODEL: LazyLock<Model> = LazyLock::new(|| {
     let (g1, u1) = odds(&counts[1]);
     let (g2, u2) = odds(&counts[2]);
     Model {
-        surname,
-        given: [g1, g2],
-        unseen: [u1, u2],
+        // a surname the model never saw before a name gets the odds of an unseen syllable
+        surname: SyllableTable::new(&surname, u1),
+        given: [SyllableTable::new(&g1, u1), SyllableTable::new(&g2, u2)],
     }
 });
 
-static SURNAME_LIST: LazyLock<(HashSet<char>, Vec<&'static str>)> = LazyLock::new(|| {
-    let mut single = HashSet::new();
+static SURNAME_LIST: LazyLock<(SyllableTable, Vec<&'static str>)> = LazyLock::new(|| {
+    let mut single = HashMap::new();
     let mut double = Vec::new();
     for s in lines(SURNAMES) {
         let mut chars = s.chars();
         match (chars.next(), chars.next()) {
             (Some(c), None) => {
-                single.insert(c);
+                single.insert(c, 1.0);
             }
             (Some(_), Some(_)) => double.push(s),
             _ => {}
         }
     }
-    (single, double)
+    (SyllableTable::new(&single, 0.0), double)
 });
 
 static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lines(STOP_WORDS).collect());
 
 /// Is `c` a one-syllable Korean surname?
 pub(super) fn is_surname(c: char) -> bool {
-    SURNAME_LIST.0.contains(&c)
+    SURNAME_LIST.0.get(c).is_some_and(|v| v > 0.0)
 }
 
 /// The two-syllable surname `word` starts with, if any (`남궁`, `제갈`).
@@ -118,30 +144,25 @@ pub(super) fn name_score(word: &str) -> Option<f32> {
         return None;
     }
     let m = &*NAME_MODEL;
-    let surname = m.surname.get(&s).copied().unwrap_or(m.unseen[0]);
-    let first = m.given[0].get(&g1).copied().unwrap_or(m.unseen[0]);
-    let second = m.given[1].get(&g2).copied().unwrap_or(m.unseen[1]);
-    Some(surname + first + second)
+    Some(m.surname.get(s)? + m.given[0].get(g1)? + m.given[1].get(g2)?)
 }
 
 /// Does `word` have the shape of a full Korean name: a surname and a two-syllable given name
 /// (`윤정민`), or a two-syllable surname and a one- or two-syllable given name (`남궁민수`),
 /// that is no common word?
 pub(super) fn is_name_shaped(word: &str) -> bool {
-    let syllables = word.chars().count();
-    if !word.chars().all(|c| ('가'..='힣').contains(&c)) || is_stop_word(word) {
-        return false;
-    }
-    match syllables {
+    // the cheap tests first: this runs on most words of a text
+    let shaped = match word.len() / 3 {
         3 => word.chars().next().is_some_and(is_surname),
         4 => compound_surname(word).is_some(),
         _ => false,
-    }
+    };
+    shaped && word.chars().all(|c| ('가'..='힣').contains(&c)) && !is_stop_word(word)
 }
 
 /// Is `word` a Korean name by its shape alone, without any context (`김민수는 말했다`)?
 pub(super) fn is_likely_name(word: &str, threshold: f32) -> bool {
-    is_name_shaped(word) && name_score(word).is_none_or(|s| s >= threshold)
+    name_score(word).is_none_or(|s| s >= threshold) && is_name_shaped(word)
 }
 
 #[cfg(test)]

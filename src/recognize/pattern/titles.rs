@@ -4,8 +4,8 @@
 
 use std::sync::LazyLock;
 
-use super::covered;
 use super::shape::is_stop_word;
+use super::{covered, WordList};
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
 use crate::text::segment::guess_particle;
@@ -13,13 +13,7 @@ use crate::text::Script;
 
 const TITLE_HEADS: &str = include_str!("../../../dictionaries/discovery/title_heads.txt");
 
-static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    TITLE_HEADS
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static HEADS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(TITLE_HEADS));
 
 /// The compound titles of `text` (normalized) that no dictionary candidate covers, in order.
 pub(super) fn compound_titles(text: &str, dictionary: &[Candidate]) -> Vec<Candidate> {
@@ -27,11 +21,14 @@ pub(super) fn compound_titles(text: &str, dictionary: &[Candidate]) -> Vec<Candi
     let mut start: Option<usize> = None;
     let mut check = |s: usize, e: usize| {
         let word = &text[s..e];
+        if !HEADS.may_end(word) {
+            return;
+        }
         let stem = match guess_particle(word) {
             Some(p) if p.len < word.len() => &word[..word.len() - p.len],
             _ => word,
         };
-        let Some(head) = HEADS.iter().find(|h| stem.ends_with(*h)) else {
+        let Some(head) = HEADS.head_of(stem) else {
             return;
         };
         let before = stem.len() - head.len();

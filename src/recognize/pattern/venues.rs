@@ -3,8 +3,8 @@
 
 use std::sync::LazyLock;
 
-use super::covered;
 use super::shape::is_stop_word;
+use super::{covered, WordList};
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
 use crate::text::segment::guess_particle;
@@ -12,24 +12,21 @@ use crate::text::Script;
 
 const VENUE_HEADS: &str = include_str!("../../../dictionaries/discovery/venue_heads.txt");
 
-static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    VENUE_HEADS
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static HEADS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(VENUE_HEADS));
 
 /// The venues of `text` that no dictionary candidate covers; `dictionary` in text order.
 pub(super) fn venues(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
     let mut start: Option<usize> = None;
     let mut check = |s: usize, e: usize| {
         let word = &text[s..e];
+        if !HEADS.may_end(word) {
+            return;
+        }
         let stem = match guess_particle(word) {
             Some(p) if p.len < word.len() => &word[..word.len() - p.len],
             _ => word,
         };
-        let Some(head) = HEADS.iter().find(|h| stem.ends_with(*h)) else {
+        let Some(head) = HEADS.head_of(stem) else {
             return;
         };
         if covered(dictionary, s, e) {
