@@ -8,7 +8,9 @@
 //! (or `김모`), without `씨`.
 
 use super::foreign::{is_foreign_name, transliteration_score, OTHER_WORD_FLOOR};
-use super::shape::{compound_surname, is_likely_name, is_name_shaped, is_stop_word, is_surname};
+use super::shape::{
+    compound_surname, is_likely_name, is_name_shaped, is_stop_word, is_surname, name_score,
+};
 use super::{covered, person, WordList};
 use crate::document::EntityType;
 use crate::recognize::Candidate;
@@ -316,11 +318,13 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
     let run = runs[i];
     let word = &text[run.start..run.end];
     // Before a role noun: a full Korean name, bare, one space before it.
-    if let Some(n) = runs.get(i + 1).filter(|_| is_name_shaped(word)) {
-        let noun = without_particle(&text[n.start..n.end]);
+    if let Some(n) = runs.get(i + 1) {
+        let next = &text[n.start..n.end];
         if n.start == run.end + 1
             && &text[run.end..n.start] == " "
-            && is_role(noun)
+            && ROLES.may_end(next)
+            && is_name_shaped(word)
+            && is_role(without_particle(next))
             && !is_stop_word(without_particle(word))
             && !is_role(without_particle(word))
         {
@@ -360,9 +364,19 @@ fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
     if !(9..=4 * 3 + 9).contains(&word.len()) || !(surname || compound_surname(word).is_some()) {
         return None;
     }
-    name_forms(word)
-        .find(|w| is_likely_name(w, BARE_NAME_THRESHOLD))
-        .map(|w| (run.start, run.start + w.len()))
+    // The name model first (a few table lookups), the particle and the stop list only for the
+    // words it lets through.
+    let likely = |w: &str| is_likely_name(w, BARE_NAME_THRESHOLD);
+    let whole = word.len() <= 12 && name_score(word).is_none_or(|s| s >= BARE_NAME_THRESHOLD);
+    if whole {
+        if let Some(w) = name_forms(word).find(|w| likely(w)) {
+            return Some((run.start, run.start + w.len()));
+        }
+        return None;
+    }
+    let stem = without_particle(word);
+    (stem != word && likely(stem) && !is_stop_word(stem))
+        .then_some((run.start, run.start + stem.len()))
 }
 
 #[cfg(test)]
