@@ -603,6 +603,8 @@ impl Extractor {
         if self.discovery {
             let mut patterns = Vec::new();
             pattern::recognize(norm, &candidates[..dictionary_hits], &mut patterns);
+            // A government's name where it is a place is a LOCATION (pattern/governments.rs).
+            pattern::governments_and_places(norm, &self.dictionary, &mut candidates);
             candidates.append(&mut patterns);
         }
         if self.amounts {

@@ -3,6 +3,7 @@
 mod cli;
 mod contract;
 mod dictionaries;
+mod discovery;
 mod entities;
 mod eval;
 mod numbers_dates;

@@ -39,6 +39,7 @@ pub(crate) fn link(text: &str, resolved: &mut Resolved) {
         if count(resolved, EntityType::Title) > 0 {
             link_surname_titles(text, resolved);
         }
+        join_surname_only(text, resolved);
     }
     if count(resolved, EntityType::Org) >= 2 {
         link_both_parties(text, resolved);
@@ -135,19 +136,71 @@ fn link_surname_titles(text: &str, resolved: &mut Resolved) {
             .chars()
             .next_back()
             .is_none_or(|c| !Script::of(c).is_word());
+        // Discovery may have found the surname alone (`강` before a title): it joins too.
+        let surname_mention = i.checked_sub(1).filter(|&j| {
+            let p = &resolved.mentions[j];
+            p.kind == EntityType::Person
+                && p.source == Source::Pattern
+                && (p.start, p.end) == (s, rest.len())
+        });
         if Script::of(surname) != Script::Hangul
             || !standalone
-            || overlaps_any(resolved, s, rest.len())
+            || (surname_mention.is_none() && overlaps_any(resolved, s, rest.len()))
         {
             continue;
         }
         if let Some(&(_, entity)) = latest.iter().find(|(c, _)| *c == surname) {
+            replaced.extend(surname_mention);
             replaced.push(i);
             added.push((coreference(s, m.end, EntityType::Person), entity));
         }
     }
     resolved.remove_mentions(&replaced);
     resolved.add_mentions(added);
+}
+
+/// A surname alone found by discovery (`최` in `최씨`, `김모` in `김모(45)씨`) joins the one
+/// person named in full before it with that surname (`최순실 씨 … 최씨는`); with none, or with
+/// two such people, it stays an entity of its own.
+fn join_surname_only(text: &str, resolved: &mut Resolved) {
+    let mut moved = false;
+    // Full Korean names so far: (surname, entity), at most one entity per surname, or
+    // `usize::MAX` once two people share it.
+    let mut named: Vec<(char, usize)> = Vec::new();
+    for i in 0..resolved.mentions.len() {
+        let m = &resolved.mentions[i];
+        if m.kind != EntityType::Person {
+            continue;
+        }
+        let surface = &text[m.start..m.end];
+        let mut chars = surface.chars();
+        let (Some(first), second, third) = (chars.next(), chars.next(), chars.next()) else {
+            continue;
+        };
+        let entity = resolved.entity_of[i];
+        let short = matches!((second, third), (None, _) | (Some('모'), None));
+        if short && m.source == Source::Pattern {
+            if let Some(&(_, full)) = named.iter().find(|(c, _)| *c == first) {
+                if full != usize::MAX && full != entity {
+                    resolved.entity_of[i] = full;
+                    moved = true;
+                }
+            }
+            continue;
+        }
+        let canonical = &resolved.entities[entity].canonical;
+        let len = canonical.chars().count();
+        if (3..=4).contains(&len) && canonical.chars().all(|c| Script::of(c) == Script::Hangul) {
+            match named.iter_mut().find(|(c, _)| *c == first) {
+                Some(slot) if slot.1 != entity => slot.1 = usize::MAX,
+                Some(_) => {}
+                None => named.push((first, entity)),
+            }
+        }
+    }
+    if moved {
+        resolved.rebuild_lists();
+    }
 }
 
 /// `양 기관` → the two organizations named last before it.

@@ -10,13 +10,19 @@
 //! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
 //! found once by its context is found again wherever else it stands alone.
 
+mod foreign;
+mod governments;
+mod people;
+mod shape;
+mod titles;
+mod venues;
+
+pub(crate) use governments::governments_and_places;
+
 use super::{Candidate, Label};
 use crate::document::{EntityType, Source};
 use crate::text::segment::{guess_particle, stands_alone};
 use crate::text::{find_all, Script};
-
-/// Common Korean surnames (one syllable), which cover the vast majority of the population.
-const SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상시갈단견당화창";
 
 /// Words that start with a surname syllable but are not names, seen before titles in news.
 #[rustfmt::skip]
@@ -67,6 +73,14 @@ const ORG_SUFFIXES: &[&str] = &[
     "신문", "일보", "방송", "뉴스", "법원", "검찰청", "경찰청", "교육청",
 ];
 
+/// Heads of bodies that every organization has: alone they are no name (`운영위원회`,
+/// `심사위원회`), after their owner they are one (`국회 윤리위원회`).
+const GENERIC_BODIES: &[&str] = &["위원회", "협의회", "위원단"];
+
+/// A generic body alone up to this many syllables is no name; a longer one is specific
+/// enough (`세월호참사특별조사위원회`).
+const GENERIC_BODY_MAX: usize = 7;
+
 /// Words ending in a suffix that are common nouns, not names.
 #[rustfmt::skip]
 const NOT_ORGS: &[&str] = &[
@@ -101,9 +115,97 @@ const NOT_GOVERNMENT: &[&str] = &[
 /// Finds names by their context. `dictionary` holds the dictionary's candidates, in order.
 pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
     let first = out.len();
-    people_before_titles(text, dictionary, out);
+    let compound = titles::compound_titles(text, dictionary);
+    // The dictionary's candidates and the compound titles, in text order (they never overlap).
+    let with_titles: std::borrow::Cow<[Candidate]> = if compound.is_empty() {
+        dictionary.into()
+    } else {
+        let mut all = [dictionary, &compound].concat();
+        all.sort_by_key(|c| c.start);
+        all.into()
+    };
+    people_before_titles(text, &with_titles, out);
+    // Names already found before a title are not found twice.
+    let mut known: Vec<Candidate> = [dictionary, &out[first..]].concat();
+    known.sort_by_key(|c| c.start);
+    known.dedup_by(|b, a| b.start < a.end);
+    // Names found by their shape alone are found wherever they stand: no repeat search.
+    let mut shaped = Vec::new();
+    people::recognize(text, &known, &with_titles, out, &mut shaped);
     organizations(text, dictionary, out);
+    venues::venues(text, dictionary, out);
     repeat_found_names(text, dictionary, out, first);
+    out.extend(compound);
+    if !shaped.is_empty() {
+        // a repeat of a name found in context may stand where the shape found it too
+        let mut found: Vec<Candidate> = out[first..].to_vec();
+        found.sort_by_key(|c| c.start);
+        found.dedup_by(|b, a| b.start < a.end);
+        out.extend(
+            shaped
+                .into_iter()
+                .filter(|c| !covered(&found, c.start, c.end)),
+        );
+    }
+}
+
+/// A hand-written word list of `dictionaries/discovery/`: sorted for lookup, with the last
+/// syllables of its words so that most words are rejected by one look at their end.
+pub(super) struct WordList {
+    words: Vec<&'static str>,
+    finals: Vec<char>,
+}
+
+impl WordList {
+    /// Parses one word a line; `#` starts a comment line.
+    pub(super) fn parse(text: &'static str) -> WordList {
+        let mut words: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut finals: Vec<char> = words.iter().filter_map(|w| w.chars().next_back()).collect();
+        finals.sort_unstable();
+        finals.dedup();
+        WordList { words, finals }
+    }
+
+    /// Is `word` on the list?
+    pub(super) fn contains(&self, word: &str) -> bool {
+        word.chars()
+            .next_back()
+            .is_some_and(|c| self.finals.binary_search(&c).is_ok())
+            && self.words.binary_search(&word).is_ok()
+    }
+
+    /// Could a word of the list end `word`, or end it before a particle? (a cheap filter)
+    pub(super) fn may_end(&self, word: &str) -> bool {
+        word.chars()
+            .rev()
+            .take(4)
+            .any(|c| self.finals.binary_search(&c).is_ok())
+    }
+
+    /// The longest word of the list that `stem` ends with.
+    pub(super) fn head_of(&self, stem: &str) -> Option<&'static str> {
+        let last = stem.chars().next_back()?;
+        if self.finals.binary_search(&last).is_err() {
+            return None;
+        }
+        self.words
+            .iter()
+            .copied()
+            .filter(|h| stem.ends_with(h))
+            .max_by_key(|h| h.len())
+    }
+}
+
+/// Does any candidate of `list` (in text order, none overlapping) share a byte with `s..e`?
+fn covered(list: &[Candidate], s: usize, e: usize) -> bool {
+    let i = list.partition_point(|d| d.end <= s);
+    list.get(i).is_some_and(|d| d.start < e)
 }
 
 /// `NAME TITLE`, `NAME ORG TITLE`, with a Korean or a foreign name.
@@ -178,11 +280,6 @@ fn word_ending_at(text: &str, end: usize) -> Option<(usize, &str)> {
     Some((start, &before[start..]))
 }
 
-/// Two-syllable surnames; with one, a name has four syllables (`남궁민수`).
-const COMPOUND_SURNAMES: &[&str] = &[
-    "남궁", "선우", "제갈", "황보", "독고", "사공", "서문", "동방",
-];
-
 /// A bare Korean name ending one space before `at`: a surname and a two-syllable given name
 /// (`윤정민`), or a two-syllable surname and given name (`남궁민수`). Two-syllable names
 /// (`이영`) are too easily common nouns (`경찰`, `심지`): they come from dictionaries.
@@ -196,8 +293,8 @@ fn korean_name_ending_at(text: &str, end: usize) -> Option<(usize, usize)> {
     let syllables = word.chars().count();
     let first = word.chars().next()?;
     let shaped = match syllables {
-        3 => SURNAMES.contains(first),
-        4 => COMPOUND_SURNAMES.iter().any(|s| word.starts_with(s)),
+        3 => shape::is_surname(first),
+        4 => shape::compound_surname(word).is_some(),
         _ => false,
     };
     if !shaped || NOT_NAMES.contains(&word) {
@@ -267,8 +364,22 @@ fn organizations(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>)
         }
         let after_prefix = (prev == ')' && text[..start].ends_with("(주)")) || prev == '㈜';
         if let Some(len) = org_word(&text[start..end], after_prefix) {
+            let name = &text[start..start + len];
+            // A committee is named by its owner (`국회 윤리위원회`, `FIFA 집행위원회`): one ORG
+            // from the owner on. Alone, a short one is a generic body (`운영위원회`).
+            let owner = d
+                .checked_sub(1)
+                .map(|o| &dictionary[o])
+                .filter(|o| o.kind == EntityType::Org && o.end + 1 == start)
+                .filter(|o| &text[o.end..start] == " ");
+            let generic = GENERIC_BODIES.iter().any(|g| name.ends_with(g));
+            let from = match owner {
+                Some(o) if generic => o.start,
+                None if generic && name.chars().count() <= GENERIC_BODY_MAX => return,
+                _ => start,
+            };
             out.push(Candidate {
-                start,
+                start: from,
                 end: start + len,
                 kind: EntityType::Org,
                 label: Label::Surface,
@@ -479,10 +590,15 @@ mod tests {
     }
 
     #[test]
-    fn words_with_particles_are_not_names() {
+    fn particles_stay_out_of_names() {
+        // the name is found by its shape, without its particle; the title does not take the
+        // whole word as a name
         let text = "김철수의 회장 선임";
         let dict = vec![title(text, "회장")];
-        assert!(found(text, &dict).is_empty());
+        assert_eq!(
+            found(text, &dict),
+            [("김철수".to_string(), EntityType::Person)]
+        );
     }
 
     #[test]

@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Builds the name-shape model and the stop list of discovery from public-licence text only:
+KLUE-NER train raw sentences (CC BY-SA 4.0: KLUE, Park et al. 2021, github.com/KLUE-benchmark/KLUE,
+via github.com/korean-named-entity/konne-prep) and Korean Wikinews (CC BY 2.5, Wikinews
+contributors, ko.wikinews.org), leaving out every line of the articles in tests/fixtures/wikinews
+(they are evaluation data). The KMOU corpus (non-commercial) is never read here.
+
+  names.tsv      per syllable: how often it stands at given-name position 1 / 2 of a name, and
+                 at the same position of an ordinary word that starts with a surname; per
+                 surname, names vs words starting with it. Names are the 3-syllable words seen
+                 right before a title of ../title.tsv, 씨 or an age `(45)`, plus ../person.tsv.
+  stop_words.txt words (2-4 syllables) frequent in the news part of the corpus and never seen in a name context:
+                 never a discovered name.
+
+Usage, from the repository root:  python3 dictionaries/discovery/build.py
+Outputs are CC BY-SA 4.0 (derived from KLUE), as their headers say.
+"""
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+CORPORA = ROOT.parent / "shared" / "corpora"
+PARTICLES = sorted("""은 는 이 가 을 를 의 에 에서 에게 와 과 도 로 으로 만 께서 이나 나 이며 며
+이라고 라고 에서는 에는 와의 과의 으로는 로는 에게는 까지 부터 보다 처럼 이라는 라는 이다 였다 이었다
+도 의해 에도 에서도 과도 와도 이고 고""".split(), key=len, reverse=True)
+HANGUL = re.compile(r"^[가-힣]+$")
+
+
+def lines():
+    held_out = set()
+    for f in (ROOT / "tests" / "fixtures" / "wikinews").glob("wn-*.json"):
+        for para in json.loads(f.read_text(encoding="utf-8"))["text"].split("\n"):
+            if para.strip():
+                held_out.add(para.strip())
+    for line in (CORPORA / "klue-ner-train-raw-sentences" / "train-raw-sent.tsv").open(encoding="utf-8"):
+        sid, _, text = line.rstrip("\n").partition("\t")
+        # movie reviews name actors bare: their words count for names, not for the stop list
+        yield text, sid.endswith("_wikitree")
+    for line in (CORPORA / "ko-wikinews" / "wikinews.txt").open(encoding="utf-8"):
+        line = line.strip()
+        if line and line not in held_out:
+            yield line, True
+
+
+def stem(word):
+    word = word.strip("\"'“”‘’()[]<>«»,.·!?…:;")
+    for p in PARTICLES:
+        if word.endswith(p) and len(word) > len(p) + 1:
+            return word[: -len(p)]
+    return word
+
+
+def main():
+    surnames = [l.strip() for l in (HERE / "surnames.txt").open(encoding="utf-8")
+                if l.strip() and not l.startswith("#")]
+    single = {s for s in surnames if len(s) == 1}
+    titles = set()
+    for line in (ROOT / "dictionaries" / "title.tsv").open(encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        cols = line.rstrip("\n").split("\t")
+        titles.add(cols[0])
+        if len(cols) > 2 and cols[2]:
+            titles.update(cols[2].split("|"))
+    titles.add("씨")
+    known = set()
+    for line in (ROOT / "dictionaries" / "person.tsv").open(encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        name = line.split("\t")[0]
+        if len(name) == 3 and HANGUL.match(name) and name[0] in single:
+            known.add(name)
+
+    words, news_words, in_context = Counter(), Counter(), Counter()
+    for text, news in lines():
+        tokens = text.split()
+        for i, tok in enumerate(tokens):
+            w = stem(tok)
+            if not HANGUL.match(w) or not 2 <= len(w) <= 4:
+                continue
+            words[w] += 1
+            news_words[w] += news
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            nxt_word = re.sub(r"[^가-힣A-Za-z]+$", "", nxt)
+            bare = tok.strip("\"'“”‘’(") == w  # the name itself carries no particle
+            age = re.match(r"^[가-힣]+\(\d{1,3}\)", tok)
+            if (bare and (nxt_word in titles or stem(nxt) in titles)) or tok.startswith(w + "씨") or age:
+                in_context[w] += 1
+    names = Counter({w: n for w, n in in_context.items() if len(w) == 3 and w[0] in single})
+    for w in known:
+        names[w] += 1
+    # syllable statistics: names (by distinct name) vs ordinary 3-syllable words starting with a
+    # surname syllable, seen often enough and never in a name context (by distinct word)
+    ordinary = [w for w, n in words.items()
+                if len(w) == 3 and w[0] in single and in_context[w] == 0 and w not in names]
+    pos = {k: Counter() for k in ("name1", "name2", "word1", "word2", "sname", "sword")}
+    for w in names:
+        pos["name1"][w[1]] += 1
+        pos["name2"][w[2]] += 1
+        pos["sname"][w[0]] += 1
+    for w in ordinary:
+        pos["word1"][w[1]] += 1
+        pos["word2"][w[2]] += 1
+        pos["sword"][w[0]] += 1
+    header = (
+        "# Name-shape model of discovery, built by build.py (run it to rebuild) from KLUE-NER train\n"
+        "# raw sentences (CC BY-SA 4.0: KLUE, Park et al. 2021; konne-prep) and Korean Wikinews (CC BY 2.5,\n"
+        "# Wikinews contributors), without the articles of tests/fixtures/wikinews, plus ../person.tsv.\n"
+        "# This file is CC BY-SA 4.0. Counts of distinct names / distinct ordinary words:\n"
+        f"# {len(names)} names, {len(ordinary)} words.\n"
+        "# kind<TAB>syllable<TAB>in names<TAB>in words   (kind: surname, given1, given2)\n"
+    )
+    out = [header]
+    for s in sorted(single):
+        out.append(f"surname\t{s}\t{pos['sname'][s]}\t{pos['sword'][s]}\n")
+    for kind, a, b in (("given1", "name1", "word1"), ("given2", "name2", "word2")):
+        for syl in sorted(set(pos[a]) | set(pos[b])):
+            out.append(f"{kind}\t{syl}\t{pos[a][syl]}\t{pos[b][syl]}\n")
+    (HERE / "names.tsv").write_text("".join(out), encoding="utf-8")
+
+    stop = sorted(w for w, n in news_words.items() if n >= 4 and in_context[w] == 0 and w not in known)
+    (HERE / "stop_words.txt").write_text(
+        "# Words that are never a discovered name: 2-4 syllable words seen at least 4 times in the WikiTree news of\n"
+        "# KLUE-NER train raw sentences (CC BY-SA 4.0: KLUE, Park et al. 2021; konne-prep) and Korean Wikinews\n"
+        "# (CC BY 2.5, Wikinews contributors), never before a title, 씨 or an age. Built by build.py;\n"
+        "# this file is CC BY-SA 4.0.\n" + "".join(w + "\n" for w in stop), encoding="utf-8")
+    print(f"{len(names)} names, {len(ordinary)} words, {len(stop)} stop words")
+
+
+if __name__ == "__main__":
+    main()

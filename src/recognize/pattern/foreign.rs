@@ -1,0 +1,133 @@
+//! Foreign names in Hangul by a transliteration model: syllables typical of transliterated
+//! names (`스`, `트`, `먼`, `르`) against those of ordinary Korean words, learned at first use
+//! from the project's own PERSON and LOCATION dictionaries (the foreign entries) and the stop
+//! list of common words. A run of two or three words that all read as transliterations and
+//! none of which is a common word is a name (`마이클 조던이`, `판 다이크는`,
+//! `마이클 브로크먼`); one word needs a title or role around it (handled elsewhere).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::shape::{is_stop_word, is_surname, SyllableTable};
+
+const PERSONS: &str = include_str!("../../../dictionaries/person.tsv");
+const LOCATIONS: &str = include_str!("../../../dictionaries/location.tsv");
+const STOP_WORDS: &str = include_str!("../../../dictionaries/discovery/stop_words.txt");
+
+/// Location kinds whose names are foreign.
+const FOREIGN_PLACES: [&str; 5] = ["country", "world-city", "state", "region", "island"];
+
+/// Log-odds per syllable: transliterated names against Korean words (0 for one never seen).
+static MODEL: LazyLock<SyllableTable> = LazyLock::new(|| {
+    let mut foreign: HashMap<char, f32> = HashMap::new();
+    let mut korean: HashMap<char, f32> = HashMap::new();
+    let add = |table: &mut HashMap<char, f32>, word: &str| {
+        for c in word.chars().filter(|c| ('가'..='힣').contains(c)) {
+            *table.entry(c).or_default() += 1.0;
+        }
+    };
+    let entries = |text: &'static str| {
+        text.lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let canonical = cols.next()?;
+                cols.next()?;
+                let aliases = cols.next().unwrap_or("");
+                let attributes = cols.next().unwrap_or("");
+                Some((canonical, aliases, attributes))
+            })
+    };
+    for (canonical, aliases, _) in entries(PERSONS) {
+        // Korean names (a surname and two syllables, no space) are not transliterations.
+        let korean_name = canonical.chars().count() == 3
+            && !canonical.contains(' ')
+            && canonical.chars().next().is_some_and(is_surname);
+        if !korean_name {
+            for w in std::iter::once(canonical).chain(aliases.split('|')) {
+                add(&mut foreign, w);
+            }
+        }
+    }
+    for (canonical, aliases, attributes) in entries(LOCATIONS) {
+        if FOREIGN_PLACES
+            .iter()
+            .any(|k| attributes.contains(&format!("kind={k}")))
+        {
+            for w in std::iter::once(canonical).chain(aliases.split('|')) {
+                add(&mut foreign, w);
+            }
+        }
+    }
+    for w in STOP_WORDS.lines().filter(|l| !l.starts_with('#')) {
+        add(&mut korean, w);
+    }
+    let total = |t: &HashMap<char, f32>| t.values().sum::<f32>();
+    let (nf, nk) = (total(&foreign), total(&korean));
+    let mut odds = HashMap::new();
+    for (&c, &f) in &foreign {
+        let k = korean.get(&c).copied().unwrap_or(0.0);
+        odds.insert(c, ((f + 0.5) / nf).ln() - ((k + 0.5) / nk).ln());
+    }
+    for (&c, &k) in &korean {
+        odds.entry(c)
+            .or_insert_with(|| (0.5 / nf).ln() - ((k + 0.5) / nk).ln());
+    }
+    SyllableTable::new(&odds, 0.0)
+});
+
+/// Mean log-odds that `word` is a transliteration (above 0 leans foreign).
+pub(super) fn transliteration_score(word: &str) -> f32 {
+    let m = &*MODEL;
+    let (sum, n) = word.chars().fold((0.0, 0usize), |(s, n), c| {
+        (s + m.get(c).unwrap_or(f32::MIN / 16.0), n + 1)
+    });
+    if n == 0 {
+        f32::MIN
+    } else {
+        sum / n as f32
+    }
+}
+
+/// The mean log-odds one word of a multi-word foreign name needs (`루즈벨트`)...
+const WORD_THRESHOLD: f32 = 1.5;
+
+/// ... and the least any other word may have. Names spelled with syllables common in Korean
+/// too (`시어도어`) stay out: precision first.
+pub(super) const OTHER_WORD_FLOOR: f32 = 1.0;
+
+/// Is `words` (two or three, the last without its particle) a foreign name by its spelling?
+pub(super) fn is_foreign_name(words: &[&str]) -> bool {
+    let syllables: usize = words.iter().map(|w| w.chars().count()).sum();
+    (2..=3).contains(&words.len())
+        && (4..=12).contains(&syllables)
+        && words.iter().enumerate().all(|(i, w)| {
+            let n = w.chars().count();
+            let score = transliteration_score(w);
+            // a frequent word before the last is a given name (`마이클`) only when it reads
+            // strongly foreign; the last word is never a frequent one (`데이터 센터`)
+            let common_ok = i + 1 < words.len() && score >= WORD_THRESHOLD;
+            (1..=6).contains(&n) && (!is_stop_word(w) || common_ok) && score >= OTHER_WORD_FLOOR
+        })
+        && words
+            .iter()
+            .any(|w| transliteration_score(w) >= WORD_THRESHOLD)
+        && words.iter().skip(1).all(|w| w.chars().count() >= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliterations_score_above_korean_words() {
+        for name in ["브로크먼", "루즈벨트", "마이클"] {
+            assert!(transliteration_score(name) > 1.0, "{name}");
+        }
+        for word in ["정부", "대통령", "회의", "경제"] {
+            assert!(transliteration_score(word) < 1.0, "{word}");
+        }
+        assert!(is_foreign_name(&["마이클", "브로크먼"]));
+        assert!(!is_foreign_name(&["정부", "대통령"]));
+    }
+}

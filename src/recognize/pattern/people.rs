@@ -1,0 +1,411 @@
+//! People by the ways news writes private persons: an honorific or an age after the name
+//! (`김영희 씨`, `김모(45)씨`, `최씨`, `A씨`, `홍길동(34)`, `이모 군`), a role noun before or
+//! after it (`배우 송강호`, `손흥민 선수`), a surname alone before a title (`안 전 비서관`),
+//! and a full Korean name by its shape alone (`김민수는 말했다`), scored by the syllable model
+//! of [`shape`](super::shape).
+//!
+//! As labelled Korean news corpora mark them, the span of a surname-only mention is the surname
+//! (or `김모`), without `씨`.
+
+use super::foreign::{is_foreign_name, transliteration_score, OTHER_WORD_FLOOR};
+use super::shape::{
+    compound_surname, is_likely_name, is_name_shaped, is_stop_word, is_surname, name_score,
+};
+use super::{covered, person, WordList};
+use crate::document::EntityType;
+use crate::recognize::Candidate;
+use crate::text::segment::{guess_particle, particle_chain};
+use crate::text::Script;
+
+/// Nouns for what a person does, written right before or after the name (`배우 송강호`,
+/// `손흥민 선수`). Common nouns of their own, so they are no TITLE.
+const ROLE_NOUNS: &str = include_str!("../../../dictionaries/discovery/role_nouns.txt");
+
+/// The syllable-model log-odds a bare name needs with no context at all.
+const BARE_NAME_THRESHOLD: f32 = 1.0;
+
+static ROLES: std::sync::LazyLock<WordList> =
+    std::sync::LazyLock::new(|| WordList::parse(ROLE_NOUNS));
+
+fn is_role(word: &str) -> bool {
+    ROLES.contains(word)
+}
+
+/// One run of word characters of the text (an eojeol without its punctuation).
+#[derive(Clone, Copy)]
+struct Run {
+    start: usize,
+    end: usize,
+}
+
+fn runs(text: &str) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (start, Script::of(c).is_word()) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                out.push(Run { start: s, end: i });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Run {
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+/// The Hangul prefix of `word` (up to a change of script).
+fn hangul_prefix(word: &str) -> &str {
+    let end = word
+        .char_indices()
+        .find(|&(_, c)| Script::of(c) != Script::Hangul)
+        .map_or(word.len(), |(i, _)| i);
+    &word[..end]
+}
+
+/// `word` without a particle chain at its end (`김민수는` → `김민수`), or `word` itself.
+fn without_particle(word: &str) -> &str {
+    match guess_particle(word) {
+        Some(p) if p.len < word.len() => &word[..word.len() - p.len],
+        _ => word,
+    }
+}
+
+/// The forms of `word` that may be a name: the word itself and the word without its particle
+/// (`김지은` may be a whole name, `김민수는` is `김민수` + `는`). None when the stem is a common
+/// word (`정부가`) and the word itself ends in a particle names never end in (`정책을`).
+fn name_forms(word: &str) -> impl Iterator<Item = &str> {
+    let stem = without_particle(word);
+    let particle = stem != word;
+    let common_stem = particle && is_stop_word(stem);
+    let whole = !particle
+        || (!common_stem
+            && !word.ends_with(['의', '는', '를', '을', '에', '와', '과', '도', '로', '서']));
+    [(whole, word), (particle && !common_stem, stem)]
+        .into_iter()
+        .filter_map(|(ok, w)| ok.then_some(w))
+}
+
+/// Is `rest` empty or only particles (`는`, `에게는`)?
+fn only_particles(rest: &str) -> bool {
+    rest.is_empty() || particle_chain(rest).is_some_and(|p| p.len == rest.len())
+}
+
+/// Finds people in `text`; `titles` holds the TITLE candidates (dictionary and compound) and
+/// `dictionary` every dictionary candidate, both in text order. Names found by context go to
+/// `out`, names found by their shape alone (Korean or foreign) to `shaped`.
+pub(super) fn recognize(
+    text: &str,
+    dictionary: &[Candidate],
+    titles: &[Candidate],
+    out: &mut Vec<Candidate>,
+    shaped: &mut Vec<Candidate>,
+) {
+    let runs = runs(text);
+    for (i, run) in runs.iter().enumerate() {
+        let word = &text[run.start..run.end];
+        let first = word.chars().next().unwrap_or(' ');
+        let foreign = foreign_name(text, &runs, i);
+        let after_role = || i > 0 && is_role(&text[runs[i - 1].start..runs[i - 1].end]);
+        // Most runs start with no surname and no capital, after no role noun: nothing to find.
+        if foreign.is_none() && !is_surname(first) && !first.is_ascii_uppercase() && !after_role() {
+            continue;
+        }
+        // A name starts a word: after a space, an opening bracket or quote, or a list mark;
+        // a run glued to a closing quote is the rest of a word (`"…"이라며`).
+        let mut before = text[..run.start].chars().rev();
+        let opens = match before.next() {
+            None => true,
+            // a straight quote opens only after a space: `'하성용'`, not `…"이라며`
+            Some('"' | '\'') => before
+                .next()
+                .is_none_or(|c| c.is_whitespace() || "([".contains(c)),
+            Some(c) => c.is_whitespace() || "([{<‘“《〈「『·,/".contains(c),
+        };
+        if !opens {
+            continue;
+        }
+        let in_context = honorific(text, *run)
+            .or_else(|| surname_before_title(text, *run, titles))
+            .or_else(|| name_before_former_title(text, *run, titles))
+            .or_else(|| role_context(text, &runs, i));
+        let (found, list) = match in_context {
+            Some(span) => (Some(span), &mut *out),
+            None => (foreign.or_else(|| bare_name(text, *run)), &mut *shaped),
+        };
+        if let Some((s, e)) = found {
+            if !covered(dictionary, s, e) {
+                list.push(person(s, e));
+            }
+        }
+    }
+}
+
+/// The honorifics written after a person's name.
+const HONORIFICS: [char; 4] = ['씨', '군', '양', '옹'];
+
+/// A name before `씨`/`군`/`양`/`옹`, maybe with an age: `김영희 씨`, `김모(45)씨`, `최씨는`,
+/// `A씨`, `B 씨`, `C(40)씨`, `이모 군`; or a full name before an age alone: `홍길동(34)`.
+fn honorific(text: &str, run: Run) -> Option<(usize, usize)> {
+    let word = &text[run.start..run.end];
+    // A Latin initial: `A씨`, `B 씨`, `C(40)씨`.
+    let mut chars = word.chars();
+    if let (Some(c), rest) = (chars.next(), chars.as_str()) {
+        if c.is_ascii_uppercase() {
+            let attached = rest.strip_prefix('씨').is_some_and(only_particles);
+            let separate =
+                rest.is_empty() && after_name(text, run.end).is_some_and(|(h, _)| h == '씨');
+            return (attached || separate).then_some((run.start, run.start + 1));
+        }
+    }
+    let hangul = hangul_prefix(word);
+    if hangul.len() != word.len() {
+        return None;
+    }
+    // `최씨`, `김모씨`, `김영희씨는`: the honorific attached.
+    if let Some(at) = word.find('씨') {
+        let name = &word[..at];
+        if only_particles(&word[at + '씨'.len_utf8()..]) && person_before_honorific(name, '씨') {
+            return Some((run.start, run.start + at));
+        }
+    }
+    // `김영희 씨`, `김모(45)씨`, `홍길동(34)`: the honorific or the age after the word.
+    let (h, age) = after_name(text, run.end)?;
+    let ok = match h {
+        '(' => age && is_name_shaped(word),
+        _ => person_before_honorific(word, h),
+    };
+    ok.then_some((run.start, run.end))
+}
+
+/// Can `name` stand before the honorific `h`? A full name always; a surname alone (`최`) or
+/// with 모 (`김모`) only before 씨 or as `김모 군`.
+fn person_before_honorific(name: &str, h: char) -> bool {
+    let mut chars = name.chars();
+    let (Some(first), second, third) = (chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
+    if !is_surname(first) {
+        return is_name_shaped(name);
+    }
+    match (second, third) {
+        (None, _) => h == '씨',
+        (Some('모'), None) => true,
+        _ => is_name_shaped(name),
+    }
+}
+
+/// What follows a name ending at `end`: an honorific (with an optional age before it), or an
+/// age alone (`('(', true)`); `None` otherwise.
+fn after_name(text: &str, end: usize) -> Option<(char, bool)> {
+    let mut rest = &text[end..];
+    let mut age = false;
+    if let Some(r) = rest.strip_prefix('(') {
+        let digits = r.chars().take_while(char::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && r[digits..].starts_with(')') {
+            rest = &r[digits + 1..];
+            age = true;
+        }
+    }
+    let spaced = rest.strip_prefix(' ').unwrap_or(rest);
+    let mut chars = spaced.chars();
+    if let Some(h) = chars.next().filter(|h| HONORIFICS.contains(h)) {
+        // The honorific is a word of its own (with particles), not the start of one (`씨름`,
+        // `양국`, `군사`); a separate `양`/`군` needs no other word glued to it.
+        let tail = hangul_prefix(chars.as_str());
+        return only_particles(tail).then_some((h, age));
+    }
+    age.then_some(('(', true))
+}
+
+/// Surname syllables that before a title are another word: `전` and `구` (former), `현`
+/// (current), `고` (the late), `총` (general), `각` (each), `양`/`두` (both).
+const NOT_SURNAMES_BEFORE_TITLES: [char; 8] = ['전', '구', '현', '고', '총', '각', '양', '두'];
+
+/// A surname alone right before a title, maybe with `전`: `안 전 비서관`, `강 회장`.
+fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(usize, usize)> {
+    let word = &text[run.start..run.end];
+    let mut chars = word.chars();
+    let (Some(first), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    if !is_surname(first) || NOT_SURNAMES_BEFORE_TITLES.contains(&first) {
+        return None;
+    }
+    if !text[run.end..].starts_with(' ') {
+        return None;
+    }
+    let mut at = run.end + 1;
+    if let Some(r) = text[at..].strip_prefix("전 ") {
+        at = text.len() - r.len();
+    }
+    let i = titles.partition_point(|t| t.start < at);
+    titles
+        .get(i)
+        .filter(|t| t.start == at && t.kind == EntityType::Title)
+        .map(|_| (run.start, run.end))
+}
+
+/// A full name before `전` and a title, maybe closing a quote: `하성용 전 사장`,
+/// `'하성용' 전 사장`.
+fn name_before_former_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(usize, usize)> {
+    let word = &text[run.start..run.end];
+    let rest = &text[run.end..];
+    let rest = rest.strip_prefix(['\'', '"', '’', '”']).unwrap_or(rest);
+    let after = rest.strip_prefix(" 전 ")?;
+    let at = text.len() - after.len();
+    let i = titles.partition_point(|t| t.start < at);
+    // the title right there, or after the organization it was held at (`전 한빛전자 사장`)
+    let titled = match titles.get(i) {
+        Some(t) if t.start == at && t.kind == EntityType::Title => true,
+        Some(o) if o.start == at && o.kind == EntityType::Org => titles
+            .get(i + 1)
+            .is_some_and(|t| t.start == o.end + 1 && t.kind == EntityType::Title),
+        _ => false,
+    };
+    (titled && is_name_shaped(word)).then_some((run.start, run.end))
+}
+
+/// Two or three words spelled like a transliterated name, starting at run `i`:
+/// `마이클 브로크먼은`, `판 다이크가`; the last may carry a particle.
+fn foreign_name(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
+    let hangul = |r: &Run| hangul_prefix(&text[r.start..r.end]).len() == r.end - r.start;
+    let spaced = |a: &Run, b: &Run| b.start == a.end + 1 && &text[a.end..b.start] == " ";
+    let first = runs.get(i)?;
+    // (the score is lowest for anything not Hangul, so it is the one test most runs need)
+    if transliteration_score(&text[first.start..first.end]) < OTHER_WORD_FLOOR || !hangul(first) {
+        return None;
+    }
+    // Not the middle of a longer foreign name.
+    if let Some(prev) = i.checked_sub(1).map(|p| &runs[p]) {
+        if spaced(prev, first)
+            && hangul(prev)
+            && is_foreign_name(&[&text[prev.start..prev.end], &text[first.start..first.end]])
+        {
+            return None;
+        }
+    }
+    for n in [3, 2] {
+        let Some(group) = runs.get(i..i + n) else {
+            continue;
+        };
+        if !group.iter().all(hangul) || !group.windows(2).all(|w| spaced(&w[0], &w[1])) {
+            continue;
+        }
+        let last = &group[n - 1];
+        let last_word = without_particle(&text[last.start..last.end]);
+        let mut words = [""; 3];
+        for (w, r) in words.iter_mut().zip(group) {
+            *w = &text[r.start..r.end];
+        }
+        words[n - 1] = last_word;
+        if is_foreign_name(&words[..n]) {
+            return Some((first.start, last.start + last_word.len()));
+        }
+    }
+    None
+}
+
+/// A name right after a role noun (`배우 송강호`, `가수 아이유가`) or right before one
+/// (`손흥민 선수`).
+fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
+    let run = runs[i];
+    let word = &text[run.start..run.end];
+    // Before a role noun: a full Korean name, bare, one space before it.
+    if let Some(n) = runs.get(i + 1) {
+        let next = &text[n.start..n.end];
+        if n.start == run.end + 1
+            && &text[run.end..n.start] == " "
+            && ROLES.may_end(next)
+            && is_name_shaped(word)
+            && is_role(without_particle(next))
+            && !is_stop_word(without_particle(word))
+            && !is_role(without_particle(word))
+        {
+            return Some((run.start, run.end));
+        }
+    }
+    // After a role noun: a Korean name, or any 2–4 syllable word no stop list has.
+    let prev = runs.get(i.checked_sub(1)?)?;
+    if prev.end + 1 != run.start || &text[prev.end..run.start] != " " {
+        return None;
+    }
+    if !is_role(&text[prev.start..prev.end]) {
+        return None;
+    }
+    let hangul = hangul_prefix(word);
+    if hangul.len() != word.len() || is_role(without_particle(word)) {
+        return None;
+    }
+    let name = name_forms(word).find(|w| is_name_shaped(w)).or_else(|| {
+        let stem = without_particle(word);
+        let n = stem.chars().count();
+        ((2..=4).contains(&n) && !is_stop_word(stem) && !is_role(stem)).then_some(stem)
+    })?;
+    Some((run.start, run.start + name.len()))
+}
+
+/// A full Korean name by its shape alone: `김민수는`, `박지훈과`.
+fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
+    let word = &text[run.start..run.end];
+    // Glued to a Latin or digit run (`김민수2`) is no name.
+    if hangul_prefix(word).len() != word.len() {
+        return None;
+    }
+    // A surname first and three or four syllables, maybe with a particle: most words are not,
+    // and stop here.
+    let surname = word.chars().next().is_some_and(is_surname);
+    if !(9..=4 * 3 + 9).contains(&word.len()) || !(surname || compound_surname(word).is_some()) {
+        return None;
+    }
+    // The name model first (a few table lookups), the particle and the stop list only for the
+    // words it lets through.
+    let likely = |w: &str| is_likely_name(w, BARE_NAME_THRESHOLD);
+    let whole = word.len() <= 12 && name_score(word).is_none_or(|s| s >= BARE_NAME_THRESHOLD);
+    if whole {
+        if let Some(w) = name_forms(word).find(|w| likely(w)) {
+            return Some((run.start, run.start + w.len()));
+        }
+        return None;
+    }
+    let stem = without_particle(word);
+    (stem != word && likely(stem) && !is_stop_word(stem))
+        .then_some((run.start, run.start + stem.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<String> {
+        let (mut out, mut shaped) = (Vec::new(), Vec::new());
+        recognize(text, &[], &[], &mut out, &mut shaped);
+        out.extend(shaped);
+        out.sort_by_key(|c| c.start);
+        out.iter()
+            .map(|c| text[c.start..c.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn honorifics_and_ages() {
+        assert_eq!(found("김모(45)씨가 왔다"), ["김모"]);
+        assert_eq!(found("최씨는 부인했다"), ["최"]);
+        assert_eq!(found("A씨와 B 씨, C(40)씨"), ["A", "B", "C"]);
+        assert_eq!(found("이모 군이 다쳤다"), ["이모"]);
+        assert!(found("씨름 대회와 양국 관계, 군사 훈련").is_empty());
+        assert!(found("조 양 국가").is_empty());
+    }
+
+    #[test]
+    fn role_nouns() {
+        assert_eq!(found("배우 송강호가 수상했다"), ["송강호"]);
+        assert!(found("배우 활동을 했다").is_empty());
+    }
+}

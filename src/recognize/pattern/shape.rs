@@ -1,0 +1,186 @@
+//! What a Korean name looks like: a surname from the census list (`김`, `남궁`) and a given
+//! name whose syllables are typical of names rather than of ordinary words, scored by a
+//! syllable model built from public-licence text (`dictionaries/discovery/build.py`); and the
+//! stop list of common words that never become a discovered name.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+const SURNAMES: &str = include_str!("../../../dictionaries/discovery/surnames.txt");
+const MODEL: &str = include_str!("../../../dictionaries/discovery/names.tsv");
+const STOP_WORDS: &str = include_str!("../../../dictionaries/discovery/stop_words.txt");
+
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// A value per Hangul syllable (`가`..=`힣`), read by index: the hot loops of discovery look
+/// up every syllable of every candidate word.
+pub(super) struct SyllableTable(Box<[f32]>);
+
+impl SyllableTable {
+    const SIZE: usize = ('힣' as usize) - ('가' as usize) + 1;
+
+    /// The table of `values`, `default` for every other syllable.
+    pub(super) fn new(values: &HashMap<char, f32>, default: f32) -> SyllableTable {
+        let mut table = vec![default; Self::SIZE].into_boxed_slice();
+        for (&c, &v) in values {
+            if let Some(slot) = Self::index(c).and_then(|i| table.get_mut(i)) {
+                *slot = v;
+            }
+        }
+        SyllableTable(table)
+    }
+
+    fn index(c: char) -> Option<usize> {
+        (c as usize).checked_sub('가' as usize)
+    }
+
+    /// The value of `c`; `None` for a character that is no Hangul syllable.
+    pub(super) fn get(&self, c: char) -> Option<f32> {
+        Self::index(c).and_then(|i| self.0.get(i)).copied()
+    }
+}
+
+/// The syllable model: log-odds that a syllable at a position belongs to a name.
+struct Model {
+    surname: SyllableTable,
+    given: [SyllableTable; 2],
+}
+
+static NAME_MODEL: LazyLock<Model> = LazyLock::new(|| {
+    let mut counts: [HashMap<char, (f32, f32)>; 3] = Default::default();
+    for line in lines(MODEL) {
+        let mut cols = line.split('\t');
+        let (Some(kind), Some(syl), Some(a), Some(b)) =
+            (cols.next(), cols.next(), cols.next(), cols.next())
+        else {
+            continue;
+        };
+        let slot = match kind {
+            "surname" => 0,
+            "given1" => 1,
+            "given2" => 2,
+            _ => continue,
+        };
+        let (Some(c), Ok(a), Ok(b)) = (syl.chars().next(), a.parse::<f32>(), b.parse::<f32>())
+        else {
+            continue;
+        };
+        counts[slot].insert(c, (a, b));
+    }
+    // Add-one smoothing; each position's odds are relative to the totals of names and words.
+    let odds = |table: &HashMap<char, (f32, f32)>| {
+        let (na, nb) = table
+            .values()
+            .fold((0.0, 0.0), |(x, y), (a, b)| (x + a, y + b));
+        let n = table.len() as f32 + 1.0;
+        let map = table
+            .iter()
+            .map(|(&c, &(a, b))| {
+                let p_name = (a + 0.5) / (na + 0.5 * n);
+                let p_word = (b + 0.5) / (nb + 0.5 * n);
+                (c, (p_name / p_word).ln())
+            })
+            .collect::<HashMap<char, f32>>();
+        let unseen = ((0.5 / (na + 0.5 * n)) / (0.5 / (nb + 0.5 * n))).ln();
+        (map, unseen)
+    };
+    let (surname, _) = odds(&counts[0]);
+    let (g1, u1) = odds(&counts[1]);
+    let (g2, u2) = odds(&counts[2]);
+    Model {
+        // a surname the model never saw before a name gets the odds of an unseen syllable
+        surname: SyllableTable::new(&surname, u1),
+        given: [SyllableTable::new(&g1, u1), SyllableTable::new(&g2, u2)],
+    }
+});
+
+static SURNAME_LIST: LazyLock<(SyllableTable, Vec<&'static str>)> = LazyLock::new(|| {
+    let mut single = HashMap::new();
+    let mut double = Vec::new();
+    for s in lines(SURNAMES) {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => {
+                single.insert(c, 1.0);
+            }
+            (Some(_), Some(_)) => double.push(s),
+            _ => {}
+        }
+    }
+    (SyllableTable::new(&single, 0.0), double)
+});
+
+static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lines(STOP_WORDS).collect());
+
+/// Is `c` a one-syllable Korean surname?
+pub(super) fn is_surname(c: char) -> bool {
+    SURNAME_LIST.0.get(c).is_some_and(|v| v > 0.0)
+}
+
+/// The two-syllable surname `word` starts with, if any (`남궁`, `제갈`).
+pub(super) fn compound_surname(word: &str) -> Option<&'static str> {
+    SURNAME_LIST.1.iter().copied().find(|s| word.starts_with(s))
+}
+
+/// Is `word` a common word that is never a discovered name?
+pub(super) fn is_stop_word(word: &str) -> bool {
+    STOP.contains(word)
+}
+
+/// How name-like a three-syllable word is (log-odds; above 0 leans to a name); `None` when it
+/// does not start with a surname.
+pub(super) fn name_score(word: &str) -> Option<f32> {
+    let mut chars = word.chars();
+    let (Some(s), Some(g1), Some(g2), None) =
+        (chars.next(), chars.next(), chars.next(), chars.next())
+    else {
+        return None;
+    };
+    if !is_surname(s) {
+        return None;
+    }
+    let m = &*NAME_MODEL;
+    Some(m.surname.get(s)? + m.given[0].get(g1)? + m.given[1].get(g2)?)
+}
+
+/// Does `word` have the shape of a full Korean name: a surname and a two-syllable given name
+/// (`윤정민`), or a two-syllable surname and a one- or two-syllable given name (`남궁민수`),
+/// that is no common word?
+pub(super) fn is_name_shaped(word: &str) -> bool {
+    // the cheap tests first: this runs on most words of a text
+    let shaped = match word.len() / 3 {
+        3 => word.chars().next().is_some_and(is_surname),
+        4 => compound_surname(word).is_some(),
+        _ => false,
+    };
+    shaped && word.chars().all(|c| ('가'..='힣').contains(&c)) && !is_stop_word(word)
+}
+
+/// Is `word` a Korean name by its shape alone, without any context (`김민수는 말했다`)?
+pub(super) fn is_likely_name(word: &str, threshold: f32) -> bool {
+    name_score(word).is_none_or(|s| s >= threshold) && is_name_shaped(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_score_above_words() {
+        for name in ["김민수", "박지훈", "이영호", "최승현"] {
+            assert!(name_score(name).unwrap() > 0.0, "{name}");
+        }
+        // ordinary words starting with a surname syllable: low odds or on the stop list
+        for word in ["이번에", "정부가", "김치전", "조사단", "한국인", "조선업"] {
+            assert!(!is_likely_name(word, 1.0), "{word}");
+        }
+        assert!(is_stop_word("한국인") && !is_stop_word("김민수"));
+        assert!(name_score("가나다라").is_none() && name_score("오픈소스").is_none());
+        assert!(compound_surname("남궁민수").is_some());
+        assert!(!is_name_shaped("회의록"));
+    }
+}

@@ -1,0 +1,75 @@
+//! Compound titles recognized by their head (`경영지원본부장`, `해외사업국장`,
+//! `비상대책위원장`, `베트남법인장`): TITLE candidates that the dictionary does not hold, for
+//! names before them and for the relation layer's position rules alike.
+
+use std::sync::LazyLock;
+
+use super::shape::is_stop_word;
+use super::{covered, WordList};
+use crate::document::{EntityType, Source};
+use crate::recognize::{Candidate, Label};
+use crate::text::segment::guess_particle;
+use crate::text::Script;
+
+const TITLE_HEADS: &str = include_str!("../../../dictionaries/discovery/title_heads.txt");
+
+static HEADS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(TITLE_HEADS));
+
+/// The compound titles of `text` (normalized) that no dictionary candidate covers, in order.
+pub(super) fn compound_titles(text: &str, dictionary: &[Candidate]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut check = |s: usize, e: usize| {
+        let word = &text[s..e];
+        if !HEADS.may_end(word) {
+            return;
+        }
+        let stem = match guess_particle(word) {
+            Some(p) if p.len < word.len() => &word[..word.len() - p.len],
+            _ => word,
+        };
+        let Some(head) = HEADS.head_of(stem) else {
+            return;
+        };
+        let before = stem.len() - head.len();
+        let syllables = stem[..before].chars().count();
+        if (2..=8).contains(&syllables) && !is_stop_word(stem) && !covered(dictionary, s, e) {
+            out.push(Candidate {
+                start: s,
+                end: s + stem.len(),
+                kind: EntityType::Title,
+                label: Label::Surface,
+                source: Source::Pattern,
+            });
+        }
+    };
+    for (i, c) in text.char_indices() {
+        match (start, Script::of(c) == Script::Hangul) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                check(s, i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        check(s, text.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_by_their_head() {
+        let text = "경영지원본부장은 베트남법인장과 국장, 결국은 만났다";
+        let found: Vec<&str> = compound_titles(text, &[])
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        assert_eq!(found, ["경영지원본부장", "베트남법인장"]);
+    }
+}

@@ -1,0 +1,69 @@
+//! Venues and facilities by their heads, as LOCATION: `올림픽공원`, `노벨광장`,
+//! `킨텍스컨벤션센터`, and a known place followed by a head word: `나리타 국제공항`.
+
+use std::sync::LazyLock;
+
+use super::shape::is_stop_word;
+use super::{covered, WordList};
+use crate::document::{EntityType, Source};
+use crate::recognize::{Candidate, Label};
+use crate::text::segment::guess_particle;
+use crate::text::Script;
+
+const VENUE_HEADS: &str = include_str!("../../../dictionaries/discovery/venue_heads.txt");
+
+static HEADS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(VENUE_HEADS));
+
+/// The venues of `text` that no dictionary candidate covers; `dictionary` in text order.
+pub(super) fn venues(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
+    let mut start: Option<usize> = None;
+    let mut check = |s: usize, e: usize| {
+        let word = &text[s..e];
+        if !HEADS.may_end(word) {
+            return;
+        }
+        let stem = match guess_particle(word) {
+            Some(p) if p.len < word.len() => &word[..word.len() - p.len],
+            _ => word,
+        };
+        let Some(head) = HEADS.head_of(stem) else {
+            return;
+        };
+        if covered(dictionary, s, e) {
+            return;
+        }
+        let before = stem[..stem.len() - head.len()].chars().count();
+        // A known place right before: `나리타 국제공항`, `베이징 국가체육장`.
+        let i = dictionary.partition_point(|d| d.end <= s);
+        let place = i
+            .checked_sub(1)
+            .map(|p| &dictionary[p])
+            .filter(|p| p.kind == EntityType::Location && p.end + 1 == s)
+            .filter(|p| &text[p.end..s] == " ");
+        let from = match place {
+            Some(p) if before <= 4 => p.start,
+            _ if (2..=8).contains(&before) && !is_stop_word(stem) => s,
+            _ => return,
+        };
+        out.push(Candidate {
+            start: from,
+            end: s + stem.len(),
+            kind: EntityType::Location,
+            label: Label::Surface,
+            source: Source::Pattern,
+        });
+    };
+    for (i, c) in text.char_indices() {
+        match (start, Script::of(c) == Script::Hangul) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                check(s, i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        check(s, text.len());
+    }
+}

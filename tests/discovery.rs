@@ -1,0 +1,143 @@
+//! Discovery: people, titles and governments found by how news writes them, on sentences
+//! written for these tests. Every rule has a sentence where it finds a name and one where it
+//! must not.
+
+use korex::{Document, EntityType, Extractor, Source};
+
+fn extract(text: &str) -> Document {
+    Extractor::default().extract(text)
+}
+
+/// Mention texts of one type, in text order.
+fn of(doc: &Document, kind: EntityType) -> Vec<String> {
+    let mut all: Vec<(usize, String)> = doc
+        .entities_of(kind)
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.text.clone())))
+        .collect();
+    all.sort();
+    all.into_iter().map(|(_, t)| t).collect()
+}
+
+fn people(text: &str) -> Vec<String> {
+    of(&extract(text), EntityType::Person)
+}
+
+#[test]
+fn honorifics_and_initials() {
+    assert_eq!(
+        people("경찰에 따르면 김모(45)씨는 지난 3일 귀가했다."),
+        ["김모"]
+    );
+    assert_eq!(people("박씨는 혐의를 부인했다."), ["박"]);
+    assert_eq!(
+        people("A씨와 B 씨, C(40)씨가 함께 있었다."),
+        ["A", "B", "C"]
+    );
+    assert_eq!(people("윤서진 씨는 시장에서 일한다."), ["윤서진"]);
+    assert_eq!(people("사고로 이모 군이 다쳤다."), ["이모"]);
+}
+
+#[test]
+fn honorific_lookalikes_are_not_people() {
+    assert!(people("씨름 대회와 양국 관계, 군사 훈련이 이어졌다.").is_empty());
+    assert!(people("조 양 국가의 정상은 만났다.").is_empty());
+}
+
+#[test]
+fn a_name_before_an_age() {
+    assert_eq!(people("용의자 윤서진(34)이 붙잡혔다."), ["윤서진"]);
+    assert!(people("조사단(30)이 도착했다.").is_empty());
+}
+
+#[test]
+fn role_nouns_before_and_after_names() {
+    assert_eq!(people("배우 송지민이 새 영화에 출연한다."), ["송지민"]);
+    assert_eq!(people("이준서 선수가 결승골을 넣었다."), ["이준서"]);
+    assert!(people("배우 활동을 시작한 그는 가수 데뷔도 했다.").is_empty());
+}
+
+#[test]
+fn a_surname_alone_before_a_title() {
+    assert_eq!(people("안 전 비서관은 답하지 않았다."), ["안"]);
+    assert!(people("전 비서관은 답하지 않았다.").is_empty());
+}
+
+#[test]
+fn full_names_by_their_shape() {
+    assert_eq!(
+        people("김민수는 이날 기자회견에서 입장을 밝혔다."),
+        ["김민수"]
+    );
+    assert!(people("이번 정책은 정부가 이사회에서 정했다.").is_empty());
+    assert!(people("신청자는 정책을 조사한다.").is_empty());
+}
+
+#[test]
+fn compound_titles_by_their_head() {
+    let doc = extract("박지훈 경영지원본부장은 베트남법인장과 만났다.");
+    assert_eq!(
+        of(&doc, EntityType::Title),
+        ["경영지원본부장", "베트남법인장"]
+    );
+    assert_eq!(of(&doc, EntityType::Person), ["박지훈"]);
+    let doc = extract("결국은 원장과 국장이 만났다.");
+    assert!(doc
+        .entities_of(EntityType::Title)
+        .all(|e| e.mentions.iter().all(|m| m.source != Source::Pattern)));
+}
+
+#[test]
+fn a_surname_alone_joins_the_full_name() {
+    let doc = extract("최순영 씨는 가게를 열었다. 최씨는 손님을 맞았다.");
+    let people: Vec<_> = doc.entities_of(EntityType::Person).collect();
+    assert_eq!(people.len(), 1, "{people:?}");
+    assert_eq!(people[0].mentions.len(), 2);
+    // two people with that surname: the surname alone stays its own
+    let doc = extract("최순영 씨와 최민호 씨가 만났다. 최씨는 웃었다.");
+    assert_eq!(doc.entities_of(EntityType::Person).count(), 3);
+}
+
+#[test]
+fn governments_act_and_places_are_where() {
+    let doc = extract("서울시는 투자 계획을 발표했다. 행사는 서울시에서 열렸다.");
+    assert_eq!(of(&doc, EntityType::Org), ["서울시"]);
+    assert_eq!(of(&doc, EntityType::Location), ["서울시"]);
+    let doc = extract("미국은 서울시와 협약을 맺었다.");
+    assert_eq!(of(&doc, EntityType::Org), ["서울시"]);
+    assert_eq!(of(&doc, EntityType::Location), ["미국"]);
+}
+
+#[test]
+fn venues_by_their_heads() {
+    let doc = extract("집회는 노벨광장에서 열렸고 일행은 나리타 국제공항에 내렸다.");
+    assert_eq!(
+        of(&doc, EntityType::Location),
+        ["노벨광장", "나리타 국제공항"]
+    );
+    let doc = extract("공원과 광장, 박물관을 둘러봤다.");
+    assert!(of(&doc, EntityType::Location).is_empty());
+}
+
+#[test]
+fn generic_bodies_need_an_owner() {
+    let doc = extract("운영위원회는 회의를 열었다. 국회 윤리위원회는 징계를 논의했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["국회 윤리위원회"]);
+}
+
+#[test]
+fn foreign_names_by_their_spelling() {
+    assert_eq!(
+        people("마이클 브로크먼은 연설을 했다."),
+        ["마이클 브로크먼"]
+    );
+    assert!(people("스마트 시티 사업과 데이터 센터가 늘었다.").is_empty());
+}
+
+#[test]
+fn a_name_before_a_former_title() {
+    assert_eq!(
+        people("'하성용' 전 한국항공우주산업 사장이 말했다."),
+        ["하성용"]
+    );
+    assert!(people("'정상회' 전 회장이 말했다.").is_empty());
+}
