@@ -141,3 +141,21 @@ fn a_name_before_a_former_title() {
     );
     assert!(people("'정상회' 전 회장이 말했다.").is_empty());
 }
+
+#[test]
+fn role_nouns_beside_a_person_are_titles() {
+    let doc = extract("이날 손흥민 선수가 결승골을 넣었고 배우 송강호는 시상식에 참석했다.");
+    assert_eq!(of(&doc, EntityType::Title), ["선수", "배우"]);
+    let kinds: Vec<&str> = doc.relations.iter().map(|r| r.kind.as_str()).collect();
+    assert!(
+        kinds.iter().filter(|k| **k == "position").count() == 2,
+        "{kinds:?}"
+    );
+    // Alone, or after a word that is no name, a role noun is a common noun.
+    let doc = extract("좋은 선수가 없기 때문에 감독은 고민이 많다.");
+    assert!(
+        of(&doc, EntityType::Title).is_empty(),
+        "{:?}",
+        of(&doc, EntityType::Title)
+    );
+}

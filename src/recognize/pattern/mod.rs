@@ -135,6 +135,19 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     organizations(text, dictionary, out);
     venues::venues(text, dictionary, out);
     repeat_found_names(text, dictionary, out, first);
+    let mut people: Vec<Candidate> = out[first..]
+        .iter()
+        .chain(&shaped)
+        .chain(dictionary)
+        .filter(|c| c.kind == EntityType::Person)
+        .cloned()
+        .collect();
+    people.sort_by_key(|c| c.start);
+    let mut taken: Vec<Candidate> = [dictionary, &out[first..], &compound].concat();
+    taken.sort_by_key(|c| c.start);
+    taken.dedup_by(|b, a| b.start < a.end);
+    let roles = people::role_titles(text, &people, &taken);
+    out.extend(roles);
     out.extend(compound);
     if !shaped.is_empty() {
         // a repeat of a name found in context may stand where the shape found it too

@@ -12,8 +12,8 @@ use super::shape::{
     compound_surname, is_likely_name, is_name_shaped, is_stop_word, is_surname, name_score,
 };
 use super::{covered, person, WordList};
-use crate::document::EntityType;
-use crate::recognize::Candidate;
+use crate::document::{EntityType, Source};
+use crate::recognize::{Candidate, Label};
 use crate::text::segment::{guess_particle, particle_chain};
 use crate::text::Script;
 
@@ -29,6 +29,52 @@ static ROLES: std::sync::LazyLock<WordList> =
 
 fn is_role(word: &str) -> bool {
     ROLES.contains(word)
+}
+
+/// Role nouns written right after or right before a person (`손흥민 선수`, `배우 송강호`):
+/// there they name that person's role, as a TITLE does (the gold of `../shared/gold` counts
+/// `선수` of a named player as a title), so they become TITLE mentions; alone (`좋은 선수가`)
+/// they stay common nouns.
+pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut push = |s: usize, e: usize| {
+        if !super::covered(taken, s, e) && !out.iter().any(|c: &Candidate| c.start == s) {
+            out.push(Candidate {
+                start: s,
+                end: e,
+                kind: EntityType::Title,
+                label: Label::Surface,
+                source: Source::Pattern,
+            });
+        }
+    };
+    for p in people.iter().filter(|c| c.kind == EntityType::Person) {
+        // After the name: the name ends its word (no particle), one space, then the role.
+        if let Some(rest) = text[p.end..].strip_prefix(' ') {
+            let word_end = rest
+                .find(|c: char| !Script::of(c).is_word())
+                .unwrap_or(rest.len());
+            let word = &rest[..word_end];
+            let stem = without_particle(word);
+            if is_role(stem) {
+                let s = p.end + 1;
+                push(s, s + stem.len());
+            }
+        }
+        // Before the name: a bare role word, one space.
+        if let Some(before) = text[..p.start].strip_suffix(' ') {
+            let word_start = before
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !Script::of(c).is_word())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            if is_role(&before[word_start..]) {
+                push(word_start, before.len());
+            }
+        }
+    }
+    out.sort_by_key(|c| c.start);
+    out
 }
 
 /// One run of word characters of the text (an eojeol without its punctuation).
