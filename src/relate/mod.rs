@@ -616,7 +616,17 @@ fn apply_trigger_rule(
             }
         }
     }
-    for spec in rule.args.iter().filter(|s| s.phrase.is_none()) {
+    // Arguments that may copy another role go last, so that role is filled first.
+    let entity_specs = rule
+        .args
+        .iter()
+        .filter(|s| s.phrase.is_none() && s.same_as.is_none())
+        .chain(
+            rule.args
+                .iter()
+                .filter(|s| s.phrase.is_none() && s.same_as.is_some()),
+        );
+    for spec in entity_specs {
         let mut values: Vec<usize> = Vec::new();
         if spec.from == From::Dateline {
             if let Some(m) = a.dateline_org[si] {
@@ -666,6 +676,18 @@ fn apply_trigger_rule(
         }
         values.sort_unstable();
         values.dedup();
+        if let (Some(other), true) = (spec.same_as.as_deref(), values.is_empty()) {
+            // Nothing of its own: the other role's entities stand in.
+            let theirs: Vec<ArgValue> = fixed
+                .iter()
+                .filter(|(r, _)| r == other)
+                .map(|(_, v)| v.clone())
+                .collect();
+            if !theirs.is_empty() {
+                fixed.extend(theirs.into_iter().map(|v| (spec.role.clone(), v)));
+                continue;
+            }
+        }
         if values.len() < spec.min && !spec.optional {
             let types: Vec<&str> = spec.types.iter().map(|t| t.as_str()).collect();
             let particles: Vec<&str> = spec.particles.iter().map(|p| p.as_str()).collect();

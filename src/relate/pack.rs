@@ -102,6 +102,8 @@ struct RawArg {
     #[serde(default)]
     prefer_inside: Option<String>,
     #[serde(default)]
+    same_as: Option<String>,
+    #[serde(default)]
     from: Option<String>,
     #[serde(default)]
     joined_by: Vec<String>,
@@ -186,6 +188,9 @@ pub(crate) struct ArgSpec {
     pub(crate) phrase: Option<Phrase>,
     pub(crate) or_inside: Option<String>,
     pub(crate) prefer_inside: Option<String>,
+    /// When the argument finds nothing, it takes the values of this other role (a body set
+    /// up with no founder named is its own `organization`).
+    pub(crate) same_as: Option<String>,
     pub(crate) from: From,
     /// Sequence rules: what may stand between this element and the next (`의`, `인`, `이던`).
     pub(crate) joined_by: Vec<String>,
@@ -587,6 +592,7 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
         phrase,
         or_inside: a.or_inside.clone(),
         prefer_inside: a.prefer_inside.clone(),
+        same_as: a.same_as.clone(),
         from,
         joined_by: a.joined_by.clone(),
         heads: a.heads.clone(),
@@ -796,6 +802,14 @@ fn compile_rule_body(
         }
     }
     for a in &args {
+        if let Some(other) = &a.same_as {
+            if other == &a.role || !args.iter().any(|b| &b.role == other && b.phrase.is_none()) {
+                return Err(format!(
+                    "arg `{}`: `same_as = \"{other}\"` names no other entity arg of the rule",
+                    a.role
+                ));
+            }
+        }
         if let Some(inside) = a.or_inside.as_ref().or(a.prefer_inside.as_ref()) {
             if !args.iter().any(|b| &b.role == inside && b.phrase.is_some()) {
                 return Err(format!(
