@@ -510,9 +510,10 @@ impl Extractor {
         }
     }
 
-    /// Runs a pack's examples with this extractor's dictionaries and rules, the pack among
-    /// them (added when the extractor does not hold it already); returns one failure per
-    /// example that did not give what it expects.
+    /// Runs a pack's examples with this extractor's dictionaries and rules, the pack under
+    /// test among them: it replaces a loaded pack that defines any of its rule ids (a new
+    /// version of that pack) and is added otherwise. Returns one failure per example that did
+    /// not give what it expects.
     ///
     /// Only the relation types the pack produces are compared, and both ways: an expected
     /// relation missing and a relation found but not expected are failures. The other packs
@@ -521,20 +522,24 @@ impl Extractor {
     ///
     /// # Errors
     ///
-    /// A pack whose rule ids clash with the extractor's other packs.
+    /// None for a pack that parsed; the `Result` is kept for rule sets that cannot be built.
     pub fn check_pack(&self, pack: &RulePack) -> Result<Vec<ExampleFailure>> {
-        let held = self
-            .rules
-            .packs
-            .iter()
-            .any(|p| p.origin() == pack.origin() && p.rule_ids() == pack.rule_ids());
-        let rules = if held {
-            self.rules.clone()
-        } else {
-            let mut packs = self.rules.packs.clone();
+        // In place of the loaded version, so rules keep their order.
+        let ids = pack.rule_ids();
+        let mut packs: Vec<RulePack> = Vec::with_capacity(self.rules.packs.len() + 1);
+        let mut placed = false;
+        for p in &self.rules.packs {
+            if !p.rule_ids().iter().any(|id| ids.contains(id)) {
+                packs.push(p.clone());
+            } else if !placed {
+                packs.push(pack.clone());
+                placed = true;
+            }
+        }
+        if !placed {
             packs.push(pack.clone());
-            RuleSet::new(packs)?
-        };
+        }
+        let rules = RuleSet::new(packs)?;
         let types = pack.relation_types();
         let mut failures = Vec::new();
         for ex in pack.examples() {

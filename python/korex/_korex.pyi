@@ -245,8 +245,10 @@ class Extractor:
         """The entities found and, for every rule whose trigger occurs, whether it fired or
         which argument was missing (the report of `korex explain`)."""
     def check_pack(self, path: _Path) -> list[ExampleFailure]:
-        """Runs a rule pack's examples with this extractor's dictionaries."""
+        """Runs a rule pack's examples with this extractor's dictionaries and rules, the pack
+        in place of a loaded one with the same rules."""
 
 def check_pack(path: _Path) -> list[ExampleFailure]:
-    """Runs a rule pack's examples with the default dictionaries and that pack's rules
-    alone; an empty list when every example gives what it expects."""
+    """Runs a rule pack's examples with the default dictionaries and rule packs, the pack in
+    place of a default one with the same rules; an empty list when every example gives what
+    it expects."""

@@ -127,8 +127,9 @@ impl Extractor {
         Ok(py.detach(|| self.inner.explain(&text, date)))
     }
 
-    /// Runs a rule pack's examples with this extractor's dictionaries and that pack's rules
-    /// alone; one `ExampleFailure` per example that did not give what it expects.
+    /// Runs a rule pack's examples with this extractor's dictionaries and rules, the pack in
+    /// place of a loaded one with the same rules; one `ExampleFailure` per example that did
+    /// not give what it expects.
     fn check_pack(&self, py: Python<'_>, path: PathBuf) -> PyResult<Vec<ExampleFailure>> {
         check_pack_with(py, &self.inner, path)
     }
@@ -161,11 +162,12 @@ impl Extractor {
     }
 }
 
-/// Runs a rule pack's examples with the default dictionaries; see `Extractor.check_pack`.
+/// Runs a rule pack's examples with the default dictionaries and rule packs (the pack in
+/// place of a default one with the same rules); see `Extractor.check_pack`.
 #[pyfunction]
 pub fn check_pack(py: Python<'_>, path: PathBuf) -> PyResult<Vec<ExampleFailure>> {
     let extractor = py
-        .detach(|| korex::Extractor::builder().default_rules(false).build())
+        .detach(|| korex::Extractor::builder().build())
         .map_err(|e| config_error(py, &e))?;
     check_pack_with(py, &extractor, path)
 }

@@ -101,7 +101,7 @@ def ticks_while(call):
 
 @pytest.mark.parametrize("how", ["extract", "pipe"])
 def test_rust_work_releases_the_gil(extractor, how):
-    long_text = " ".join(TEXTS) * 1000
+    long_text = " ".join(TEXTS) * 10000
     if how == "extract":
         share, elapsed = ticks_while(lambda: extractor.extract(long_text))
     else:
