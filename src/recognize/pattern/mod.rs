@@ -216,6 +216,24 @@ impl WordList {
 }
 
 /// Does any candidate of `list` (in text order, none overlapping) share a byte with `s..e`?
+/// Calls `f(start, end)` for every run of Hangul syllables in `text`.
+fn for_each_hangul_run(text: &str, mut f: impl FnMut(usize, usize)) {
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (start, Script::of(c) == Script::Hangul) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                f(s, i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        f(s, text.len());
+    }
+}
+
 fn covered(list: &[Candidate], s: usize, e: usize) -> bool {
     let i = list.partition_point(|d| d.end <= s);
     list.get(i).is_some_and(|d| d.start < e)

@@ -9,7 +9,6 @@ use super::{covered, WordList};
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
 use crate::text::segment::guess_particle;
-use crate::text::Script;
 
 const TITLE_HEADS: &str = include_str!("../../../dictionaries/discovery/title_heads.txt");
 
@@ -18,8 +17,7 @@ static HEADS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(TITLE_HEADS)
 /// The compound titles of `text` (normalized) that no dictionary candidate covers, in order.
 pub(super) fn compound_titles(text: &str, dictionary: &[Candidate]) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut check = |s: usize, e: usize| {
+    let check = |s: usize, e: usize| {
         let word = &text[s..e];
         if !HEADS.may_end(word) {
             return;
@@ -43,19 +41,7 @@ pub(super) fn compound_titles(text: &str, dictionary: &[Candidate]) -> Vec<Candi
             });
         }
     };
-    for (i, c) in text.char_indices() {
-        match (start, Script::of(c) == Script::Hangul) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                check(s, i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        check(s, text.len());
-    }
+    super::for_each_hangul_run(text, check);
     out
 }
 

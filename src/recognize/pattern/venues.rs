@@ -8,7 +8,6 @@ use super::{covered, WordList};
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
 use crate::text::segment::guess_particle;
-use crate::text::Script;
 
 const VENUE_HEADS: &str = include_str!("../../../dictionaries/discovery/venue_heads.txt");
 
@@ -16,8 +15,7 @@ static HEADS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(VENUE_HEADS)
 
 /// The venues of `text` that no dictionary candidate covers; `dictionary` in text order.
 pub(super) fn venues(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
-    let mut start: Option<usize> = None;
-    let mut check = |s: usize, e: usize| {
+    let check = |s: usize, e: usize| {
         let word = &text[s..e];
         if !HEADS.may_end(word) {
             return;
@@ -53,17 +51,5 @@ pub(super) fn venues(text: &str, dictionary: &[Candidate], out: &mut Vec<Candida
             source: Source::Pattern,
         });
     };
-    for (i, c) in text.char_indices() {
-        match (start, Script::of(c) == Script::Hangul) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                check(s, i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        check(s, text.len());
-    }
+    super::for_each_hangul_run(text, check);
 }
