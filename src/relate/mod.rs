@@ -342,17 +342,25 @@ impl RuleSet {
             }) else {
                 continue;
             };
+            // The event names the other relation by any trigger of its type (`협약식` names
+            // an MOU that the rule for `업무협약` found).
+            let names_type = |relation: &str| {
+                self.rules
+                    .iter()
+                    .filter(|rule| rule.relation == relation)
+                    .filter_map(|rule| rule.trigger.as_ref())
+                    .any(|t| {
+                        t.words
+                            .iter()
+                            .chain(&t.verbs)
+                            .any(|w| event.contains(w.as_str()))
+                    })
+            };
             let named: Vec<&ArgValue> = dated
                 .iter()
                 .filter(|(ri, _)| {
-                    let other = &self.rules[*ri];
-                    other.relation != r.relation
-                        && other.trigger.as_ref().is_some_and(|t| {
-                            t.words
-                                .iter()
-                                .chain(&t.verbs)
-                                .any(|w| event.contains(w.as_str()))
-                        })
+                    let other = &self.rules[*ri].relation;
+                    *other != r.relation && names_type(other)
                 })
                 .map(|(_, d)| d)
                 .collect();
