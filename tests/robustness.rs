@@ -238,3 +238,20 @@ fn mentions_never_keep_an_invisible_character_before_their_particle() {
         assert_eq!(&text[m.start..m.end], name);
     }
 }
+
+/// A title whose only mention becomes part of a surname + title (`이 사무관`) is dropped after
+/// the new mention points at its person, not before: the index used to run past the entities
+/// and panic (found on a 4 MB document of the news corpus).
+#[test]
+fn surname_titles_that_empty_a_title_entity_keep_valid_entities() {
+    let text = "이번 영상은 한지호 감독의 작품이다. 한 장관의 등장에 주민들이 항의했다. 그때 이도윤(33)이 타석에 섰다. 당시 서 씨가 이 사무관에게 인사했다.";
+    let doc = extractor().extract(text);
+    check_offsets(text, &doc);
+    let people: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == korex::EntityType::Person)
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert!(people.contains(&"이도윤"), "{people:?}");
+}

@@ -155,8 +155,9 @@ fn link_surname_titles(text: &str, resolved: &mut Resolved) {
             added.push((coreference(s, m.end, EntityType::Person), entity));
         }
     }
-    resolved.remove_mentions(&replaced);
-    resolved.add_mentions(added);
+    replaced.sort_unstable();
+    replaced.dedup();
+    resolved.replace_mentions(&replaced, added);
 }
 
 /// A surname alone found by discovery (`최` in `최씨`, `김모` in `김모(45)씨`) joins the one

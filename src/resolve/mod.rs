@@ -59,11 +59,21 @@ impl Resolved {
         self.rebuild_lists();
     }
 
-    /// Removes the mentions at these indices (ascending).
-    pub(crate) fn remove_mentions(&mut self, remove: &[usize]) {
-        if remove.is_empty() {
-            return;
+    /// Removes the mentions at `remove` (ascending) and adds `added`, whose entity indices
+    /// are those from before the removal: one rebuild, so no entity is renumbered between
+    /// the two (a title whose only mention becomes part of `강 회장` is dropped after, not
+    /// before, the new mention points at its person).
+    pub(crate) fn replace_mentions(&mut self, remove: &[usize], added: Vec<(Candidate, usize)>) {
+        self.drop_mentions(remove);
+        if added.is_empty() {
+            self.rebuild_lists();
+        } else {
+            self.add_mentions(added);
         }
+    }
+
+    /// Drops the mentions at these indices (ascending), leaving the entity lists stale.
+    fn drop_mentions(&mut self, remove: &[usize]) {
         let mut i = 0;
         self.mentions.retain(|_| {
             i += 1;
@@ -74,7 +84,6 @@ impl Resolved {
             i += 1;
             remove.binary_search(&(i - 1)).is_err()
         });
-        self.rebuild_lists();
     }
 
     /// Rebuilds each entity's mention list from `entity_of`, dropping entities left without
