@@ -234,3 +234,36 @@ fn a_longer_surface_does_not_leak_its_suffix() {
         ["비즈니스워치", "니스"]
     );
 }
+
+#[test]
+fn a_surname_and_title_links_only_to_a_person_of_that_title() {
+    let ex = Extractor::default();
+    let mentions = |text: &str, name: &str| -> Vec<String> {
+        ex.extract(text)
+            .entities
+            .iter()
+            .filter(|e| e.canonical == name)
+            .flat_map(|e| e.mentions.iter().map(|m| m.text.clone()))
+            .collect()
+    };
+    assert_eq!(
+        mentions(
+            "강석훈 한국산업은행 회장이 왔다. 강 회장은 투자를 밝혔다.",
+            "강석훈"
+        ),
+        ["강석훈", "강 회장"]
+    );
+    assert_eq!(
+        mentions(
+            "추경호 경제부총리가 왔다. 추 부총리는 세제를 설명했다.",
+            "추경호"
+        ),
+        ["추경호", "추 부총리"]
+    );
+    // A director is not the minister of the next sentence.
+    let found = mentions(
+        "한지호 감독의 작품이다. 한 장관의 등장에 주민들이 항의했다.",
+        "한지호",
+    );
+    assert!(!found.contains(&"한 장관".to_string()), "{found:?}");
+}

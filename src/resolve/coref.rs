@@ -101,11 +101,50 @@ fn link_surnames(text: &str, resolved: &mut Resolved) {
     resolved.add_mentions(added);
 }
 
-/// `강 회장` → the person named earlier whose name starts with `강`; the title mention is
-/// replaced by the whole `강 회장`.
+/// The titles each person is named with (`강석훈 한국산업은행 회장` → 회장): a TITLE right
+/// after the person's mention, or after one ORG or LOCATION between them, one space apart.
+fn titles_named_with(
+    text: &str,
+    resolved: &Resolved,
+) -> std::collections::HashMap<usize, Vec<usize>> {
+    let ms = &resolved.mentions;
+    let spaced =
+        |a: usize, b: usize| ms[a].end <= ms[b].start && &text[ms[a].end..ms[b].start] == " ";
+    let mut titles: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+    for i in 0..ms.len() {
+        if ms[i].kind != EntityType::Person {
+            continue;
+        }
+        let mut j = i + 1;
+        if ms
+            .get(j)
+            .is_some_and(|m| matches!(m.kind, EntityType::Org | EntityType::Location))
+            && spaced(i, j)
+        {
+            j += 1;
+            if !ms.get(j).is_some_and(|_| spaced(j - 1, j)) {
+                continue;
+            }
+        } else if !ms.get(j).is_some_and(|_| spaced(i, j)) {
+            continue;
+        }
+        if ms[j].kind == EntityType::Title {
+            titles
+                .entry(resolved.entity_of[i])
+                .or_default()
+                .push(resolved.entity_of[j]);
+        }
+    }
+    titles
+}
+
+/// `강 회장` → the person named earlier whose name starts with `강`, unless that person was
+/// named with other titles only (`한사민 감독` is not `한 장관`); the title mention is replaced
+/// by the whole `강 회장`.
 fn link_surname_titles(text: &str, resolved: &mut Resolved) {
     let mut replaced: Vec<usize> = Vec::new();
     let mut added: Vec<(Candidate, usize)> = Vec::new();
+    let titles = titles_named_with(text, resolved);
     // The latest Korean person (2–4 Hangul syllables) seen so far, by first syllable.
     let mut latest: Vec<(char, usize)> = Vec::new();
     for i in 0..resolved.mentions.len() {
@@ -150,6 +189,18 @@ fn link_surname_titles(text: &str, resolved: &mut Resolved) {
             continue;
         }
         if let Some(&(_, entity)) = latest.iter().find(|(c, _)| *c == surname) {
+            // One title may shorten another (`경제부총리` → `현 부총리`).
+            let title = &resolved.entities[resolved.entity_of[i]].canonical;
+            let related = |t: &usize| {
+                let named = &resolved.entities[*t].canonical;
+                named.contains(title.as_str()) || title.contains(named.as_str())
+            };
+            if titles
+                .get(&entity)
+                .is_some_and(|named| !named.iter().any(related))
+            {
+                continue;
+            }
             replaced.extend(surname_mention);
             replaced.push(i);
             added.push((coreference(s, m.end, EntityType::Person), entity));
