@@ -202,6 +202,19 @@ impl WordList {
     }
 
     /// The longest word of the list that `stem` ends with.
+    /// The word without its particle and the word of the list it ends with (`경영지원본부장은`
+    /// → (`경영지원본부장`, `본부장`)), when it ends with one.
+    pub(super) fn stem_and_head<'w>(&self, word: &'w str) -> Option<(&'w str, &'static str)> {
+        if !self.may_end(word) {
+            return None;
+        }
+        let stem = match guess_particle(word) {
+            Some(p) if p.len < word.len() => &word[..word.len() - p.len],
+            _ => word,
+        };
+        Some((stem, self.head_of(stem)?))
+    }
+
     pub(super) fn head_of(&self, stem: &str) -> Option<&'static str> {
         let last = stem.chars().next_back()?;
         if self.finals.binary_search(&last).is_err() {

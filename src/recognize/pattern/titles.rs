@@ -8,7 +8,6 @@ use super::shape::is_stop_word;
 use super::{covered, WordList};
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
-use crate::text::segment::guess_particle;
 
 const TITLE_HEADS: &str = include_str!("../../../dictionaries/discovery/title_heads.txt");
 
@@ -18,15 +17,7 @@ static HEADS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(TITLE_HEADS)
 pub(super) fn compound_titles(text: &str, dictionary: &[Candidate]) -> Vec<Candidate> {
     let mut out = Vec::new();
     let check = |s: usize, e: usize| {
-        let word = &text[s..e];
-        if !HEADS.may_end(word) {
-            return;
-        }
-        let stem = match guess_particle(word) {
-            Some(p) if p.len < word.len() => &word[..word.len() - p.len],
-            _ => word,
-        };
-        let Some(head) = HEADS.head_of(stem) else {
+        let Some((stem, head)) = HEADS.stem_and_head(&text[s..e]) else {
             return;
         };
         let before = stem.len() - head.len();

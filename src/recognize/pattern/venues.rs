@@ -7,7 +7,6 @@ use super::shape::is_stop_word;
 use super::{covered, WordList};
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
-use crate::text::segment::guess_particle;
 
 const VENUE_HEADS: &str = include_str!("../../../dictionaries/discovery/venue_heads.txt");
 
@@ -16,15 +15,7 @@ static HEADS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(VENUE_HEADS)
 /// The venues of `text` that no dictionary candidate covers; `dictionary` in text order.
 pub(super) fn venues(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
     let check = |s: usize, e: usize| {
-        let word = &text[s..e];
-        if !HEADS.may_end(word) {
-            return;
-        }
-        let stem = match guess_particle(word) {
-            Some(p) if p.len < word.len() => &word[..word.len() - p.len],
-            _ => word,
-        };
-        let Some(head) = HEADS.head_of(stem) else {
+        let Some((stem, head)) = HEADS.stem_and_head(&text[s..e]) else {
             return;
         };
         if covered(dictionary, s, e) {
