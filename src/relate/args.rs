@@ -572,8 +572,11 @@ fn appositive(chain: &[EntityType], next: EntityType) -> bool {
     }
 }
 
-/// Words that may stand between a name and its title: `전`, `현`, `신임`, `초대`, `제44대`.
+/// Words that may stand between a name and its title: `전`, `현`, `신임`, `초대`, `제44대`
+/// (written as the gap words of rule packs, `#` standing for digits).
 const TITLE_MARKERS: &[&str] = &[
+    "제#대",
+    "#대",
     "전",
     "현",
     "前",
@@ -598,14 +601,10 @@ fn title_markers_only(gap: &str) -> bool {
     gap.len() > 2
         && gap.starts_with(' ')
         && gap.ends_with(' ')
-        && gap.split(' ').filter(|w| !w.is_empty()).all(|w| {
-            TITLE_MARKERS.contains(&w) || {
-                let digits = w.strip_prefix('제').unwrap_or(w);
-                digits
-                    .strip_suffix('대')
-                    .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
-            }
-        })
+        && gap
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .all(|w| TITLE_MARKERS.iter().any(|m| super::gap_word_matches(m, w)))
 }
 
 fn chain_head(members: &[usize], kind: impl Fn(usize) -> EntityType) -> usize {

@@ -994,7 +994,7 @@ fn sequence_gap_ok(gap: &str, joiners: &[String], gap_words: &[String]) -> bool 
 }
 
 /// A gap word, where `#` stands for one or more ASCII digits (`제#대` matches `제44대`).
-fn gap_word_matches(pattern: &str, word: &str) -> bool {
+pub(crate) fn gap_word_matches(pattern: &str, word: &str) -> bool {
     match pattern.split_once('#') {
         None => pattern == word,
         Some((pre, post)) => word
