@@ -84,7 +84,12 @@ fn bench(c: &mut Criterion) {
             .amounts(false)
             .dates(false)
     };
+    // The default prefix index (a double-array trie) and the Aho-Corasick kinds beside it.
     let foundation = dictionary_only().build().unwrap();
+    let nfa = dictionary_only()
+        .automaton(AutomatonKind::ContiguousNfa)
+        .build()
+        .unwrap();
     let dfa = dictionary_only()
         .automaton(AutomatonKind::Dfa)
         .build()
@@ -102,11 +107,13 @@ fn bench(c: &mut Criterion) {
     let mentions_full = count_mentions(&full);
     let mentions_entities = count_mentions(&entities_only);
     let mentions_foundation = count_mentions(&foundation);
+    let mentions_nfa = count_mentions(&nfa);
     let mentions_dfa = count_mentions(&dfa);
     let mentions_grammars = count_mentions(&grammars);
     assert_eq!(
-        mentions_foundation, mentions_dfa,
-        "both automaton kinds find the same mentions"
+        (mentions_foundation, mentions_foundation),
+        (mentions_nfa, mentions_dfa),
+        "every automaton kind finds the same mentions"
     );
     eprintln!(
         "corpus: {} bytes, {} documents; bare matches {bare_count}; mentions: full {mentions_full}, \
@@ -116,8 +123,9 @@ fn bench(c: &mut Criterion) {
     );
     let (entities, surfaces) = full.dictionary_size();
     eprintln!(
-        "default dictionaries: {entities} entities, {surfaces} surfaces; automaton heap: contiguous NFA {} bytes, DFA {} bytes",
+        "default dictionaries: {entities} entities, {surfaces} surfaces; automaton heap: double-array trie {} bytes, contiguous NFA {} bytes, DFA {} bytes",
         foundation.automaton_bytes(),
+        nfa.automaton_bytes(),
         dfa.automaton_bytes()
     );
     let before = resident_bytes();
@@ -138,6 +146,9 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("extract_dictionary_only", |b| {
         b.iter(|| assert_eq!(count_mentions(black_box(&foundation)), mentions_foundation))
+    });
+    g.bench_function("extract_dictionary_only_nfa", |b| {
+        b.iter(|| assert_eq!(count_mentions(black_box(&nfa)), mentions_nfa))
     });
     g.bench_function("extract_dictionary_only_dfa", |b| {
         b.iter(|| assert_eq!(count_mentions(black_box(&dfa)), mentions_dfa))

@@ -1,20 +1,23 @@
-//! Dictionary entities: TSV parsing and one Aho-Corasick automaton over every surface.
+//! Dictionary entities: TSV parsing and one prefix index over every surface.
 //!
 //! Matches count only at Korean word boundaries: a surface must start an eojeol (or follow
 //! punctuation or a change of script) and end where the eojeol ends, before a particle chain,
 //! before a change of script, or before a compound head (see `text::segment`). The search is
-//! anchored at those starts only (after a Bloom filter on the first two characters turns most
+//! a prefix search at those starts only (see [`prefix`]) (after a Bloom filter on the first two characters turns most
 //! of them away), which is faster than an unanchored scan and exact: at each start the longest
 //! surface is found, and when its end is no boundary, the longest that fits before it, so the
 //! longest surface whose end is a boundary wins.
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+mod prefix;
+
+use prefix::PrefixIndex;
 
 use super::{Candidate, Label};
 use crate::document::{EntityType, Source};
 use crate::error::{Error, ErrorKind, Result, Warning};
+use crate::extractor::AutomatonKind;
 use crate::text::segment::{tail_after, Tail};
 use crate::text::{is_boundary, Script};
 
@@ -243,13 +246,8 @@ impl DictionaryBuilder {
     }
 
     /// Compiles the automaton.
-    pub(crate) fn build(self, kind: Option<AhoCorasickKind>) -> Result<Dictionary> {
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .kind(kind)
-            .build(self.surfaces.iter().map(|s| s.as_bytes()))
-            .map_err(|e| Error::new(ErrorKind::Automaton(e.to_string())))?;
+    pub(crate) fn build(self, kind: AutomatonKind) -> Result<Dictionary> {
+        let automaton = PrefixIndex::build(&self.surfaces, kind)?;
         let mut offsets = Vec::with_capacity(self.targets.len() + 1);
         let mut flat = Vec::new();
         offsets.push(0u32);
@@ -391,6 +389,25 @@ impl StartFilter {
     }
 }
 
+/// The first byte at or after `i` (a char boundary) that does not begin a Hangul syllable
+/// (U+AC00..=U+D7A3, encoded `EA B0 80`..=`ED 9E A3`).
+#[inline]
+fn skip_syllables(b: &[u8], mut i: usize) -> usize {
+    while i + 2 < b.len() {
+        let syllable = match b[i] {
+            0xEB | 0xEC => true,
+            0xEA => b[i + 1] >= 0xB0,
+            0xED => b[i + 1] < 0x9E || (b[i + 1] == 0x9E && b[i + 2] <= 0xA3),
+            _ => false,
+        };
+        if !syllable {
+            break;
+        }
+        i += 3;
+    }
+    i
+}
+
 /// The character at byte `i` of `text` (a char boundary) and its script, decoding Hangul
 /// syllables and ASCII without the general `char` machinery.
 #[inline]
@@ -418,7 +435,7 @@ fn char_and_script(text: &str, i: usize) -> (char, Script) {
 /// The compiled dictionary.
 #[derive(Debug, Clone)]
 pub(crate) struct Dictionary {
-    automaton: AhoCorasick,
+    automaton: PrefixIndex,
     starts: StartFilter,
     pub(crate) entities: Vec<Entity>,
     surface_count: usize,
@@ -453,6 +470,7 @@ impl Dictionary {
     /// Finds every dictionary mention in `text` (normalized), in order, without overlaps.
     pub(crate) fn recognize(&self, text: &str, out: &mut Vec<Candidate>) {
         let mut conditional: Vec<(usize, usize)> = Vec::new();
+        let mut prefixes: Vec<(usize, usize)> = Vec::new();
         let bytes = text.as_bytes();
         let mut prev = Script::Space;
         let mut skip_to = 0usize;
@@ -462,6 +480,14 @@ impl Dictionary {
             0
         };
         while pos < bytes.len() {
+            // Inside a run of Hangul syllables there is no word start: the common case,
+            // skipped three bytes at a time without decoding.
+            if prev == Script::Hangul {
+                pos = skip_syllables(bytes, pos);
+                if pos >= bytes.len() {
+                    break;
+                }
+            }
             let (c, script) = char_and_script(text, pos);
             let here = pos;
             pos += c.len_utf8();
@@ -481,14 +507,8 @@ impl Dictionary {
             // The longest surface that starts here; when its end is no word boundary (or its
             // condition fails), the longest one that fits before that end, and so on.
             let mut best: Option<(usize, u32, Condition, usize)> = None;
-            let mut limit = bytes.len();
-            while limit > pos {
-                let input = Input::new(bytes).span(pos..limit).anchored(Anchored::Yes);
-                let Some(m) = self.automaton.find(input) else {
-                    break;
-                };
-                let (end, pattern) = (m.end(), m.pattern().as_usize());
-                limit = end - 1;
+            self.automaton.prefixes(text, pos, &mut prefixes);
+            for &(end, pattern) in prefixes.iter().rev() {
                 if !text.is_char_boundary(end) {
                     continue;
                 }
@@ -579,10 +599,14 @@ impl Dictionary {
 mod tests {
     use super::*;
 
-    fn dict(tsv: &str) -> Dictionary {
+    fn dict_of(tsv: &str, kind: AutomatonKind) -> Dictionary {
         let mut b = DictionaryBuilder::default();
         b.add_tsv("test.tsv", tsv).unwrap();
-        b.build(None).unwrap()
+        b.build(kind).unwrap()
+    }
+
+    fn dict(tsv: &str) -> Dictionary {
+        dict_of(tsv, AutomatonKind::default())
     }
 
     fn found(d: &Dictionary, text: &str) -> Vec<(String, String)> {
@@ -615,6 +639,46 @@ mod tests {
         assert_eq!(hits("한국형 모델"), Vec::<String>::new());
         assert_eq!(hits("韓美 정상"), ["韓", "美"]);
         assert_eq!(hits("(산은)"), ["산은"]);
+    }
+
+    /// The prefix index is an implementation choice: every kind finds the same mentions,
+    /// including where the longest prefix is no word boundary and a shorter one wins.
+    #[test]
+    fn every_automaton_kind_agrees() {
+        let texts = [
+            "한국산업은행과 한국어 부산은 산은과 달리",
+            "일본 도쿄지사가 MS데이터센터를 (산은) 韓美 정상",
+            "이영 중소벤처기업부 장관과 이영은 기아가 기아사태 산업은행은",
+            "한국산업은행장 한국산업 한국산업은행 도쿄지사가",
+        ];
+        // `도쿄지` is there only to be a longer prefix whose end is no boundary.
+        let tsv = format!("{TSV}한국산업\tORG\n도쿄지\tLOCATION\n");
+        let reference = dict_of(&tsv, AutomatonKind::DoubleArray);
+        for kind in [
+            AutomatonKind::Auto,
+            AutomatonKind::ContiguousNfa,
+            AutomatonKind::Dfa,
+        ] {
+            let other = dict_of(&tsv, kind);
+            for t in texts {
+                assert_eq!(found(&reference, t), found(&other, t), "{kind:?} on {t}");
+            }
+        }
+        assert_eq!(
+            found(
+                &reference,
+                "한국산업은행장 한국산업 한국산업은행 도쿄지사가"
+            )
+            .into_iter()
+            .map(|x| x.0)
+            .collect::<Vec<_>>(),
+            ["한국산업", "한국산업은행", "도쿄"]
+        );
+    }
+
+    #[test]
+    fn an_empty_dictionary_finds_nothing() {
+        assert!(found(&dict(""), "한국산업은행과 한국어").is_empty());
     }
 
     #[test]
