@@ -23,14 +23,24 @@ pub(crate) enum Script {
 }
 
 impl Script {
+    /// Called for nearly every character by every stage, so the two common cases (ASCII by
+    /// table, Hangul syllables by one range) come first.
     #[inline]
     pub(crate) fn of(c: char) -> Script {
+        let u = c as u32;
+        if u < 0x80 {
+            return ASCII_SCRIPTS[u as usize];
+        }
+        if (0xAC00..=0xD7A3).contains(&u) {
+            return Script::Hangul;
+        }
+        Script::of_rest(c)
+    }
+
+    /// The script of a character that is neither ASCII nor a Hangul syllable.
+    fn of_rest(c: char) -> Script {
         match c {
-            'a'..='z' | 'A'..='Z' | '0'..='9' => Script::Alnum,
-            ' ' | '\n' | '\r' | '\t' => Script::Space,
-            c if c.is_ascii() => Script::Punct,
-            '\u{AC00}'..='\u{D7A3}'
-            | '\u{1100}'..='\u{11FF}'
+            '\u{1100}'..='\u{11FF}'
             | '\u{3131}'..='\u{318C}'
             | '\u{A960}'..='\u{A97F}'
             | '\u{D7B0}'..='\u{D7FF}' => Script::Hangul,
@@ -52,6 +62,24 @@ impl Script {
     }
 }
 
+/// The script of each ASCII character.
+const ASCII_SCRIPTS: [Script; 128] = {
+    let mut table = [Script::Punct; 128];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        table[i] = if c.is_ascii_alphanumeric() {
+            Script::Alnum
+        } else if matches!(c, b' ' | b'\n' | b'\r' | b'\t') {
+            Script::Space
+        } else {
+            Script::Punct
+        };
+        i += 1;
+    }
+    table
+};
+
 /// Is there a word boundary between a character of script `prev` and one of script `next`?
 ///
 /// Han characters stand alone (`韓美` is two words in a headline).
@@ -62,9 +90,13 @@ pub(crate) fn is_boundary(prev: Script, next: Script) -> bool {
 
 pub(crate) use normalize::{normalize, OffsetMap};
 
-/// Every occurrence of a few names found in one text, leftmost-longest and not overlapping:
-/// `(start, end, index of the name)`. A handful of names is searched one by one with SIMD
-/// `memmem`; more get one automaton, so no per-document automaton is built in the usual case.
+/// Every occurrence of some names in one text that starts a word, leftmost-longest and not
+/// overlapping: `(start, end, index of the name)`. (The callers want names standing as words;
+/// a match inside a word is of no use to them and must not hide one that starts a word.)
+///
+/// A handful of names is searched one by one with SIMD `memmem`; more get a double-array
+/// trie (built in microseconds for the few hundred names of a document) asked at each word
+/// start only, so the cost is one pass over the text, not one per name.
 pub(crate) fn find_all<S: AsRef<str>>(text: &str, names: &[S]) -> Vec<(usize, usize, usize)> {
     let mut hits: Vec<(usize, usize, usize)> = Vec::new();
     if names.len() <= 8 {
@@ -73,6 +105,7 @@ pub(crate) fn find_all<S: AsRef<str>>(text: &str, names: &[S]) -> Vec<(usize, us
             if !name.is_empty() {
                 hits.extend(
                     memchr::memmem::find_iter(text.as_bytes(), name)
+                        .filter(|&s| starts_word(text, s))
                         .map(|s| (s, s + name.len(), k)),
                 );
             }
@@ -86,16 +119,60 @@ pub(crate) fn find_all<S: AsRef<str>>(text: &str, names: &[S]) -> Vec<(usize, us
             }
             keep
         });
-    } else if let Ok(ac) = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(names.iter().map(|n| n.as_ref()))
-    {
-        hits.extend(
-            ac.find_iter(text)
-                .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
-        );
+        return hits;
+    }
+    // The trie takes each key once: the first index of a repeated name answers for it.
+    let mut records: Vec<(&str, u32)> = names
+        .iter()
+        .enumerate()
+        .map(|(k, n)| (n.as_ref(), k as u32))
+        .filter(|(n, _)| !n.is_empty())
+        .collect();
+    records.sort_unstable();
+    records.dedup_by(|b, a| a.0 == b.0);
+    let Ok(trie) = crawdad::Trie::from_records(records.iter().copied()) else {
+        return hits;
+    };
+    // The first characters of the names, hashed into 2^16 bits: most word starts end here.
+    let mut first_chars = vec![0u64; 1024];
+    let slot = |c: char| (c as usize) & 0xFFFF;
+    for (name, _) in &records {
+        if let Some(c) = name.chars().next() {
+            first_chars[slot(c) / 64] |= 1 << (slot(c) % 64);
+        }
+    }
+    let mut prev = Script::Space;
+    let mut next_free = 0usize;
+    for (i, c) in text.char_indices() {
+        let script = Script::of(c);
+        let start = is_boundary(prev, script) && script.is_word();
+        prev = script;
+        if !start || i < next_free || first_chars[slot(c) / 64] & (1 << (slot(c) % 64)) == 0 {
+            continue;
+        }
+        let fed = std::cell::Cell::new(i);
+        let chars = text[i..]
+            .chars()
+            .inspect(|c| fed.set(fed.get() + c.len_utf8()));
+        let mut longest = None;
+        for (k, _) in trie.common_prefix_search(chars) {
+            longest = Some((fed.get(), k as usize));
+        }
+        if let Some((end, k)) = longest {
+            hits.push((i, end, k));
+            next_free = end;
+        }
     }
     hits
+}
+
+/// Whether byte `s` of `text` (a char boundary) starts a word.
+fn starts_word(text: &str, s: usize) -> bool {
+    let (Some(first), before) = (text[s..].chars().next(), text[..s].chars().next_back()) else {
+        return false;
+    };
+    let script = Script::of(first);
+    script.is_word() && before.is_none_or(|b| is_boundary(Script::of(b), script))
 }
 
 /// The lines of a text read from a file: a leading byte-order mark is dropped, and `\n`,
@@ -121,4 +198,81 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{find_all, Script};
+
+    /// The fast paths of `Script::of` agree with the rule written out in full, on every
+    /// character.
+    #[test]
+    fn script_of_every_character() {
+        fn reference(c: char) -> Script {
+            match c {
+                'a'..='z' | 'A'..='Z' | '0'..='9' => Script::Alnum,
+                ' ' | '\n' | '\r' | '\t' => Script::Space,
+                c if c.is_ascii() => Script::Punct,
+                '\u{AC00}'..='\u{D7A3}'
+                | '\u{1100}'..='\u{11FF}'
+                | '\u{3131}'..='\u{318C}'
+                | '\u{A960}'..='\u{A97F}'
+                | '\u{D7B0}'..='\u{D7FF}' => Script::Hangul,
+                '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' => {
+                    Script::Han
+                }
+                '\u{3041}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' => Script::Kana,
+                '\u{00C0}'..='\u{024F}' => Script::Alnum,
+                c if c.is_whitespace() => Script::Space,
+                c if c.is_alphanumeric() => Script::OtherWord,
+                _ => Script::Punct,
+            }
+        }
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(Script::of(c), reference(c), "{c:?} U+{:04X}", c as u32);
+        }
+    }
+
+    fn found<'a>(text: &'a str, names: &[&str]) -> Vec<&'a str> {
+        find_all(text, names)
+            .into_iter()
+            .map(|(s, e, _)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn names_are_found_where_words_start() {
+        let text = "올트먼은 샘 올트먼과 만났고 알트만이라는 표기도 쓴다. 김올트먼";
+        assert_eq!(
+            found(text, &["올트먼", "알트만"]),
+            ["올트먼", "올트먼", "알트만"]
+        );
+    }
+
+    /// Many names take the trie; it finds what the one-name-at-a-time search finds.
+    #[test]
+    fn many_names_find_what_few_names_find() {
+        let text = "홍길동 대표와 김철수 사장, 이영희 교수가 서울에서 만났다. 홍길동은 \
+                    웃었고 박홍길동은 없었다. 바이든 미국 대통령과 시진핑 주석.";
+        let few = ["홍길동", "김철수", "바이든"];
+        let many = [
+            "홍길동",
+            "김철수",
+            "바이든",
+            "없는이름",
+            "다른이름",
+            "세번째",
+            "네번째",
+            "다섯째",
+            "여섯째",
+            "일곱째",
+        ];
+        assert_eq!(found(text, &few), found(text, &many));
+        assert_eq!(found(text, &many), ["홍길동", "김철수", "홍길동", "바이든"]);
+        // The longest name that starts a word wins, and a repeated name counts once.
+        let mut longer = many.to_vec();
+        longer.extend(["홍길", "홍길동"]);
+        let hits = find_all(text, &longer);
+        assert_eq!(hits[0], (0, "홍길동".len(), 0));
+    }
 }

@@ -571,8 +571,18 @@ impl Dictionary {
                 None => drop.push(i),
             }
         }
-        for i in drop.into_iter().rev() {
-            out.remove(i);
+        // One pass, not one `remove` per dropped mention (quadratic on a long text).
+        if !drop.is_empty() {
+            let mut next = drop.into_iter().peekable();
+            let mut i = 0usize;
+            out.retain(|_| {
+                let keep = next.peek() != Some(&i);
+                if !keep {
+                    next.next();
+                }
+                i += 1;
+                keep
+            });
         }
     }
 
