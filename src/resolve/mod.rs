@@ -120,25 +120,38 @@ pub(crate) fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     if candidates.windows(2).all(|w| w[0].end <= w[1].start) {
         return candidates;
     }
-    candidates.sort_by(|a, b| {
+    // Decided on indices: a candidate is large (amount and date values), and moving it
+    // through a sort and a tree costs more than the decision.
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&candidates[a], &candidates[b]);
         b.len()
             .cmp(&a.len())
             .then(source_rank(a.source).cmp(&source_rank(b.source)))
             .then(a.start.cmp(&b.start))
     });
     // Kept spans by start: a candidate clashes only with its neighbours there.
-    let mut kept: std::collections::BTreeMap<usize, Candidate> = std::collections::BTreeMap::new();
-    for c in candidates {
-        let before = kept
-            .range(..=c.start)
-            .next_back()
-            .map(|(_, k)| k.overlaps(&c));
-        let after = kept.range(c.start..).next().map(|(_, k)| k.overlaps(&c));
-        if before != Some(true) && after != Some(true) {
-            kept.insert(c.start, c);
+    let mut kept: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    for i in order {
+        let c = &candidates[i];
+        let clashes =
+            |k: Option<(&usize, &usize)>| k.is_some_and(|(_, &k)| candidates[k].overlaps(c));
+        if !clashes(kept.range(..=c.start).next_back()) && !clashes(kept.range(c.start..).next()) {
+            kept.insert(c.start, i);
         }
     }
-    kept.into_values().collect()
+    let mut keep = vec![false; candidates.len()];
+    for &i in kept.values() {
+        keep[i] = true;
+    }
+    // `candidates` is in text order and kept spans never share a start, so keeping in place
+    // gives them in text order.
+    let mut i = 0;
+    candidates.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+    candidates
 }
 
 /// Groups the kept mentions into entities.

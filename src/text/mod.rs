@@ -4,8 +4,10 @@
 
 pub(crate) mod normalize;
 pub(crate) mod segment;
+mod words;
 
 pub use segment::Role;
+pub(crate) use words::word_starts;
 
 /// Which writing system a character belongs to, as far as word boundaries care.
 ///
@@ -141,13 +143,9 @@ pub(crate) fn find_all<S: AsRef<str>>(text: &str, names: &[S]) -> Vec<(usize, us
             first_chars[slot(c) / 64] |= 1 << (slot(c) % 64);
         }
     }
-    let mut prev = Script::Space;
     let mut next_free = 0usize;
-    for (i, c) in text.char_indices() {
-        let script = Script::of(c);
-        let start = is_boundary(prev, script) && script.is_word();
-        prev = script;
-        if !start || i < next_free || first_chars[slot(c) / 64] & (1 << (slot(c) % 64)) == 0 {
+    for (i, c) in word_starts(text) {
+        if i < next_free || first_chars[slot(c) / 64] & (1 << (slot(c) % 64)) == 0 {
             continue;
         }
         let fed = std::cell::Cell::new(i);

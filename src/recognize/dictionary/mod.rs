@@ -19,7 +19,7 @@ use crate::document::{EntityType, Source};
 use crate::error::{Error, ErrorKind, Result, Warning};
 use crate::extractor::AutomatonKind;
 use crate::text::segment::{tail_after, Tail};
-use crate::text::{is_boundary, Script};
+use crate::text::word_starts;
 
 /// When a surface may count as a mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -389,49 +389,6 @@ impl StartFilter {
     }
 }
 
-/// The first byte at or after `i` (a char boundary) that does not begin a Hangul syllable
-/// (U+AC00..=U+D7A3, encoded `EA B0 80`..=`ED 9E A3`).
-#[inline]
-fn skip_syllables(b: &[u8], mut i: usize) -> usize {
-    while i + 2 < b.len() {
-        let syllable = match b[i] {
-            0xEB | 0xEC => true,
-            0xEA => b[i + 1] >= 0xB0,
-            0xED => b[i + 1] < 0x9E || (b[i + 1] == 0x9E && b[i + 2] <= 0xA3),
-            _ => false,
-        };
-        if !syllable {
-            break;
-        }
-        i += 3;
-    }
-    i
-}
-
-/// The character at byte `i` of `text` (a char boundary) and its script, decoding Hangul
-/// syllables and ASCII without the general `char` machinery.
-#[inline]
-fn char_and_script(text: &str, i: usize) -> (char, Script) {
-    let b = text.as_bytes();
-    let b0 = b[i];
-    if b0 < 0x80 {
-        let c = b0 as char;
-        return (c, Script::of(c));
-    }
-    if (0xEA..=0xED).contains(&b0) && i + 2 < b.len() {
-        let cp = (u32::from(b0 & 0x0F) << 12)
-            | (u32::from(b[i + 1] & 0x3F) << 6)
-            | u32::from(b[i + 2] & 0x3F);
-        if (0xAC00..=0xD7A3).contains(&cp) {
-            if let Some(c) = char::from_u32(cp) {
-                return (c, Script::Hangul);
-            }
-        }
-    }
-    let c = text[i..].chars().next().unwrap_or(' ');
-    (c, Script::of(c))
-}
-
 /// The compiled dictionary.
 #[derive(Debug, Clone)]
 pub(crate) struct Dictionary {
@@ -471,36 +428,14 @@ impl Dictionary {
     pub(crate) fn recognize(&self, text: &str, out: &mut Vec<Candidate>) {
         let mut conditional: Vec<(usize, usize)> = Vec::new();
         let mut prefixes: Vec<(usize, usize)> = Vec::new();
-        let bytes = text.as_bytes();
-        let mut prev = Script::Space;
         let mut skip_to = 0usize;
-        let mut pos = if self.surface_count == 0 {
-            bytes.len()
-        } else {
-            0
-        };
-        while pos < bytes.len() {
-            // Inside a run of Hangul syllables there is no word start: the common case,
-            // skipped three bytes at a time without decoding.
-            if prev == Script::Hangul {
-                pos = skip_syllables(bytes, pos);
-                if pos >= bytes.len() {
-                    break;
-                }
-            }
-            let (c, script) = char_and_script(text, pos);
-            let here = pos;
-            pos += c.len_utf8();
-            // Inside a run of Hangul syllables there is no word start: the common case.
-            if script == Script::Hangul && prev == Script::Hangul {
+        let starts = (self.surface_count > 0).then(|| word_starts(text));
+        for (here, c) in starts.into_iter().flatten() {
+            if here < skip_to {
                 continue;
             }
-            let starts = is_boundary(prev, script) && script.is_word();
-            prev = script;
-            if !starts || here < skip_to {
-                continue;
-            }
-            if !self.starts.may_start(c, text[pos..].chars().next()) {
+            let next = text[here + c.len_utf8()..].chars().next();
+            if !self.starts.may_start(c, next) {
                 continue;
             }
             let pos = here;

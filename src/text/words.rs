@@ -1,0 +1,74 @@
+//! Where words start: the positions every recognizer asks at.
+
+use super::{is_boundary, Script};
+
+/// Every word start of `text`, with its first character: a letter or digit after a space,
+/// punctuation or a change of script (see [`is_boundary`]). Runs of Hangul syllables, most of
+/// Korean text, are stepped over three bytes at a time without decoding.
+pub(crate) fn word_starts(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = text.as_bytes();
+    let mut pos = 0usize;
+    let mut prev = Script::Space;
+    std::iter::from_fn(move || {
+        while pos < bytes.len() {
+            if prev == Script::Hangul {
+                pos = skip_syllables(bytes, pos);
+                if pos >= bytes.len() {
+                    break;
+                }
+            }
+            let (c, script) = char_and_script(text, pos);
+            let here = pos;
+            pos += c.len_utf8();
+            let starts = is_boundary(prev, script) && script.is_word();
+            prev = script;
+            if starts {
+                return Some((here, c));
+            }
+        }
+        None
+    })
+}
+
+/// The first byte at or after `i` (a char boundary) that does not begin a Hangul syllable
+/// (U+AC00..=U+D7A3, encoded `EA B0 80`..=`ED 9E A3`).
+#[inline]
+fn skip_syllables(b: &[u8], mut i: usize) -> usize {
+    while i + 2 < b.len() {
+        let syllable = match b[i] {
+            0xEB | 0xEC => true,
+            0xEA => b[i + 1] >= 0xB0,
+            0xED => b[i + 1] < 0x9E || (b[i + 1] == 0x9E && b[i + 2] <= 0xA3),
+            _ => false,
+        };
+        if !syllable {
+            break;
+        }
+        i += 3;
+    }
+    i
+}
+
+/// The character at byte `i` of `text` (a char boundary) and its script, decoding Hangul
+/// syllables and ASCII without the general `char` machinery.
+#[inline]
+fn char_and_script(text: &str, i: usize) -> (char, Script) {
+    let b = text.as_bytes();
+    let b0 = b[i];
+    if b0 < 0x80 {
+        let c = b0 as char;
+        return (c, Script::of(c));
+    }
+    if (0xEA..=0xED).contains(&b0) && i + 2 < b.len() {
+        let cp = (u32::from(b0 & 0x0F) << 12)
+            | (u32::from(b[i + 1] & 0x3F) << 6)
+            | u32::from(b[i + 2] & 0x3F);
+        if (0xAC00..=0xD7A3).contains(&cp) {
+            if let Some(c) = char::from_u32(cp) {
+                return (c, Script::Hangul);
+            }
+        }
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c, Script::of(c))
+}
