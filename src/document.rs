@@ -40,8 +40,13 @@ pub struct Document {
 /// assert_eq!(serde_json::to_string(&number).unwrap(), "42");
 /// assert_eq!(text.as_str(), Some("doc-1"));
 /// assert_eq!(number.to_string(), "42");
+/// // Read back as written; anything but a string or a number is refused.
+/// assert_eq!(serde_json::from_str::<DocId>("42").unwrap(), number);
+/// assert_eq!(serde_json::from_str::<DocId>(r#""doc-1""#).unwrap(), text);
+/// assert_eq!(serde_json::from_str::<DocId>("-4.5").unwrap().to_string(), "-4.5");
+/// assert!(serde_json::from_str::<DocId>("[1]").is_err());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum DocId {
@@ -58,6 +63,38 @@ impl DocId {
             DocId::Text(s) => Some(s),
             DocId::Number(_) => None,
         }
+    }
+}
+
+/// Read straight from the token (a derived untagged enum buffers every id and tries each
+/// variant in turn, which cost more than the rest of reading a JSONL line).
+impl<'de> Deserialize<'de> for DocId {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = DocId;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string or a number")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DocId, E> {
+                Ok(DocId::Text(v.to_string()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<DocId, E> {
+                Ok(DocId::Text(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<DocId, E> {
+                Ok(DocId::Number(v.into()))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<DocId, E> {
+                Ok(DocId::Number(v.into()))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<DocId, E> {
+                serde_json::Number::from_f64(v)
+                    .map(DocId::Number)
+                    .ok_or_else(|| E::custom("an id must be a finite number"))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
     }
 }
 
