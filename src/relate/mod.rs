@@ -228,11 +228,19 @@ impl RuleSet {
             let mut fired: Vec<Fired<'_>> = Vec::new();
             let mut fired_at: HashMap<(&str, usize), usize> = HashMap::new();
             let mut seen_trigger: HashSet<(usize, usize)> = HashSet::new();
-            for &(wi, ri, verb, _) in sentence_hits {
+            for &(wi, ri, verb, stem_end) in sentence_hits {
                 let rule = &self.rules[ri];
                 let Some(trigger) = &rule.trigger else {
                     continue;
                 };
+                if !trigger.not_endings.is_empty() {
+                    let w = &a.words[wi];
+                    let rest = a.text[stem_end.min(w.end)..w.end]
+                        .trim_end_matches(|c: char| !Script::of(c).is_word());
+                    if trigger.not_endings.iter().any(|e| e == rest) {
+                        continue;
+                    }
+                }
                 // Words and verbs: the verb is the trigger, a word must come before it.
                 if !trigger.verbs.is_empty() && !verb {
                     continue;
@@ -642,6 +650,9 @@ fn apply_trigger_rule(
             }
         } else {
             let mut cands = entity_candidates(a, si, t, spec, &used);
+            if let Some(&(_, e)) = spec.after_phrase.as_deref().and_then(|r| phrases.get(r)) {
+                cands.retain(|&(m, _)| a.resolved.mentions[m].start >= e);
+            }
             if let Some((s, e)) = spec.prefer_inside.as_deref().and_then(|r| phrases.get(r)) {
                 let inside: Vec<(usize, usize)> = cands
                     .iter()
@@ -827,8 +838,29 @@ fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize,
                 Phrase::Goal => Role::Goal,
                 _ => Role::Place,
             };
-            let ow = (clause.start..t).rev().find(|&w| a.words[w].role == want)?;
-            let s = back_to(ow, &|w| stops_phrase(a, w));
+            let ow = (clause.start..t)
+                .rev()
+                .find(|&w| a.words[w].role == want)
+                .or_else(|| {
+                    // A topicalized phrase (`열병식에는 A를 비롯해 …`) frames the whole
+                    // sentence, as a topic does.
+                    (sr.start..clause.start.min(t)).rev().find(|&w| {
+                        let word = &a.words[w];
+                        word.role == want
+                            && a.text[word.start..word.end]
+                                .trim_end_matches(|c: char| !Script::of(c).is_word())
+                                .ends_with('는')
+                    })
+                })?;
+            let mut s = ow;
+            let floor = if ow >= clause.start {
+                clause.start
+            } else {
+                sr.start
+            };
+            while s > floor && !stops_phrase(a, s - 1) {
+                s -= 1;
+            }
             span(s, a.words[ow].stem_end)
         }
         Phrase::Preceding => {
