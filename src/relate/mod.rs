@@ -62,6 +62,9 @@ pub(crate) struct RuleSet {
     /// Trigger words that also count inside a word (`한미정상회담`), searched unanchored.
     inside: Option<AhoCorasick>,
     inside_targets: Vec<Vec<(usize, bool)>>,
+    /// The widest text (bytes) a sequence rule lets stand between two of its elements: a
+    /// joiner, or gap words between spaces (`홍남기 신임 장관`, `오바마 미국 제44대 대통령`).
+    sequence_gap: usize,
 }
 
 impl RuleSet {
@@ -124,6 +127,21 @@ impl RuleSet {
             }
         }
         let inside = build_automaton(&inside_patterns, StartKind::Unanchored)?;
+        let sequence_gap = rules
+            .iter()
+            .filter(|r| !r.sequence.is_empty())
+            .map(|r| {
+                let joiner = r
+                    .sequence
+                    .iter()
+                    .flat_map(|s| &s.joined_by)
+                    .map(String::len);
+                // A gap word may stand for digits (`제#대`): room for a few.
+                let word = r.gap_words.iter().map(|g| g.len() + 4);
+                joiner.max().unwrap_or(0) + 2 * (word.max().unwrap_or(0) + 1) + 1
+            })
+            .max()
+            .unwrap_or(0);
         Ok(RuleSet {
             rules,
             packs,
@@ -131,21 +149,21 @@ impl RuleSet {
             trigger_targets: targets,
             inside,
             inside_targets,
+            sequence_gap,
         })
     }
 
     /// Whether any rule could fire on this text: a trigger word occurs, or two mentions stand
-    /// side by side as a sequence rule needs. When none can, the sentence analysis is skipped.
+    /// as close as a sequence rule needs (side by side, or a joiner or gap words apart). When none can, the sentence analysis is skipped.
     pub(crate) fn may_fire(&self, text: &str, resolved: &crate::resolve::Resolved) -> bool {
         if self.triggers.as_ref().is_some_and(|ac| ac.is_match(text)) {
             return true;
         }
         let sequences = self.rules.iter().any(|r| !r.sequence.is_empty());
         sequences
-            && resolved
-                .mentions
-                .windows(2)
-                .any(|w| w[0].end <= w[1].start && w[1].start - w[0].end <= 1)
+            && resolved.mentions.windows(2).any(|w| {
+                w[0].end <= w[1].start && w[1].start - w[0].end <= self.sequence_gap.max(1)
+            })
     }
 
     /// Applies every rule to every sentence, then merges restatements.
@@ -924,8 +942,20 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
         let mut listed: Vec<(&str, usize)> = Vec::new();
         let mut last_matched = start;
         for spec in &rule.sequence {
-            // Skip a parenthesized restatement of the previous element.
-            while pos < range.end && a.mentions[pos].parenthetical {
+            // Skip a parenthesized restatement of the previous element, or a mention inside
+            // its parenthesized note (`교육과학기술부(이하 교과부) 장관`).
+            // Not when the rule reads into the parentheses (`해양수산부(장관 김영석)`).
+            let note_end = prev.and_then(|(e, joiners)| {
+                if joiners.iter().any(|j| j == "(") {
+                    return None;
+                }
+                let rest = a.text[e..].strip_prefix('(')?;
+                let close = rest.find(')').filter(|&c| c <= MAX_NOTE)?;
+                Some(e + 1 + close)
+            });
+            while pos < range.end
+                && (a.mentions[pos].parenthetical || note_end.is_some_and(|c| ms[pos].end <= c))
+            {
                 pos += 1;
             }
             let adjacent = |m: usize| {
@@ -1009,6 +1039,12 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
 /// between them only gap words (`전`, `신임`, `제#대` where `#` stands for digits).
 fn sequence_gap_ok(gap: &str, joiners: &[String], gap_words: &[String]) -> bool {
     let gap = gap.strip_prefix(')').unwrap_or(gap);
+    // A parenthesized note right after a name belongs to it: an age (`정홍원(69) 국무총리`),
+    // a short form (`교육과학기술부(이하 교과부) 장관`), a hanja spelling.
+    let gap = match gap.strip_prefix('(').and_then(|g| g.split_once(')')) {
+        Some((note, rest)) if note.len() <= MAX_NOTE && !note.contains('(') => rest,
+        _ => gap,
+    };
     let gap = joiners
         .iter()
         .filter(|j| gap.starts_with(j.as_str()))
@@ -1025,8 +1061,16 @@ fn sequence_gap_ok(gap: &str, joiners: &[String], gap_words: &[String]) -> bool 
         .all(|w| gap_words.iter().any(|g| gap_word_matches(g, w)))
 }
 
-/// A gap word, where `#` stands for one or more ASCII digits (`제#대` matches `제44대`).
+/// The longest parenthesized note (bytes) a sequence steps over (`(이하 교과부)`, `(4선·서울 성북갑)`).
+const MAX_NOTE: usize = 40;
+
+/// A gap word, where `#` stands for one or more ASCII digits (`제#대` matches `제44대`) and a
+/// leading `*` for the start of a word (`*학과` matches `경제학과`).
 pub(crate) fn gap_word_matches(pattern: &str, word: &str) -> bool {
+    if let Some(head) = pattern.strip_prefix('*') {
+        // `*학과`: a word ending with the head, with something before it (`경제학과`).
+        return word.len() > head.len() && word.ends_with(head);
+    }
     match pattern.split_once('#') {
         None => pattern == word,
         Some((pre, post)) => word
