@@ -1039,6 +1039,8 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
 /// between them only gap words (`전`, `신임`, `제#대` where `#` stands for digits).
 fn sequence_gap_ok(gap: &str, joiners: &[String], gap_words: &[String]) -> bool {
     let gap = gap.strip_prefix(')').unwrap_or(gap);
+    // A name in quotes before its title (`'김상조' 교수`, `‘하성용’ 전 사장`).
+    let gap = gap.trim_start_matches(['\'', '’', '"', '”']);
     // A parenthesized note right after a name belongs to it: an age (`정홍원(69) 국무총리`),
     // a short form (`교육과학기술부(이하 교과부) 장관`), a hanja spelling.
     let gap = match gap.strip_prefix('(').and_then(|g| g.split_once(')')) {
