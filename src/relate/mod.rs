@@ -818,7 +818,10 @@ fn ends_with_any(text: &str, words: &[String]) -> bool {
 /// end, a date or amount.
 fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     let word = &a.words[w];
-    if word.clause_end || a.text[word.start..word.end].ends_with(',') {
+    let text = &a.text[word.start..word.end];
+    // A list ends with `등`: what it lists is no part of the phrase after it
+    // (`이상화, 김연아 등 올림픽에`).
+    if word.clause_end || text.ends_with(',') || text == "등" {
         return true;
     }
     if let Some(m) = word.mention {
@@ -856,9 +859,17 @@ fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize,
                 Phrase::Goal => Role::Goal,
                 _ => Role::Place,
             };
+            // Among goals, a place or time (`…에`, `…에는`) before a role (`선수로`).
+            let role_goal = |w: usize| {
+                kind == Phrase::Goal
+                    && a.text[a.words[w].stem_end..a.words[w].end]
+                        .trim_end_matches(|c: char| !Script::of(c).is_word())
+                        .ends_with('로')
+            };
             let ow = (clause.start..t)
                 .rev()
-                .find(|&w| a.words[w].role == want)
+                .find(|&w| a.words[w].role == want && !role_goal(w))
+                .or_else(|| (clause.start..t).rev().find(|&w| a.words[w].role == want))
                 .or_else(|| {
                     // A topicalized phrase (`열병식에는 A를 비롯해 …`) frames the whole
                     // sentence, as a topic does.
