@@ -253,9 +253,10 @@ impl RuleSet {
                 };
                 if !trigger.not_endings.is_empty() {
                     let w = &a.words[wi];
-                    let rest = a.text[stem_end.min(w.end)..w.end]
-                        .trim_end_matches(|c: char| !Script::of(c).is_word());
-                    if trigger.not_endings.iter().any(|e| e == rest) {
+                    // As written (`구축,`: a verbal noun in a list) or without its punctuation.
+                    let raw = &a.text[stem_end.min(w.end)..w.end];
+                    let rest = raw.trim_end_matches(|c: char| !Script::of(c).is_word());
+                    if trigger.not_endings.iter().any(|e| e == rest || e == raw) {
                         continue;
                     }
                 }
