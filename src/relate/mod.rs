@@ -28,6 +28,8 @@ pub(crate) enum ArgValue {
     Entity(usize),
     /// Free text, with its normalized span.
     Text(String, usize, usize),
+    /// A name the trigger word implies, with no span of its own (`방한` → `한국`).
+    Name(String),
 }
 
 /// A relation found in one sentence.
@@ -662,6 +664,39 @@ fn apply_trigger_rule(
                 .filter(|s| s.phrase.is_none() && s.same_as.is_some()),
         );
     for spec in entity_specs {
+        if !spec.from_trigger.is_empty() {
+            let w = &a.words[t];
+            let word = &a.text[w.start..w.end];
+            let named = spec
+                .from_trigger
+                .iter()
+                .filter(|(k, _)| word.starts_with(k.as_str()))
+                .max_by_key(|(k, _)| k.len());
+            match named {
+                Some((_, name)) => {
+                    let entity = a
+                        .resolved
+                        .entities
+                        .iter()
+                        .position(|c| &c.canonical == name && spec.types.contains(&c.kind));
+                    fixed.push((
+                        spec.role.clone(),
+                        match entity {
+                            Some(e) => ArgValue::Entity(e),
+                            None => ArgValue::Name(name.clone()),
+                        },
+                    ));
+                }
+                None if spec.optional => {}
+                None => {
+                    return Err(Miss::Missing(format!(
+                        "the trigger names no `{}`",
+                        spec.role
+                    )))
+                }
+            }
+            continue;
+        }
         let mut values: Vec<usize> = Vec::new();
         if spec.from == From::Dateline {
             if let Some(m) = a.dateline_org[si] {

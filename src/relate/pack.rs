@@ -106,6 +106,8 @@ struct RawArg {
     #[serde(default)]
     after_phrase: Option<String>,
     #[serde(default)]
+    from_trigger: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
     same_as: Option<String>,
     #[serde(default)]
     from: Option<String>,
@@ -195,6 +197,9 @@ pub(crate) struct ArgSpec {
     /// Only mentions after the named phrase argument (`개막식에는 A 회장, B 사장 등 200여명이
     /// 참석했다`: the attendees stand between the event and the verb).
     pub(crate) after_phrase: Option<String>,
+    /// Trigger words that name the value themselves, with its canonical name (`방한` →
+    /// `한국`): the document's entity of that name, or the name as text.
+    pub(crate) from_trigger: Vec<(String, String)>,
     /// When the argument finds nothing, it takes the values of this other role (a body set
     /// up with no founder named is its own `organization`).
     pub(crate) same_as: Option<String>,
@@ -577,7 +582,11 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
             a.role
         ));
     }
+    let trigger_words: Vec<String> = a.from_trigger.keys().cloned().collect();
+    let trigger_values: Vec<String> = a.from_trigger.values().cloned().collect();
     for (field, words) in [
+        ("from_trigger", &trigger_words),
+        ("from_trigger values", &trigger_values),
         ("followed_by", &a.followed_by),
         ("joined_by", &a.joined_by),
         ("heads", &a.heads),
@@ -603,6 +612,11 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
         or_inside: a.or_inside.clone(),
         prefer_inside: a.prefer_inside.clone(),
         after_phrase: a.after_phrase.clone(),
+        from_trigger: a
+            .from_trigger
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
         same_as: a.same_as.clone(),
         from,
         joined_by: a.joined_by.clone(),
