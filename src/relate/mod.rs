@@ -675,10 +675,10 @@ fn apply_trigger_rule(
             match named {
                 Some((_, name)) => {
                     let entity = a
-                        .resolved
-                        .entities
-                        .iter()
-                        .position(|c| &c.canonical == name && spec.types.contains(&c.kind));
+                        .by_canonical
+                        .get(name.as_str())
+                        .copied()
+                        .filter(|&e| spec.types.contains(&a.resolved.entities[e].kind));
                     fixed.push((
                         spec.role.clone(),
                         match entity {
@@ -909,19 +909,21 @@ fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize,
                 .or_else(|| {
                     // A topicalized phrase (`열병식에는 A를 비롯해 …`) frames the whole
                     // sentence, as a topic does.
-                    (sr.start..clause.start.min(t)).rev().find(|&w| {
-                        let word = &a.words[w];
-                        word.role == want
-                            && a.text[word.start..word.end]
-                                .trim_end_matches(|c: char| !Script::of(c).is_word())
-                                .ends_with('는')
-                    })
+                    (a.reach(si, t).start..clause.start.min(t))
+                        .rev()
+                        .find(|&w| {
+                            let word = &a.words[w];
+                            word.role == want
+                                && a.text[word.start..word.end]
+                                    .trim_end_matches(|c: char| !Script::of(c).is_word())
+                                    .ends_with('는')
+                        })
                 })?;
             let mut s = ow;
             let floor = if ow >= clause.start {
                 clause.start
             } else {
-                sr.start
+                a.reach(si, t).start
             };
             while s > floor && !stops_phrase(a, s - 1) {
                 s -= 1;
