@@ -733,6 +733,11 @@ fn to_document(
                         entity: Some(format!("e{}", id_of.get(*i).copied().unwrap_or(*i))),
                         text: None,
                     },
+                    ArgValue::Name(name) => Arg {
+                        role: role.clone(),
+                        entity: None,
+                        text: Some(name.clone()),
+                    },
                     ArgValue::Text(_, ts, te) => {
                         let (os, oe) = map.span_to_original(*ts, *te);
                         Arg {

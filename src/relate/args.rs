@@ -2,6 +2,7 @@
 //! mentions with their effective role, apposition chains (`강석훈 한국산업은행 회장은`),
 //! coordinated lists (`삼성전자·SK하이닉스 등 … 기업과`), datelines and bylines.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::document::EntityType;
@@ -73,6 +74,8 @@ pub(crate) struct Analysis<'a> {
     pub(crate) sentence_mentions: Vec<Range<usize>>,
     /// Per sentence: the news agency of its dateline, if any.
     pub(crate) dateline_org: Vec<Option<usize>>,
+    /// Entities by canonical name (the first of each name), for names a trigger implies.
+    pub(crate) by_canonical: HashMap<&'a str, usize>,
 }
 
 /// How many words before and after a trigger its arguments are looked for in.
@@ -247,7 +250,14 @@ impl<'a> Analysis<'a> {
             chains: Vec::new(),
             sentence_mentions,
             dateline_org: vec![None; seg.sentences.len()],
+            by_canonical: HashMap::new(),
         };
+        for (i, c) in resolved.entities.iter().enumerate() {
+            analysis
+                .by_canonical
+                .entry(c.canonical.as_str())
+                .or_insert(i);
+        }
         analysis.mark_framing(seg);
         analysis.build_chains();
         analysis

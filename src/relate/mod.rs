@@ -28,6 +28,8 @@ pub(crate) enum ArgValue {
     Entity(usize),
     /// Free text, with its normalized span.
     Text(String, usize, usize),
+    /// A name the trigger word implies, with no span of its own (`방한` → `한국`).
+    Name(String),
 }
 
 /// A relation found in one sentence.
@@ -62,6 +64,9 @@ pub(crate) struct RuleSet {
     /// Trigger words that also count inside a word (`한미정상회담`), searched unanchored.
     inside: Option<AhoCorasick>,
     inside_targets: Vec<Vec<(usize, bool)>>,
+    /// The widest text (bytes) a sequence rule lets stand between two of its elements: a
+    /// joiner, or gap words between spaces (`홍남기 신임 장관`, `오바마 미국 제44대 대통령`).
+    sequence_gap: usize,
 }
 
 impl RuleSet {
@@ -124,6 +129,21 @@ impl RuleSet {
             }
         }
         let inside = build_automaton(&inside_patterns, StartKind::Unanchored)?;
+        let sequence_gap = rules
+            .iter()
+            .filter(|r| !r.sequence.is_empty())
+            .map(|r| {
+                let joiner = r
+                    .sequence
+                    .iter()
+                    .flat_map(|s| &s.joined_by)
+                    .map(String::len);
+                // A gap word may stand for digits (`제#대`): room for a few.
+                let word = r.gap_words.iter().map(|g| g.len() + 4);
+                joiner.max().unwrap_or(0) + 2 * (word.max().unwrap_or(0) + 1) + 1
+            })
+            .max()
+            .unwrap_or(0);
         Ok(RuleSet {
             rules,
             packs,
@@ -131,21 +151,21 @@ impl RuleSet {
             trigger_targets: targets,
             inside,
             inside_targets,
+            sequence_gap,
         })
     }
 
     /// Whether any rule could fire on this text: a trigger word occurs, or two mentions stand
-    /// side by side as a sequence rule needs. When none can, the sentence analysis is skipped.
+    /// as close as a sequence rule needs (side by side, or a joiner or gap words apart). When none can, the sentence analysis is skipped.
     pub(crate) fn may_fire(&self, text: &str, resolved: &crate::resolve::Resolved) -> bool {
         if self.triggers.as_ref().is_some_and(|ac| ac.is_match(text)) {
             return true;
         }
         let sequences = self.rules.iter().any(|r| !r.sequence.is_empty());
         sequences
-            && resolved
-                .mentions
-                .windows(2)
-                .any(|w| w[0].end <= w[1].start && w[1].start - w[0].end <= 1)
+            && resolved.mentions.windows(2).any(|w| {
+                w[0].end <= w[1].start && w[1].start - w[0].end <= self.sequence_gap.max(1)
+            })
     }
 
     /// Applies every rule to every sentence, then merges restatements.
@@ -228,11 +248,20 @@ impl RuleSet {
             let mut fired: Vec<Fired<'_>> = Vec::new();
             let mut fired_at: HashMap<(&str, usize), usize> = HashMap::new();
             let mut seen_trigger: HashSet<(usize, usize)> = HashSet::new();
-            for &(wi, ri, verb, _) in sentence_hits {
+            for &(wi, ri, verb, stem_end) in sentence_hits {
                 let rule = &self.rules[ri];
                 let Some(trigger) = &rule.trigger else {
                     continue;
                 };
+                if !trigger.not_endings.is_empty() {
+                    let w = &a.words[wi];
+                    // As written (`구축,`: a verbal noun in a list) or without its punctuation.
+                    let raw = &a.text[stem_end.min(w.end)..w.end];
+                    let rest = raw.trim_end_matches(|c: char| !Script::of(c).is_word());
+                    if trigger.not_endings.iter().any(|e| e == rest || e == raw) {
+                        continue;
+                    }
+                }
                 // Words and verbs: the verb is the trigger, a word must come before it.
                 if !trigger.verbs.is_empty() && !verb {
                     continue;
@@ -635,6 +664,39 @@ fn apply_trigger_rule(
                 .filter(|s| s.phrase.is_none() && s.same_as.is_some()),
         );
     for spec in entity_specs {
+        if !spec.from_trigger.is_empty() {
+            let w = &a.words[t];
+            let word = &a.text[w.start..w.end];
+            let named = spec
+                .from_trigger
+                .iter()
+                .filter(|(k, _)| word.starts_with(k.as_str()))
+                .max_by_key(|(k, _)| k.len());
+            match named {
+                Some((_, name)) => {
+                    let entity = a
+                        .by_canonical
+                        .get(name.as_str())
+                        .copied()
+                        .filter(|&e| spec.types.contains(&a.resolved.entities[e].kind));
+                    fixed.push((
+                        spec.role.clone(),
+                        match entity {
+                            Some(e) => ArgValue::Entity(e),
+                            None => ArgValue::Name(name.clone()),
+                        },
+                    ));
+                }
+                None if spec.optional => {}
+                None => {
+                    return Err(Miss::Missing(format!(
+                        "the trigger names no `{}`",
+                        spec.role
+                    )))
+                }
+            }
+            continue;
+        }
         let mut values: Vec<usize> = Vec::new();
         if spec.from == From::Dateline {
             if let Some(m) = a.dateline_org[si] {
@@ -642,6 +704,9 @@ fn apply_trigger_rule(
             }
         } else {
             let mut cands = entity_candidates(a, si, t, spec, &used);
+            if let Some(&(_, e)) = spec.after_phrase.as_deref().and_then(|r| phrases.get(r)) {
+                cands.retain(|&(m, _)| a.resolved.mentions[m].start >= e);
+            }
             if let Some((s, e)) = spec.prefer_inside.as_deref().and_then(|r| phrases.get(r)) {
                 let inside: Vec<(usize, usize)> = cands
                     .iter()
@@ -789,7 +854,10 @@ fn ends_with_any(text: &str, words: &[String]) -> bool {
 /// end, a date or amount.
 fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     let word = &a.words[w];
-    if word.clause_end || a.text[word.start..word.end].ends_with(',') {
+    let text = &a.text[word.start..word.end];
+    // A list ends with `등`: what it lists is no part of the phrase after it
+    // (`이상화, 김연아 등 올림픽에`).
+    if word.clause_end || text.ends_with(',') || text == "등" {
         return true;
     }
     if let Some(m) = word.mention {
@@ -827,8 +895,39 @@ fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize,
                 Phrase::Goal => Role::Goal,
                 _ => Role::Place,
             };
-            let ow = (clause.start..t).rev().find(|&w| a.words[w].role == want)?;
-            let s = back_to(ow, &|w| stops_phrase(a, w));
+            // Among goals, a place or time (`…에`, `…에는`) before a role (`선수로`).
+            let role_goal = |w: usize| {
+                kind == Phrase::Goal
+                    && a.text[a.words[w].stem_end..a.words[w].end]
+                        .trim_end_matches(|c: char| !Script::of(c).is_word())
+                        .ends_with('로')
+            };
+            let ow = (clause.start..t)
+                .rev()
+                .find(|&w| a.words[w].role == want && !role_goal(w))
+                .or_else(|| (clause.start..t).rev().find(|&w| a.words[w].role == want))
+                .or_else(|| {
+                    // A topicalized phrase (`열병식에는 A를 비롯해 …`) frames the whole
+                    // sentence, as a topic does.
+                    (a.reach(si, t).start..clause.start.min(t))
+                        .rev()
+                        .find(|&w| {
+                            let word = &a.words[w];
+                            word.role == want
+                                && a.text[word.start..word.end]
+                                    .trim_end_matches(|c: char| !Script::of(c).is_word())
+                                    .ends_with('는')
+                        })
+                })?;
+            let mut s = ow;
+            let floor = if ow >= clause.start {
+                clause.start
+            } else {
+                a.reach(si, t).start
+            };
+            while s > floor && !stops_phrase(a, s - 1) {
+                s -= 1;
+            }
             span(s, a.words[ow].stem_end)
         }
         Phrase::Preceding => {
@@ -892,8 +991,20 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
         let mut listed: Vec<(&str, usize)> = Vec::new();
         let mut last_matched = start;
         for spec in &rule.sequence {
-            // Skip a parenthesized restatement of the previous element.
-            while pos < range.end && a.mentions[pos].parenthetical {
+            // Skip a parenthesized restatement of the previous element, or a mention inside
+            // its parenthesized note (`교육과학기술부(이하 교과부) 장관`).
+            // Not when the rule reads into the parentheses (`해양수산부(장관 김영석)`).
+            let note_end = prev.and_then(|(e, joiners)| {
+                if joiners.iter().any(|j| j == "(") {
+                    return None;
+                }
+                let rest = a.text[e..].strip_prefix('(')?;
+                let close = rest.find(')').filter(|&c| c <= MAX_NOTE)?;
+                Some(e + 1 + close)
+            });
+            while pos < range.end
+                && (a.mentions[pos].parenthetical || note_end.is_some_and(|c| ms[pos].end <= c))
+            {
                 pos += 1;
             }
             let adjacent = |m: usize| {
@@ -977,6 +1088,14 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
 /// between them only gap words (`전`, `신임`, `제#대` where `#` stands for digits).
 fn sequence_gap_ok(gap: &str, joiners: &[String], gap_words: &[String]) -> bool {
     let gap = gap.strip_prefix(')').unwrap_or(gap);
+    // A name in quotes before its title (`'김상조' 교수`, `‘하성용’ 전 사장`).
+    let gap = gap.trim_start_matches(['\'', '’', '"', '”']);
+    // A parenthesized note right after a name belongs to it: an age (`정홍원(69) 국무총리`),
+    // a short form (`교육과학기술부(이하 교과부) 장관`), a hanja spelling.
+    let gap = match gap.strip_prefix('(').and_then(|g| g.split_once(')')) {
+        Some((note, rest)) if note.len() <= MAX_NOTE && !note.contains('(') => rest,
+        _ => gap,
+    };
     let gap = joiners
         .iter()
         .filter(|j| gap.starts_with(j.as_str()))
@@ -993,8 +1112,16 @@ fn sequence_gap_ok(gap: &str, joiners: &[String], gap_words: &[String]) -> bool 
         .all(|w| gap_words.iter().any(|g| gap_word_matches(g, w)))
 }
 
-/// A gap word, where `#` stands for one or more ASCII digits (`제#대` matches `제44대`).
+/// The longest parenthesized note (bytes) a sequence steps over (`(이하 교과부)`, `(4선·서울 성북갑)`).
+const MAX_NOTE: usize = 40;
+
+/// A gap word, where `#` stands for one or more ASCII digits (`제#대` matches `제44대`) and a
+/// leading `*` for the start of a word (`*학과` matches `경제학과`).
 pub(crate) fn gap_word_matches(pattern: &str, word: &str) -> bool {
+    if let Some(head) = pattern.strip_prefix('*') {
+        // `*학과`: a word ending with the head, with something before it (`경제학과`).
+        return word.len() > head.len() && word.ends_with(head);
+    }
     match pattern.split_once('#') {
         None => pattern == word,
         Some((pre, post)) => word

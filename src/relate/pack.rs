@@ -67,6 +67,8 @@ struct RawTrigger {
     particles: Vec<String>,
     #[serde(default)]
     inside: Vec<String>,
+    #[serde(default)]
+    not_endings: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -101,6 +103,10 @@ struct RawArg {
     or_inside: Option<String>,
     #[serde(default)]
     prefer_inside: Option<String>,
+    #[serde(default)]
+    after_phrase: Option<String>,
+    #[serde(default)]
+    from_trigger: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     same_as: Option<String>,
     #[serde(default)]
@@ -188,6 +194,12 @@ pub(crate) struct ArgSpec {
     pub(crate) phrase: Option<Phrase>,
     pub(crate) or_inside: Option<String>,
     pub(crate) prefer_inside: Option<String>,
+    /// Only mentions after the named phrase argument (`개막식에는 A 회장, B 사장 등 200여명이
+    /// 참석했다`: the attendees stand between the event and the verb).
+    pub(crate) after_phrase: Option<String>,
+    /// Trigger words that name the value themselves, with its canonical name (`방한` →
+    /// `한국`): the document's entity of that name, or the name as text.
+    pub(crate) from_trigger: Vec<(String, String)>,
     /// When the argument finds nothing, it takes the values of this other role (a body set
     /// up with no founder named is its own `organization`).
     pub(crate) same_as: Option<String>,
@@ -216,6 +228,9 @@ pub(crate) struct Trigger {
     pub(crate) particles: Vec<Role>,
     /// Trigger words matched inside a word too (`한미정상회담`, `만찬회동`).
     pub(crate) inside: Vec<String>,
+    /// Word endings after the trigger that rule it out (`한` in `참석한 조직원`: a relative
+    /// clause, whose verb has no attendee in the sentence's topic).
+    pub(crate) not_endings: Vec<String>,
 }
 
 /// A compiled rule.
@@ -567,7 +582,11 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
             a.role
         ));
     }
+    let trigger_words: Vec<String> = a.from_trigger.keys().cloned().collect();
+    let trigger_values: Vec<String> = a.from_trigger.values().cloned().collect();
     for (field, words) in [
+        ("from_trigger", &trigger_words),
+        ("from_trigger values", &trigger_values),
         ("followed_by", &a.followed_by),
         ("joined_by", &a.joined_by),
         ("heads", &a.heads),
@@ -592,6 +611,12 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
         phrase,
         or_inside: a.or_inside.clone(),
         prefer_inside: a.prefer_inside.clone(),
+        after_phrase: a.after_phrase.clone(),
+        from_trigger: a
+            .from_trigger
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
         same_as: a.same_as.clone(),
         from,
         joined_by: a.joined_by.clone(),
@@ -721,6 +746,7 @@ fn compile_rule_body(
             check_words("trigger", &t.words)?;
             check_words("trigger", &t.verbs)?;
             check_words("trigger inside", &t.inside)?;
+            check_words("trigger not_endings", &t.not_endings)?;
             if let Some(w) = t
                 .inside
                 .iter()
@@ -736,6 +762,7 @@ fn compile_rule_body(
                 max_gap: t.max_gap.unwrap_or(8),
                 particles: parse_roles(&t.particles)?,
                 inside: t.inside.clone(),
+                not_endings: t.not_endings.clone(),
             })
         }
     };
@@ -810,7 +837,8 @@ fn compile_rule_body(
                 ));
             }
         }
-        if let Some(inside) = a.or_inside.as_ref().or(a.prefer_inside.as_ref()) {
+        let named = [&a.or_inside, &a.prefer_inside, &a.after_phrase];
+        for inside in named.into_iter().flatten() {
             if !args.iter().any(|b| &b.role == inside && b.phrase.is_some()) {
                 return Err(format!(
                     "arg `{}`: `{inside}` is no phrase arg of the rule",
