@@ -267,3 +267,35 @@ fn a_surname_and_title_links_only_to_a_person_of_that_title() {
     );
     assert!(!found.contains(&"한 장관".to_string()), "{found:?}");
 }
+
+/// 전 and 현 between a surname and a title mark a former or current holder (`하 전 사장`);
+/// after a full name they are that name's marker, never the surname 전 (`전두환 전 대통령`).
+#[test]
+fn former_and_current_markers_in_surname_titles() {
+    let ex = Extractor::default();
+    let doc = ex.extract(
+        "전두환 전 대통령은 연설했다. 하영구 전 한국씨티은행 사장이 왔다. 하 전 사장은 \
+         웃었다. 김영석 해양수산부 장관도 참석했다. 김 현 장관은 말이 없었다.",
+    );
+    let mentions = |name: &str| -> Vec<&str> {
+        doc.entities
+            .iter()
+            .filter(|e| e.canonical == name)
+            .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+            .collect()
+    };
+    assert_eq!(mentions("전두환"), ["전두환"]);
+    assert_eq!(mentions("대통령"), ["대통령"]);
+    assert_eq!(mentions("하영구"), ["하영구", "하 전 사장"]);
+    assert_eq!(mentions("김영석"), ["김영석", "김 현 장관"]);
+    let titled: Vec<&str> = doc
+        .relations
+        .iter()
+        .filter(|r| r.kind == "position")
+        .filter_map(|r| r.args.iter().find(|a| a.role == "person"))
+        .filter_map(|a| a.entity.as_deref())
+        .filter_map(|id| doc.entities.iter().find(|e| e.id == id))
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert!(titled.contains(&"전두환"), "{titled:?}");
+}

@@ -164,9 +164,42 @@ fn link_surname_titles(text: &str, resolved: &mut Resolved) {
         if m.kind != EntityType::Title {
             continue;
         }
-        let Some(rest) = text[..m.start].strip_suffix(' ') else {
+        let Some(mut rest) = text[..m.start].strip_suffix(' ') else {
             continue;
         };
+        // `전두환 전 대통령`: 전 after a person's name is the name's marker (former), not a
+        // surname; the title stays for that person's position.
+        if let Some(before) = rest
+            .strip_suffix('전')
+            .or_else(|| rest.strip_suffix('현'))
+            .and_then(|r| r.strip_suffix(' '))
+        {
+            let person_before = i
+                .checked_sub(1)
+                .into_iter()
+                .chain(i.checked_sub(2))
+                .map(|j| &resolved.mentions[j])
+                .any(|p| {
+                    // A full name, not a surname found alone (`하` in `하 전 사장`).
+                    p.kind == EntityType::Person
+                        && p.end == before.len()
+                        && text[p.start..p.end].chars().nth(1).is_some()
+                });
+            if person_before {
+                continue;
+            }
+            // `하 전 사장`: a one-syllable surname, then the marker, then the title.
+            let one_syllable = before.chars().next_back().is_some_and(|c| {
+                Script::of(c) == Script::Hangul
+                    && before[..before.len() - c.len_utf8()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|b| !Script::of(b).is_word())
+            });
+            if one_syllable {
+                rest = before;
+            }
+        }
         let Some(surname) = rest.chars().next_back() else {
             continue;
         };
