@@ -619,7 +619,11 @@ impl Extractor {
 
         let chrome = segment::chrome_lines(norm);
         if !chrome.is_empty() {
-            candidates.retain(|c| !chrome.iter().any(|r| r.contains(&c.start)));
+            // The lines come in text order and never overlap: one binary search each.
+            candidates.retain(|c| {
+                let i = chrome.partition_point(|r| r.end <= c.start);
+                !chrome.get(i).is_some_and(|r| r.contains(&c.start))
+            });
         }
         let kept = resolve::select(candidates);
         let mut resolved = resolve::group(norm, kept, &self.dictionary);
