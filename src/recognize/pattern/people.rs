@@ -8,6 +8,7 @@
 //! (or `김모`), without `씨`.
 
 use super::foreign::{is_foreign_name, transliteration_score, OTHER_WORD_FLOOR};
+use super::scan::{Run, ROLE_NOUN};
 use super::shape::{
     compound_surname, is_likely_name, is_name_shaped, is_stop_word, is_surname, name_score,
 };
@@ -24,7 +25,7 @@ const ROLE_NOUNS: &str = include_str!("../../../dictionaries/discovery/role_noun
 /// The syllable-model log-odds a bare name needs with no context at all.
 const BARE_NAME_THRESHOLD: f32 = 1.0;
 
-static ROLES: std::sync::LazyLock<WordList> =
+pub(super) static ROLES: std::sync::LazyLock<WordList> =
     std::sync::LazyLock::new(|| WordList::parse(ROLE_NOUNS));
 
 fn is_role(word: &str) -> bool {
@@ -77,35 +78,6 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
     out
 }
 
-/// One run of word characters of the text (an eojeol without its punctuation).
-#[derive(Clone, Copy)]
-struct Run {
-    start: usize,
-    end: usize,
-}
-
-fn runs(text: &str) -> Vec<Run> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (start, Script::of(c).is_word()) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                out.push(Run { start: s, end: i });
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(Run {
-            start: s,
-            end: text.len(),
-        });
-    }
-    out
-}
-
 /// The Hangul prefix of `word` (up to a change of script).
 fn hangul_prefix(word: &str) -> &str {
     let end = word
@@ -143,21 +115,22 @@ fn only_particles(rest: &str) -> bool {
     rest.is_empty() || particle_chain(rest).is_some_and(|p| p.len == rest.len())
 }
 
-/// Finds people in `text`; `titles` holds the TITLE candidates (dictionary and compound) and
-/// `dictionary` every dictionary candidate, both in text order. Names found by context go to
-/// `out`, names found by their shape alone (Korean or foreign) to `shaped`.
+/// Finds people among the words `runs` of `text`; `titles` holds the TITLE candidates
+/// (dictionary and compound) and `dictionary` every dictionary candidate, both in text order.
+/// Names found by context go to `out`, names found by their shape alone (Korean or foreign) to
+/// `shaped`.
 pub(super) fn recognize(
     text: &str,
+    runs: &[Run],
     dictionary: &[Candidate],
     titles: &[Candidate],
     out: &mut Vec<Candidate>,
     shaped: &mut Vec<Candidate>,
 ) {
-    let runs = runs(text);
     for (i, run) in runs.iter().enumerate() {
         let word = &text[run.start..run.end];
         let first = word.chars().next().unwrap_or(' ');
-        let foreign = foreign_name(text, &runs, i);
+        let foreign = foreign_name(text, runs, i);
         let after_role = || i > 0 && is_role(&text[runs[i - 1].start..runs[i - 1].end]);
         // Most runs start with no surname and no capital, after no role noun: nothing to find.
         if foreign.is_none() && !is_surname(first) && !first.is_ascii_uppercase() && !after_role() {
@@ -172,7 +145,24 @@ pub(super) fn recognize(
             Some('"' | '\'') => before
                 .next()
                 .is_none_or(|c| c.is_whitespace() || "([".contains(c)),
-            Some(c) => c.is_whitespace() || "([{<‘“《〈「『·,/".contains(c),
+            Some(c) => {
+                c.is_whitespace()
+                    || matches!(
+                        c,
+                        '(' | '['
+                            | '{'
+                            | '<'
+                            | '‘'
+                            | '“'
+                            | '《'
+                            | '〈'
+                            | '「'
+                            | '『'
+                            | '·'
+                            | ','
+                            | '/'
+                    )
+            }
         };
         if !opens {
             continue;
@@ -180,7 +170,7 @@ pub(super) fn recognize(
         let in_context = honorific(text, *run)
             .or_else(|| surname_before_title(text, *run, titles))
             .or_else(|| name_before_former_title(text, *run, titles))
-            .or_else(|| role_context(text, &runs, i));
+            .or_else(|| role_context(text, runs, i));
         let (found, list) = match in_context {
             Some(span) => (Some(span), &mut *out),
             None => (foreign.or_else(|| bare_name(text, *run)), &mut *shaped),
@@ -210,8 +200,7 @@ fn honorific(text: &str, run: Run) -> Option<(usize, usize)> {
             return (attached || separate).then_some((run.start, run.start + 1));
         }
     }
-    let hangul = hangul_prefix(word);
-    if hangul.len() != word.len() {
+    if !run.hangul {
         return None;
     }
     // `최씨`, `김모씨`, `김영희씨는`: the honorific attached.
@@ -321,11 +310,10 @@ fn name_before_former_title(text: &str, run: Run, titles: &[Candidate]) -> Optio
 /// Two or three words spelled like a transliterated name, starting at run `i`:
 /// `마이클 브로크먼은`, `판 다이크가`; the last may carry a particle.
 fn foreign_name(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
-    let hangul = |r: &Run| hangul_prefix(&text[r.start..r.end]).len() == r.end - r.start;
+    let hangul = |r: &Run| r.hangul;
     let spaced = |a: &Run, b: &Run| b.start == a.end + 1 && &text[a.end..b.start] == " ";
     let first = runs.get(i)?;
-    // (the score is lowest for anything not Hangul, so it is the one test most runs need)
-    if transliteration_score(&text[first.start..first.end]) < OTHER_WORD_FLOOR || !hangul(first) {
+    if !first.hangul || transliteration_score(&text[first.start..first.end]) < OTHER_WORD_FLOOR {
         return None;
     }
     // Not the middle of a longer foreign name.
@@ -368,8 +356,8 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         let next = &text[n.start..n.end];
         if n.start == run.end + 1
             && &text[run.end..n.start] == " "
-            && ROLES.may_end(next)
             && is_name_shaped(word)
+            && n.ends & ROLE_NOUN != 0
             && is_role(without_particle(next))
             && !is_stop_word(without_particle(word))
             && !is_role(without_particle(word))
@@ -385,8 +373,7 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
     if !is_role(&text[prev.start..prev.end]) {
         return None;
     }
-    let hangul = hangul_prefix(word);
-    if hangul.len() != word.len() || is_role(without_particle(word)) {
+    if !run.hangul || is_role(without_particle(word)) {
         return None;
     }
     let name = name_forms(word).find(|w| is_name_shaped(w)).or_else(|| {
@@ -401,7 +388,7 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
 fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
     let word = &text[run.start..run.end];
     // Glued to a Latin or digit run (`김민수2`) is no name.
-    if hangul_prefix(word).len() != word.len() {
+    if !run.hangul {
         return None;
     }
     // A surname first and three or four syllables, maybe with a particle: most words are not,
@@ -431,7 +418,8 @@ mod tests {
 
     fn found(text: &str) -> Vec<String> {
         let (mut out, mut shaped) = (Vec::new(), Vec::new());
-        recognize(text, &[], &[], &mut out, &mut shaped);
+        let runs = super::super::scan::Scan::new(text, &super::super::FINALS).words;
+        recognize(text, &runs, &[], &[], &mut out, &mut shaped);
         out.extend(shaped);
         out.sort_by_key(|c| c.start);
         out.iter()
