@@ -32,6 +32,11 @@ fn is_role(word: &str) -> bool {
     ROLES.contains(word)
 }
 
+/// Is the word `run` a role noun? (Most runs end in no role's last syllable.)
+fn is_role_run(text: &str, run: &Run) -> bool {
+    run.ends & ROLE_NOUN != 0 && is_role(&text[run.start..run.end])
+}
+
 /// Role nouns written right after or right before a person (`손흥민 선수`, `배우 송강호`):
 /// there they name that person's role, as a TITLE does (the gold of `../shared/gold` counts
 /// `선수` of a named player as a title), so they become TITLE mentions; alone (`좋은 선수가`)
@@ -130,8 +135,8 @@ pub(super) fn recognize(
     for (i, run) in runs.iter().enumerate() {
         let word = &text[run.start..run.end];
         let first = word.chars().next().unwrap_or(' ');
+        let after_role = || i > 0 && is_role_run(text, &runs[i - 1]);
         let foreign = foreign_name(text, runs, i);
-        let after_role = || i > 0 && is_role(&text[runs[i - 1].start..runs[i - 1].end]);
         // Most runs start with no surname and no capital, after no role noun: nothing to find.
         if foreign.is_none() && !is_surname(first) && !first.is_ascii_uppercase() && !after_role() {
             continue;
@@ -356,8 +361,8 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         let next = &text[n.start..n.end];
         if n.start == run.end + 1
             && &text[run.end..n.start] == " "
-            && is_name_shaped(word)
             && n.ends & ROLE_NOUN != 0
+            && is_name_shaped(word)
             && is_role(without_particle(next))
             && !is_stop_word(without_particle(word))
             && !is_role(without_particle(word))
@@ -370,7 +375,7 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
     if prev.end + 1 != run.start || &text[prev.end..run.start] != " " {
         return None;
     }
-    if !is_role(&text[prev.start..prev.end]) {
+    if !is_role_run(text, prev) {
         return None;
     }
     if !run.hangul || is_role(without_particle(word)) {

@@ -35,11 +35,6 @@ impl Finals {
             .collect();
         Finals(table)
     }
-
-    #[inline]
-    fn of(&self, c: char) -> u8 {
-        SyllableSet::index(c).map_or(0, |i| self.0[i])
-    }
 }
 
 /// One run of word characters of the text (an eojeol without its punctuation), or one run of
@@ -92,15 +87,15 @@ impl Scan {
         let mut run: Option<usize> = None;
         let (mut word_tail, mut run_tail) = (Window::default(), Window::default());
         for (i, c) in text.char_indices() {
-            let (is_word, is_hangul) = if c.is_ascii() {
-                (c.is_ascii_alphanumeric(), false)
-            } else if ('가'..='힣').contains(&c) {
-                (true, true)
+            // most characters are syllables, then ASCII
+            let (is_word, is_hangul, bits) = if let Some(k) = SyllableSet::index(c) {
+                (true, true, finals.0[k])
+            } else if c.is_ascii() {
+                (c.is_ascii_alphanumeric(), false, 0)
             } else {
                 let script = Script::of(c);
-                (script.is_word(), script == Script::Hangul)
+                (script.is_word(), script == Script::Hangul, 0)
             };
-            let bits = if is_hangul { finals.of(c) } else { 0 };
             match (run, is_hangul) {
                 (None, true) => {
                     run = Some(i);
@@ -179,6 +174,7 @@ impl SyllableSet {
         SyllableSet(bits)
     }
 
+    #[inline]
     pub(super) fn index(c: char) -> Option<usize> {
         (c as usize)
             .checked_sub('가' as usize)
