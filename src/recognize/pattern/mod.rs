@@ -5,7 +5,8 @@
 //!   (`김민수 퓨처랩스 대표`); a foreign name in Hangul (two or three words, spelled like a
 //!   transliteration) before a title (`제이슨 권 오픈AI CSO`).
 //! * ORG: a word ending in an organization suffix (`한빛전자`, `미래에셋증권`, `국토교통부`),
-//!   a Latin acronym before 측/사 (`ABC측은`), and names after `(주)`/`㈜`.
+//!   a Latin acronym before 측/사 (`ABC측은`), names after `(주)`/`㈜`, and a unit after its
+//!   owner (`국회 정보위원회`, `미국 지질조사국`: [`units`]).
 //!
 //! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
 //! found once by its context is found again wherever else it stands alone.
@@ -16,6 +17,7 @@ mod people;
 mod scan;
 mod shape;
 mod titles;
+mod units;
 mod venues;
 
 pub(crate) use governments::governments_and_places;
@@ -136,6 +138,17 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     let mut shaped = Vec::new();
     people::recognize(text, &scan.words, &known, &with_titles, out, &mut shaped);
     organizations(text, &scan.words, dictionary, out);
+    if scan.words.iter().any(|w| w.ends & scan::UNIT_HEAD != 0) {
+        let mut owners: Vec<Candidate> = dictionary
+            .iter()
+            .chain(&out[first..])
+            .filter(|c| matches!(c.kind, EntityType::Org | EntityType::Location))
+            .cloned()
+            .collect();
+        owners.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+        owners.dedup_by(|b, a| b.start < a.end);
+        units::units(text, &scan.words, &owners, dictionary, out);
+    }
     venues::venues(text, &scan.hangul, dictionary, out);
     repeat_found_names(text, dictionary, out, first);
     let mut people: Vec<Candidate> = out[first..]
@@ -172,6 +185,7 @@ static FINALS: std::sync::LazyLock<Finals> = std::sync::LazyLock::new(|| {
         (scan::VENUE_HEAD, venues::HEADS.finals()),
         (scan::ORG_SUFFIX, &SUFFIX_FINALS),
         (scan::ROLE_NOUN, people::ROLES.finals()),
+        (scan::UNIT_HEAD, units::HEADS.heads.finals()),
     ])
 });
 
