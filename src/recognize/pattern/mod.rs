@@ -301,7 +301,14 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         // are sorted and do not overlap, so only the one before the anchor can cover it.
         let before = dictionary.partition_point(|d| d.start < anchor);
         let covered_before = |s: usize| before > 0 && dictionary[before - 1].end > s;
-        if let Some((s, e)) = korean_name_before(text, anchor) {
+        // A word shaped like a Korean name that reads as none (`나오야`) may end a foreign
+        // name (`세키야 나오야 도쿄대 교수`): the foreign name then.
+        let foreign = foreign_name_before(text, anchor);
+        let korean = korean_name_before(text, anchor).filter(|&(s, e)| {
+            foreign.is_none_or(|(f, _)| f >= s)
+                || shape::name_score(&text[s..e]).is_none_or(|v| v >= 0.0)
+        });
+        if let Some((s, e)) = korean {
             if !covered_before(s) {
                 out.push(person(s, e));
                 // A list of names shares the title: `김정재·윤종필·김승희 의원`.
@@ -313,7 +320,7 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
                 continue;
             }
         }
-        if let Some((s, e)) = foreign_name_before(text, anchor) {
+        if let Some((s, e)) = foreign {
             if !covered_before(s) {
                 out.push(person(s, e));
             }

@@ -10,7 +10,8 @@
 use super::foreign::{is_foreign_name, transliteration_score, OTHER_WORD_FLOOR};
 use super::scan::{Run, ROLE_NOUN};
 use super::shape::{
-    compound_surname, is_likely_name, is_name_shaped, is_stop_word, is_surname, name_score,
+    compound_surname, has_name_form, is_likely_name, is_name_shaped, is_stop_word, is_surname,
+    name_score,
 };
 use super::{covered, person, WordList};
 use crate::document::{EntityType, Source};
@@ -175,7 +176,13 @@ pub(super) fn recognize(
         let in_context = honorific(text, *run)
             .or_else(|| surname_before_title(text, *run, titles))
             .or_else(|| name_before_former_title(text, *run, titles))
-            .or_else(|| role_context(text, runs, i));
+            .or_else(|| {
+                // after a role noun, the whole foreign name when there is one (`선수 파이크 아브디가`)
+                role_context(text, runs, i).map(|span| match foreign {
+                    Some(f) if f.0 == span.0 && f.1 > span.1 => f,
+                    _ => span,
+                })
+            });
         let (found, list) = match in_context {
             Some(span) => (Some(span), &mut *out),
             None => (foreign.or_else(|| bare_name(text, *run)), &mut *shaped),
@@ -219,25 +226,35 @@ fn honorific(text: &str, run: Run) -> Option<(usize, usize)> {
     let (h, age) = after_name(text, run.end)?;
     let ok = match h {
         '(' => age && is_name_shaped(word),
+        // `군`, `양` and `옹` are also words of their own (`남북이 군 통신선을`): a name
+        // before one apart must read as a name
+        '군' | '양' | '옹' if !age && text[run.end..].starts_with(' ') => {
+            person_before_honorific(word, h) && name_score(word).is_none_or(|s| s >= 0.0)
+        }
         _ => person_before_honorific(word, h),
     };
     ok.then_some((run.start, run.end))
 }
 
-/// Can `name` stand before the honorific `h`? A full name always; a surname alone (`최`) or
-/// with 모 (`김모`) only before 씨 or as `김모 군`.
+/// Can `name` stand before the honorific `h`? A full name always (before `씨` also a name that
+/// is a frequent word too: `최순실 씨`); a surname alone (`최`) or with 모 (`김모`) only before 씨
+/// or as `김모 군`.
 fn person_before_honorific(name: &str, h: char) -> bool {
     let mut chars = name.chars();
     let (Some(first), second, third) = (chars.next(), chars.next(), chars.next()) else {
         return false;
     };
+    let full_name = || {
+        is_name_shaped(name)
+            || (h == '씨' && has_name_form(name) && name_score(name).is_none_or(|s| s >= 0.0))
+    };
     if !is_surname(first) {
-        return is_name_shaped(name);
+        return full_name();
     }
     match (second, third) {
         (None, _) => h == '씨',
         (Some('모'), None) => true,
-        _ => is_name_shaped(name),
+        _ => full_name(),
     }
 }
 
@@ -302,12 +319,23 @@ fn name_before_former_title(text: &str, run: Run, titles: &[Candidate]) -> Optio
     let at = text.len() - after.len();
     let i = titles.partition_point(|t| t.start < at);
     // the title right there, or after the organization it was held at (`전 한빛전자 사장`)
+    // (or after a word no dictionary knows, the organization's name: `전 성동조선해양 사장`)
+    let next_word_end = at
+        + text[at..]
+            .find(|c: char| !Script::of(c).is_word())
+            .unwrap_or(text.len() - at);
     let titled = match titles.get(i) {
         Some(t) if t.start == at && t.kind == EntityType::Title => true,
         Some(o) if o.start == at && o.kind == EntityType::Org => titles
             .get(i + 1)
             .is_some_and(|t| t.start == o.end + 1 && t.kind == EntityType::Title),
-        _ => false,
+        Some(t) => {
+            next_word_end > at
+                && t.start == next_word_end + 1
+                && t.kind == EntityType::Title
+                && text[next_word_end..].starts_with(' ')
+        }
+        None => false,
     };
     (titled && is_name_shaped(word)).then_some((run.start, run.end))
 }
@@ -440,6 +468,34 @@ mod tests {
         assert_eq!(found("이모 군이 다쳤다"), ["이모"]);
         assert!(found("씨름 대회와 양국 관계, 군사 훈련").is_empty());
         assert!(found("조 양 국가").is_empty());
+    }
+
+    #[test]
+    fn separate_honorifics_need_a_name() {
+        // 군 is also the army, 양 both: before one apart the word must read as a name
+        assert!(found("양측은 남북이 군 통신선을 복구했다").is_empty());
+        assert_eq!(found("박지훈 군이 다쳤다"), ["박지훈"]);
+        // a name that is also a frequent word of news (on the stop list) before 씨
+        assert!(super::is_stop_word("김정남"));
+        assert_eq!(found("김정남 씨가 왔다"), ["김정남"]);
+    }
+
+    #[test]
+    fn former_titles_after_an_unknown_organization() {
+        let text = "'하민재' 전 대명조선 사장이 취임했다";
+        let at = text.find("사장").unwrap();
+        let titles = [Candidate {
+            start: at,
+            end: at + "사장".len(),
+            kind: EntityType::Title,
+            label: Label::Surface,
+            source: Source::Dictionary,
+        }];
+        let runs = super::super::scan::Scan::new(text, &super::super::FINALS).words;
+        let (mut out, mut shaped) = (Vec::new(), Vec::new());
+        recognize(text, &runs, &titles, &titles, &mut out, &mut shaped);
+        let names: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        assert_eq!(names, ["하민재"]);
     }
 
     #[test]

@@ -196,13 +196,19 @@ pub(super) fn name_score(word: &str) -> Option<f32> {
 /// (`윤정민`), or a two-syllable surname and a one- or two-syllable given name (`남궁민수`),
 /// that is no common word?
 pub(super) fn is_name_shaped(word: &str) -> bool {
+    has_name_form(word) && !is_stop_word(word)
+}
+
+/// The form of a full Korean name, whether or not the word is also a common one (`최순실` is
+/// both a name and, in news, a frequent word).
+pub(super) fn has_name_form(word: &str) -> bool {
     // the cheap tests first: this runs on most words of a text
     let shaped = match word.len() / 3 {
         3 => word.chars().next().is_some_and(is_surname),
         4 => compound_surname(word).is_some(),
         _ => false,
     };
-    shaped && word.chars().all(|c| ('가'..='힣').contains(&c)) && !is_stop_word(word)
+    shaped && word.chars().all(|c| ('가'..='힣').contains(&c))
 }
 
 /// Is `word` a Korean name by its shape alone, without any context (`김민수는 말했다`)?
