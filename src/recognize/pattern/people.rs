@@ -372,12 +372,21 @@ fn foreign_name(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
             *w = &text[r.start..r.end];
         }
         words[n - 1] = last_word;
-        if is_foreign_name(&words[..n]) {
+        // A word before the last that ends in a particle no name ends in is a phrase
+        // (`나와 타바네`, `시도를 …`): only the last word of a name takes one.
+        let phrase = words[..n - 1]
+            .iter()
+            .any(|w| w.ends_with(LEADING_PARTICLES));
+        if !phrase && is_foreign_name(&words[..n]) {
             return Some((first.start, last.start + last_word.len()));
         }
     }
     None
 }
+
+/// Particles that end a word inside a phrase and no transliterated given name (`나와`,
+/// `시도를`, `국가의`).
+const LEADING_PARTICLES: [char; 7] = ['와', '과', '를', '을', '의', '에', '는'];
 
 /// A name right after a role noun (`배우 송강호`, `가수 아이유가`) or right before one
 /// (`손흥민 선수`).
@@ -496,6 +505,12 @@ mod tests {
         recognize(text, &runs, &titles, &titles, &mut out, &mut shaped);
         let names: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
         assert_eq!(names, ["하민재"]);
+    }
+
+    #[test]
+    fn foreign_names_take_a_particle_only_at_their_end() {
+        assert!(found("그는 나와 타바네를 만났다").is_empty());
+        assert_eq!(found("마이클 브로크먼은 말했다"), ["마이클 브로크먼"]);
     }
 
     #[test]
