@@ -105,6 +105,22 @@ fn governments_act_and_places_are_where() {
     let doc = extract("미국은 서울시와 협약을 맺었다.");
     assert_eq!(of(&doc, EntityType::Org), ["서울시"]);
     assert_eq!(of(&doc, EntityType::Location), ["미국"]);
+    // at the head of an address it is where, too
+    let doc = extract("회의는 서울시 신월동 구민회관에서 열렸고, 서울시 공동 주최였다.");
+    assert_eq!(
+        of(&doc, EntityType::Location).first().map(String::as_str),
+        Some("서울시")
+    );
+    assert_eq!(of(&doc, EntityType::Org), ["서울시"]);
+}
+
+#[test]
+fn units_join_their_owner() {
+    let doc = extract("국회 정보위원회는 미국 지질조사국과 만났다. 대한민국 환경부도 참석했다.");
+    let orgs = of(&doc, EntityType::Org);
+    assert!(orgs.contains(&"국회 정보위원회".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"미국 지질조사국".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"환경부".to_string()), "{orgs:?}");
 }
 
 #[test]

@@ -5,7 +5,8 @@
 //!   (`김민수 퓨처랩스 대표`); a foreign name in Hangul (two or three words, spelled like a
 //!   transliteration) before a title (`제이슨 권 오픈AI CSO`).
 //! * ORG: a word ending in an organization suffix (`한빛전자`, `미래에셋증권`, `국토교통부`),
-//!   a Latin acronym before 측/사 (`ABC측은`), and names after `(주)`/`㈜`.
+//!   a Latin acronym before 측/사 (`ABC측은`), names after `(주)`/`㈜`, and a unit after its
+//!   owner (`국회 정보위원회`, `미국 지질조사국`: [`units`]).
 //!
 //! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
 //! found once by its context is found again wherever else it stands alone.
@@ -13,8 +14,10 @@
 mod foreign;
 mod governments;
 mod people;
+mod scan;
 mod shape;
 mod titles;
+mod units;
 mod venues;
 
 pub(crate) use governments::governments_and_places;
@@ -23,6 +26,7 @@ use super::{Candidate, Label};
 use crate::document::{EntityType, Source};
 use crate::text::segment::{guess_particle, stands_alone};
 use crate::text::{find_all, Script};
+use scan::{Finals, Run, Scan, SyllableSet};
 
 /// Words that start with a surname syllable but are not names, seen before titles in news.
 #[rustfmt::skip]
@@ -115,7 +119,8 @@ const NOT_GOVERNMENT: &[&str] = &[
 /// Finds names by their context. `dictionary` holds the dictionary's candidates, in order.
 pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
     let first = out.len();
-    let compound = titles::compound_titles(text, dictionary);
+    let scan = Scan::new(text, &FINALS);
+    let compound = titles::compound_titles(text, &scan.hangul, dictionary);
     // The dictionary's candidates and the compound titles, in text order (they never overlap).
     let with_titles: std::borrow::Cow<[Candidate]> = if compound.is_empty() {
         dictionary.into()
@@ -131,9 +136,20 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     known.dedup_by(|b, a| b.start < a.end);
     // Names found by their shape alone are found wherever they stand: no repeat search.
     let mut shaped = Vec::new();
-    people::recognize(text, &known, &with_titles, out, &mut shaped);
-    organizations(text, dictionary, out);
-    venues::venues(text, dictionary, out);
+    people::recognize(text, &scan.words, &known, &with_titles, out, &mut shaped);
+    organizations(text, &scan.words, dictionary, out);
+    if scan.words.iter().any(|w| w.ends & scan::UNIT_HEAD != 0) {
+        let mut owners: Vec<Candidate> = dictionary
+            .iter()
+            .chain(&out[first..])
+            .filter(|c| matches!(c.kind, EntityType::Org | EntityType::Location))
+            .cloned()
+            .collect();
+        owners.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+        owners.dedup_by(|b, a| b.start < a.end);
+        units::units(text, &scan.words, &owners, dictionary, out);
+    }
+    venues::venues(text, &scan.hangul, dictionary, out);
     repeat_found_names(text, dictionary, out, first);
     let mut people: Vec<Candidate> = out[first..]
         .iter()
@@ -162,52 +178,66 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     }
 }
 
-/// A hand-written word list of `dictionaries/discovery/`: sorted for lookup, with the last
-/// syllables of its words so that most words are rejected by one look at their end.
+/// The last syllables of the word lists that end the words discovery looks at.
+static FINALS: std::sync::LazyLock<Finals> = std::sync::LazyLock::new(|| {
+    Finals::new(&[
+        (scan::TITLE_HEAD, titles::HEADS.finals()),
+        (scan::VENUE_HEAD, venues::HEADS.finals()),
+        (scan::ORG_SUFFIX, &SUFFIX_FINALS),
+        (scan::ROLE_NOUN, people::ROLES.finals()),
+        (scan::UNIT_HEAD, units::HEADS.heads.finals()),
+    ])
+});
+
+/// A hand-written word list of `dictionaries/discovery/`: sorted for lookup, with the set of
+/// the last syllables of its words so that most words are rejected by one look at their end.
 pub(super) struct WordList {
     words: Vec<&'static str>,
-    finals: Vec<char>,
+    finals: SyllableSet,
+    /// The most syllables of a word of the list.
+    longest: usize,
 }
 
 impl WordList {
     /// Parses one word a line; `#` starts a comment line.
     pub(super) fn parse(text: &'static str) -> WordList {
-        let mut words: Vec<&str> = text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
+        WordList::new(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#')),
+        )
+    }
+
+    /// The list of `words`.
+    pub(super) fn new(words: impl IntoIterator<Item = &'static str>) -> WordList {
+        let mut words: Vec<&str> = words.into_iter().collect();
         words.sort_unstable();
         words.dedup();
-        let mut finals: Vec<char> = words.iter().filter_map(|w| w.chars().next_back()).collect();
-        finals.sort_unstable();
-        finals.dedup();
-        WordList { words, finals }
+        let finals = SyllableSet::new(words.iter().filter_map(|w| w.chars().next_back()));
+        let longest = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+        WordList {
+            words,
+            finals,
+            longest,
+        }
     }
 
     /// Is `word` on the list?
     pub(super) fn contains(&self, word: &str) -> bool {
         word.chars()
             .next_back()
-            .is_some_and(|c| self.finals.binary_search(&c).is_ok())
+            .is_some_and(|c| self.finals.contains(c))
             && self.words.binary_search(&word).is_ok()
     }
 
-    /// Could a word of the list end `word`, or end it before a particle? (a cheap filter)
-    pub(super) fn may_end(&self, word: &str) -> bool {
-        word.chars()
-            .rev()
-            .take(4)
-            .any(|c| self.finals.binary_search(&c).is_ok())
+    /// The set of the last syllables of the words (for the scan's [`Finals`]).
+    fn finals(&self) -> &SyllableSet {
+        &self.finals
     }
 
-    /// The longest word of the list that `stem` ends with.
     /// The word without its particle and the word of the list it ends with (`경영지원본부장은`
     /// → (`경영지원본부장`, `본부장`)), when it ends with one.
     pub(super) fn stem_and_head<'w>(&self, word: &'w str) -> Option<(&'w str, &'static str)> {
-        if !self.may_end(word) {
-            return None;
-        }
         let stem = match guess_particle(word) {
             Some(p) if p.len < word.len() => &word[..word.len() - p.len],
             _ => word,
@@ -215,38 +245,37 @@ impl WordList {
         Some((stem, self.head_of(stem)?))
     }
 
+    /// The longest word of the list that `stem` ends with.
     pub(super) fn head_of(&self, stem: &str) -> Option<&'static str> {
-        let last = stem.chars().next_back()?;
-        if self.finals.binary_search(&last).is_err() {
-            return None;
+        self.tails(stem).next()
+    }
+
+    /// The words of the list that `stem` ends with, longest first: its tails, looked up.
+    pub(super) fn tails<'a>(&'a self, stem: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+        let ends = stem
+            .chars()
+            .next_back()
+            .is_some_and(|c| self.finals.contains(c));
+        let mut starts: [usize; 8] = [0; 8];
+        let mut n = 0;
+        if ends {
+            for (i, _) in stem
+                .char_indices()
+                .rev()
+                .take(self.longest.min(starts.len()))
+            {
+                starts[n] = i;
+                n += 1;
+            }
         }
-        self.words
-            .iter()
-            .copied()
-            .filter(|h| stem.ends_with(h))
-            .max_by_key(|h| h.len())
+        (0..n).rev().filter_map(move |k| {
+            let tail = &stem[starts[k]..];
+            self.words.binary_search(&tail).ok().map(|k| self.words[k])
+        })
     }
 }
 
 /// Does any candidate of `list` (in text order, none overlapping) share a byte with `s..e`?
-/// Calls `f(start, end)` for every run of Hangul syllables in `text`.
-fn for_each_hangul_run(text: &str, mut f: impl FnMut(usize, usize)) {
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (start, Script::of(c) == Script::Hangul) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                f(s, i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        f(s, text.len());
-    }
-}
-
 fn covered(list: &[Candidate], s: usize, e: usize) -> bool {
     let i = list.partition_point(|d| d.end <= s);
     list.get(i).is_some_and(|d| d.start < e)
@@ -272,7 +301,14 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         // are sorted and do not overlap, so only the one before the anchor can cover it.
         let before = dictionary.partition_point(|d| d.start < anchor);
         let covered_before = |s: usize| before > 0 && dictionary[before - 1].end > s;
-        if let Some((s, e)) = korean_name_before(text, anchor) {
+        // A word shaped like a Korean name that reads as none (`나오야`) may end a foreign
+        // name (`세키야 나오야 도쿄대 교수`): the foreign name then.
+        let foreign = foreign_name_before(text, anchor);
+        let korean = korean_name_before(text, anchor).filter(|&(s, e)| {
+            foreign.is_none_or(|(f, _)| f >= s)
+                || shape::name_score(&text[s..e]).is_none_or(|v| v >= 0.0)
+        });
+        if let Some((s, e)) = korean {
             if !covered_before(s) {
                 out.push(person(s, e));
                 // A list of names shares the title: `김정재·윤종필·김승희 의원`.
@@ -284,7 +320,7 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
                 continue;
             }
         }
-        if let Some((s, e)) = foreign_name_before(text, anchor) {
+        if let Some((s, e)) = foreign {
             if !covered_before(s) {
                 out.push(person(s, e));
             }
@@ -394,74 +430,78 @@ fn foreign_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
     looks_foreign.then_some((start, end))
 }
 
-/// Organizations by suffix, by `(주)`/`㈜`, and Latin acronyms before 측/사.
-fn organizations(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
+/// Organizations by suffix, by `(주)`/`㈜`, and Latin acronyms before 측/사; `words` are the
+/// words of `text`.
+fn organizations(text: &str, words: &[Run], dictionary: &[Candidate], out: &mut Vec<Candidate>) {
     let mut d = 0usize; // the first dictionary candidate that may overlap the current word
-    let mut prev = ' ';
-    let mut word_start: Option<usize> = None;
-    let mut check = |start: usize, end: usize, prev: char| {
+    for &Run {
+        start, end, ends, ..
+    } in words
+    {
+        let word = &text[start..end];
+        let after_prefix = text[..start].ends_with("(주)") || text[..start].ends_with('㈜');
+        // Most words end in no suffix's last syllable (before a particle of up to four) and
+        // start with no capital: no candidate.
+        if ends & scan::ORG_SUFFIX == 0
+            && !word.starts_with(|c: char| c.is_ascii_uppercase())
+            && !after_prefix
+        {
+            continue;
+        }
         while d < dictionary.len() && dictionary[d].end <= start {
             d += 1;
         }
         if dictionary.get(d).is_some_and(|c| c.start < end) {
-            return;
+            continue;
         }
-        let after_prefix = (prev == ')' && text[..start].ends_with("(주)")) || prev == '㈜';
-        if let Some(len) = org_word(&text[start..end], after_prefix) {
-            let name = &text[start..start + len];
-            // A committee is named by its owner (`국회 윤리위원회`, `FIFA 집행위원회`): one ORG
-            // from the owner on. Alone, a short one is a generic body (`운영위원회`).
-            let owner = d
-                .checked_sub(1)
-                .map(|o| &dictionary[o])
-                .filter(|o| o.kind == EntityType::Org && o.end + 1 == start)
-                .filter(|o| &text[o.end..start] == " ");
-            let generic = GENERIC_BODIES.iter().any(|g| name.ends_with(g));
-            let from = match owner {
-                Some(o) if generic => o.start,
-                None if generic && name.chars().count() <= GENERIC_BODY_MAX => return,
-                _ => start,
-            };
-            out.push(Candidate {
-                start: from,
-                end: start + len,
-                kind: EntityType::Org,
-                label: Label::Surface,
-                source: Source::Pattern,
-            });
-        }
-    };
-    let mut before_word = ' ';
-    for (pos, c) in text.char_indices() {
-        let word = Script::of(c).is_word();
-        match (word_start, word) {
-            (None, true) => {
-                word_start = Some(pos);
-                before_word = prev;
-            }
-            (Some(s), false) => {
-                check(s, pos, before_word);
-                word_start = None;
-            }
-            _ => {}
-        }
-        prev = c;
-    }
-    if let Some(s) = word_start {
-        check(s, text.len(), before_word);
+        let Some(len) = org_word(word, after_prefix) else {
+            continue;
+        };
+        let name = &text[start..start + len];
+        // A committee is named by its owner (`국회 윤리위원회`, `FIFA 집행위원회`): one ORG
+        // from the owner on. Alone, a short one is a generic body (`운영위원회`).
+        let owner = d
+            .checked_sub(1)
+            .map(|o| &dictionary[o])
+            .filter(|o| o.kind == EntityType::Org && o.end + 1 == start)
+            .filter(|o| &text[o.end..start] == " ");
+        let generic = GENERIC_BODIES.iter().any(|g| name.ends_with(g));
+        let from = match owner {
+            Some(o) if generic => o.start,
+            None if generic && name.chars().count() <= GENERIC_BODY_MAX => continue,
+            _ => start,
+        };
+        out.push(Candidate {
+            start: from,
+            end: start + len,
+            kind: EntityType::Org,
+            label: Label::Surface,
+            source: Source::Pattern,
+        });
     }
 }
 
 /// The last syllables of the organization suffixes: a word ending otherwise is no candidate.
-static SUFFIX_FINALS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-    let mut v: Vec<char> = ORG_SUFFIXES
-        .iter()
-        .filter_map(|s| s.chars().next_back())
-        .chain(['부', '처', '청'])
-        .collect();
-    v.sort_unstable();
-    v.dedup();
-    v
+static SUFFIX_FINALS: std::sync::LazyLock<SyllableSet> = std::sync::LazyLock::new(|| {
+    SyllableSet::new(
+        ORG_SUFFIXES
+            .iter()
+            .filter_map(|s| s.chars().next_back())
+            .chain(['부', '처', '청']),
+    )
+});
+
+/// The word lists of organizations, sorted for lookup.
+struct OrgLists {
+    suffixes: WordList,
+    not_orgs: WordList,
+    not_government: WordList,
+}
+
+static LISTS: std::sync::LazyLock<OrgLists> = std::sync::LazyLock::new(|| OrgLists {
+    suffixes: WordList::new(ORG_SUFFIXES.iter().copied()),
+    not_orgs: WordList::new(NOT_ORGS.iter().copied()),
+    not_government: WordList::new(NOT_GOVERNMENT.iter().copied()),
 });
 
 /// The length of the organization name at the start of `word`, if it is one.
@@ -488,7 +528,7 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
         word[..len]
             .chars()
             .next_back()
-            .is_some_and(|c| SUFFIX_FINALS.binary_search(&c).is_ok())
+            .is_some_and(|c| SUFFIX_FINALS.contains(c))
     };
     let stem_len = if ends_like_suffix(without_particle) {
         without_particle
@@ -503,18 +543,12 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
     if after_prefix && stem.chars().count() >= 2 {
         return Some(stem_len);
     }
-    if !stem.chars().any(|c| Script::of(c) == Script::Hangul) || NOT_ORGS.contains(&stem) {
+    if !stem.chars().any(|c| Script::of(c) == Script::Hangul) || LISTS.not_orgs.contains(stem) {
         return None;
     }
-    if let Some(suffix) = ORG_SUFFIXES.iter().find(|s| stem.ends_with(*s)) {
-        let rest = &stem[..stem.len() - suffix.len()];
-        if rest.chars().count() >= 1
-            && !NOT_ORGS
-                .iter()
-                .any(|n| stem.ends_with(n) && n.len() > suffix.len() && n.len() == stem.len())
-        {
-            return Some(stem_len);
-        }
+    // A suffix with at least one syllable before it.
+    if LISTS.suffixes.tails(stem).any(|s| s.len() < stem.len()) {
+        return Some(stem_len);
     }
     let government = ["부", "처", "청"].iter().any(|s| stem.ends_with(s));
     if government
@@ -522,7 +556,7 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
         && stem
             .chars()
             .all(|c| Script::of(c) == Script::Hangul && !LOANWORD.contains(c))
-        && !NOT_GOVERNMENT.iter().any(|n| stem.ends_with(n))
+        && LISTS.not_government.tails(stem).next().is_none()
     {
         return Some(stem_len);
     }

@@ -8,8 +8,10 @@
 //! (or `김모`), without `씨`.
 
 use super::foreign::{is_foreign_name, transliteration_score, OTHER_WORD_FLOOR};
+use super::scan::{Run, ROLE_NOUN};
 use super::shape::{
-    compound_surname, is_likely_name, is_name_shaped, is_stop_word, is_surname, name_score,
+    compound_surname, has_name_form, is_likely_name, is_name_shaped, is_stop_word, is_surname,
+    name_score,
 };
 use super::{covered, person, WordList};
 use crate::document::{EntityType, Source};
@@ -24,11 +26,16 @@ const ROLE_NOUNS: &str = include_str!("../../../dictionaries/discovery/role_noun
 /// The syllable-model log-odds a bare name needs with no context at all.
 const BARE_NAME_THRESHOLD: f32 = 1.0;
 
-static ROLES: std::sync::LazyLock<WordList> =
+pub(super) static ROLES: std::sync::LazyLock<WordList> =
     std::sync::LazyLock::new(|| WordList::parse(ROLE_NOUNS));
 
 fn is_role(word: &str) -> bool {
     ROLES.contains(word)
+}
+
+/// Is the word `run` a role noun? (Most runs end in no role's last syllable.)
+fn is_role_run(text: &str, run: &Run) -> bool {
+    run.ends & ROLE_NOUN != 0 && is_role(&text[run.start..run.end])
 }
 
 /// Role nouns written right after or right before a person (`손흥민 선수`, `배우 송강호`):
@@ -77,35 +84,6 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
     out
 }
 
-/// One run of word characters of the text (an eojeol without its punctuation).
-#[derive(Clone, Copy)]
-struct Run {
-    start: usize,
-    end: usize,
-}
-
-fn runs(text: &str) -> Vec<Run> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (start, Script::of(c).is_word()) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                out.push(Run { start: s, end: i });
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(Run {
-            start: s,
-            end: text.len(),
-        });
-    }
-    out
-}
-
 /// The Hangul prefix of `word` (up to a change of script).
 fn hangul_prefix(word: &str) -> &str {
     let end = word
@@ -143,22 +121,23 @@ fn only_particles(rest: &str) -> bool {
     rest.is_empty() || particle_chain(rest).is_some_and(|p| p.len == rest.len())
 }
 
-/// Finds people in `text`; `titles` holds the TITLE candidates (dictionary and compound) and
-/// `dictionary` every dictionary candidate, both in text order. Names found by context go to
-/// `out`, names found by their shape alone (Korean or foreign) to `shaped`.
+/// Finds people among the words `runs` of `text`; `titles` holds the TITLE candidates
+/// (dictionary and compound) and `dictionary` every dictionary candidate, both in text order.
+/// Names found by context go to `out`, names found by their shape alone (Korean or foreign) to
+/// `shaped`.
 pub(super) fn recognize(
     text: &str,
+    runs: &[Run],
     dictionary: &[Candidate],
     titles: &[Candidate],
     out: &mut Vec<Candidate>,
     shaped: &mut Vec<Candidate>,
 ) {
-    let runs = runs(text);
     for (i, run) in runs.iter().enumerate() {
         let word = &text[run.start..run.end];
         let first = word.chars().next().unwrap_or(' ');
-        let foreign = foreign_name(text, &runs, i);
-        let after_role = || i > 0 && is_role(&text[runs[i - 1].start..runs[i - 1].end]);
+        let after_role = || i > 0 && is_role_run(text, &runs[i - 1]);
+        let foreign = foreign_name(text, runs, i);
         // Most runs start with no surname and no capital, after no role noun: nothing to find.
         if foreign.is_none() && !is_surname(first) && !first.is_ascii_uppercase() && !after_role() {
             continue;
@@ -172,7 +151,24 @@ pub(super) fn recognize(
             Some('"' | '\'') => before
                 .next()
                 .is_none_or(|c| c.is_whitespace() || "([".contains(c)),
-            Some(c) => c.is_whitespace() || "([{<‘“《〈「『·,/".contains(c),
+            Some(c) => {
+                c.is_whitespace()
+                    || matches!(
+                        c,
+                        '(' | '['
+                            | '{'
+                            | '<'
+                            | '‘'
+                            | '“'
+                            | '《'
+                            | '〈'
+                            | '「'
+                            | '『'
+                            | '·'
+                            | ','
+                            | '/'
+                    )
+            }
         };
         if !opens {
             continue;
@@ -180,7 +176,13 @@ pub(super) fn recognize(
         let in_context = honorific(text, *run)
             .or_else(|| surname_before_title(text, *run, titles))
             .or_else(|| name_before_former_title(text, *run, titles))
-            .or_else(|| role_context(text, &runs, i));
+            .or_else(|| {
+                // after a role noun, the whole foreign name when there is one (`선수 파이크 아브디가`)
+                role_context(text, runs, i).map(|span| match foreign {
+                    Some(f) if f.0 == span.0 && f.1 > span.1 => f,
+                    _ => span,
+                })
+            });
         let (found, list) = match in_context {
             Some(span) => (Some(span), &mut *out),
             None => (foreign.or_else(|| bare_name(text, *run)), &mut *shaped),
@@ -210,8 +212,7 @@ fn honorific(text: &str, run: Run) -> Option<(usize, usize)> {
             return (attached || separate).then_some((run.start, run.start + 1));
         }
     }
-    let hangul = hangul_prefix(word);
-    if hangul.len() != word.len() {
+    if !run.hangul {
         return None;
     }
     // `최씨`, `김모씨`, `김영희씨는`: the honorific attached.
@@ -225,25 +226,35 @@ fn honorific(text: &str, run: Run) -> Option<(usize, usize)> {
     let (h, age) = after_name(text, run.end)?;
     let ok = match h {
         '(' => age && is_name_shaped(word),
+        // `군`, `양` and `옹` are also words of their own (`남북이 군 통신선을`): a name
+        // before one apart must read as a name
+        '군' | '양' | '옹' if !age && text[run.end..].starts_with(' ') => {
+            person_before_honorific(word, h) && name_score(word).is_none_or(|s| s >= 0.0)
+        }
         _ => person_before_honorific(word, h),
     };
     ok.then_some((run.start, run.end))
 }
 
-/// Can `name` stand before the honorific `h`? A full name always; a surname alone (`최`) or
-/// with 모 (`김모`) only before 씨 or as `김모 군`.
+/// Can `name` stand before the honorific `h`? A full name always (before `씨` also a name that
+/// is a frequent word too: `최순실 씨`); a surname alone (`최`) or with 모 (`김모`) only before 씨
+/// or as `김모 군`.
 fn person_before_honorific(name: &str, h: char) -> bool {
     let mut chars = name.chars();
     let (Some(first), second, third) = (chars.next(), chars.next(), chars.next()) else {
         return false;
     };
+    let full_name = || {
+        is_name_shaped(name)
+            || (h == '씨' && has_name_form(name) && name_score(name).is_none_or(|s| s >= 0.0))
+    };
     if !is_surname(first) {
-        return is_name_shaped(name);
+        return full_name();
     }
     match (second, third) {
         (None, _) => h == '씨',
         (Some('모'), None) => true,
-        _ => is_name_shaped(name),
+        _ => full_name(),
     }
 }
 
@@ -308,12 +319,23 @@ fn name_before_former_title(text: &str, run: Run, titles: &[Candidate]) -> Optio
     let at = text.len() - after.len();
     let i = titles.partition_point(|t| t.start < at);
     // the title right there, or after the organization it was held at (`전 한빛전자 사장`)
+    // (or after a word no dictionary knows, the organization's name: `전 성동조선해양 사장`)
+    let next_word_end = at
+        + text[at..]
+            .find(|c: char| !Script::of(c).is_word())
+            .unwrap_or(text.len() - at);
     let titled = match titles.get(i) {
         Some(t) if t.start == at && t.kind == EntityType::Title => true,
         Some(o) if o.start == at && o.kind == EntityType::Org => titles
             .get(i + 1)
             .is_some_and(|t| t.start == o.end + 1 && t.kind == EntityType::Title),
-        _ => false,
+        Some(t) => {
+            next_word_end > at
+                && t.start == next_word_end + 1
+                && t.kind == EntityType::Title
+                && text[next_word_end..].starts_with(' ')
+        }
+        None => false,
     };
     (titled && is_name_shaped(word)).then_some((run.start, run.end))
 }
@@ -321,11 +343,10 @@ fn name_before_former_title(text: &str, run: Run, titles: &[Candidate]) -> Optio
 /// Two or three words spelled like a transliterated name, starting at run `i`:
 /// `마이클 브로크먼은`, `판 다이크가`; the last may carry a particle.
 fn foreign_name(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
-    let hangul = |r: &Run| hangul_prefix(&text[r.start..r.end]).len() == r.end - r.start;
+    let hangul = |r: &Run| r.hangul;
     let spaced = |a: &Run, b: &Run| b.start == a.end + 1 && &text[a.end..b.start] == " ";
     let first = runs.get(i)?;
-    // (the score is lowest for anything not Hangul, so it is the one test most runs need)
-    if transliteration_score(&text[first.start..first.end]) < OTHER_WORD_FLOOR || !hangul(first) {
+    if !first.hangul || transliteration_score(&text[first.start..first.end]) < OTHER_WORD_FLOOR {
         return None;
     }
     // Not the middle of a longer foreign name.
@@ -351,12 +372,21 @@ fn foreign_name(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
             *w = &text[r.start..r.end];
         }
         words[n - 1] = last_word;
-        if is_foreign_name(&words[..n]) {
+        // A word before the last that ends in a particle no name ends in is a phrase
+        // (`나와 타바네`, `시도를 …`): only the last word of a name takes one.
+        let phrase = words[..n - 1]
+            .iter()
+            .any(|w| w.ends_with(LEADING_PARTICLES));
+        if !phrase && is_foreign_name(&words[..n]) {
             return Some((first.start, last.start + last_word.len()));
         }
     }
     None
 }
+
+/// Particles that end a word inside a phrase and no transliterated given name (`나와`,
+/// `시도를`, `국가의`).
+const LEADING_PARTICLES: [char; 7] = ['와', '과', '를', '을', '의', '에', '는'];
 
 /// A name right after a role noun (`배우 송강호`, `가수 아이유가`) or right before one
 /// (`손흥민 선수`).
@@ -368,7 +398,7 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         let next = &text[n.start..n.end];
         if n.start == run.end + 1
             && &text[run.end..n.start] == " "
-            && ROLES.may_end(next)
+            && n.ends & ROLE_NOUN != 0
             && is_name_shaped(word)
             && is_role(without_particle(next))
             && !is_stop_word(without_particle(word))
@@ -382,11 +412,10 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
     if prev.end + 1 != run.start || &text[prev.end..run.start] != " " {
         return None;
     }
-    if !is_role(&text[prev.start..prev.end]) {
+    if !is_role_run(text, prev) {
         return None;
     }
-    let hangul = hangul_prefix(word);
-    if hangul.len() != word.len() || is_role(without_particle(word)) {
+    if !run.hangul || is_role(without_particle(word)) {
         return None;
     }
     let name = name_forms(word).find(|w| is_name_shaped(w)).or_else(|| {
@@ -401,7 +430,7 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
 fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
     let word = &text[run.start..run.end];
     // Glued to a Latin or digit run (`김민수2`) is no name.
-    if hangul_prefix(word).len() != word.len() {
+    if !run.hangul {
         return None;
     }
     // A surname first and three or four syllables, maybe with a particle: most words are not,
@@ -431,7 +460,8 @@ mod tests {
 
     fn found(text: &str) -> Vec<String> {
         let (mut out, mut shaped) = (Vec::new(), Vec::new());
-        recognize(text, &[], &[], &mut out, &mut shaped);
+        let runs = super::super::scan::Scan::new(text, &super::super::FINALS).words;
+        recognize(text, &runs, &[], &[], &mut out, &mut shaped);
         out.extend(shaped);
         out.sort_by_key(|c| c.start);
         out.iter()
@@ -447,6 +477,40 @@ mod tests {
         assert_eq!(found("이모 군이 다쳤다"), ["이모"]);
         assert!(found("씨름 대회와 양국 관계, 군사 훈련").is_empty());
         assert!(found("조 양 국가").is_empty());
+    }
+
+    #[test]
+    fn separate_honorifics_need_a_name() {
+        // 군 is also the army, 양 both: before one apart the word must read as a name
+        assert!(found("양측은 남북이 군 통신선을 복구했다").is_empty());
+        assert_eq!(found("박지훈 군이 다쳤다"), ["박지훈"]);
+        // a name that is also a frequent word of news (on the stop list) before 씨
+        assert!(super::is_stop_word("김정남"));
+        assert_eq!(found("김정남 씨가 왔다"), ["김정남"]);
+    }
+
+    #[test]
+    fn former_titles_after_an_unknown_organization() {
+        let text = "'하민재' 전 대명조선 사장이 취임했다";
+        let at = text.find("사장").unwrap();
+        let titles = [Candidate {
+            start: at,
+            end: at + "사장".len(),
+            kind: EntityType::Title,
+            label: Label::Surface,
+            source: Source::Dictionary,
+        }];
+        let runs = super::super::scan::Scan::new(text, &super::super::FINALS).words;
+        let (mut out, mut shaped) = (Vec::new(), Vec::new());
+        recognize(text, &runs, &titles, &titles, &mut out, &mut shaped);
+        let names: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        assert_eq!(names, ["하민재"]);
+    }
+
+    #[test]
+    fn foreign_names_take_a_particle_only_at_their_end() {
+        assert!(found("그는 나와 타바네를 만났다").is_empty());
+        assert_eq!(found("마이클 브로크먼은 말했다"), ["마이클 브로크먼"]);
     }
 
     #[test]

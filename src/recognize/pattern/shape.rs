@@ -3,7 +3,7 @@
 //! syllable model built from public-licence text (`dictionaries/discovery/build.py`); and the
 //! stop list of common words that never become a discovered name.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 const SURNAMES: &str = include_str!("../../../dictionaries/discovery/surnames.txt");
@@ -35,7 +35,9 @@ impl SyllableTable {
     }
 
     fn index(c: char) -> Option<usize> {
-        (c as usize).checked_sub('가' as usize)
+        (c as usize)
+            .checked_sub('가' as usize)
+            .filter(|&i| i < Self::SIZE)
     }
 
     /// The value of `c`; `None` for a character that is no Hangul syllable.
@@ -114,7 +116,50 @@ static SURNAME_LIST: LazyLock<(SyllableTable, Vec<&'static str>)> = LazyLock::ne
     (SyllableTable::new(&single, 0.0), double)
 });
 
-static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lines(STOP_WORDS).collect());
+/// A sorted word list indexed by first syllable: a lookup compares a word with the few
+/// entries that start like it, and hashes nothing.
+pub(super) struct WordSet {
+    words: Vec<&'static str>,
+    /// For each Hangul syllable, the range of `words` starting with it.
+    by_first: Box<[(u32, u32)]>,
+}
+
+impl WordSet {
+    pub(super) fn new(words: impl IntoIterator<Item = &'static str>) -> WordSet {
+        let mut words: Vec<&'static str> = words.into_iter().collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut by_first = vec![(0u32, 0u32); SyllableTable::SIZE].into_boxed_slice();
+        for (i, w) in words.iter().enumerate() {
+            if let Some(slot) = w
+                .chars()
+                .next()
+                .and_then(SyllableTable::index)
+                .and_then(|k| by_first.get_mut(k))
+            {
+                if slot.1 == 0 {
+                    slot.0 = i as u32;
+                }
+                slot.1 = i as u32 + 1;
+            }
+        }
+        WordSet { words, by_first }
+    }
+
+    /// Is `word` in the set?
+    pub(super) fn contains(&self, word: &str) -> bool {
+        let Some(first) = word.chars().next() else {
+            return false;
+        };
+        let range = match SyllableTable::index(first).and_then(|k| self.by_first.get(k)) {
+            Some(&(s, e)) => &self.words[s as usize..e as usize],
+            None => &self.words[..],
+        };
+        range.binary_search(&word).is_ok()
+    }
+}
+
+static STOP: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(lines(STOP_WORDS)));
 
 /// Is `c` a one-syllable Korean surname?
 pub(super) fn is_surname(c: char) -> bool {
@@ -151,13 +196,19 @@ pub(super) fn name_score(word: &str) -> Option<f32> {
 /// (`윤정민`), or a two-syllable surname and a one- or two-syllable given name (`남궁민수`),
 /// that is no common word?
 pub(super) fn is_name_shaped(word: &str) -> bool {
+    has_name_form(word) && !is_stop_word(word)
+}
+
+/// The form of a full Korean name, whether or not the word is also a common one (`최순실` is
+/// both a name and, in news, a frequent word).
+pub(super) fn has_name_form(word: &str) -> bool {
     // the cheap tests first: this runs on most words of a text
     let shaped = match word.len() / 3 {
         3 => word.chars().next().is_some_and(is_surname),
         4 => compound_surname(word).is_some(),
         _ => false,
     };
-    shaped && word.chars().all(|c| ('가'..='힣').contains(&c)) && !is_stop_word(word)
+    shaped && word.chars().all(|c| ('가'..='힣').contains(&c))
 }
 
 /// Is `word` a Korean name by its shape alone, without any context (`김민수는 말했다`)?

@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use super::scan::{Run, TITLE_HEAD};
 use super::shape::is_stop_word;
 use super::{covered, WordList};
 use crate::document::{EntityType, Source};
@@ -11,12 +12,17 @@ use crate::recognize::{Candidate, Label};
 
 const TITLE_HEADS: &str = include_str!("../../../dictionaries/discovery/title_heads.txt");
 
-static HEADS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(TITLE_HEADS));
+pub(super) static HEADS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(TITLE_HEADS));
 
-/// The compound titles of `text` (normalized) that no dictionary candidate covers, in order.
-pub(super) fn compound_titles(text: &str, dictionary: &[Candidate]) -> Vec<Candidate> {
+/// The compound titles of `text` (normalized) among its Hangul runs `runs` that no dictionary
+/// candidate covers, in order.
+pub(super) fn compound_titles(
+    text: &str,
+    runs: &[Run],
+    dictionary: &[Candidate],
+) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let check = |s: usize, e: usize| {
+    let mut check = |s: usize, e: usize| {
         let Some((stem, head)) = HEADS.stem_and_head(&text[s..e]) else {
             return;
         };
@@ -32,7 +38,9 @@ pub(super) fn compound_titles(text: &str, dictionary: &[Candidate]) -> Vec<Candi
             });
         }
     };
-    super::for_each_hangul_run(text, check);
+    for r in runs.iter().filter(|r| r.ends & TITLE_HEAD != 0) {
+        check(r.start, r.end);
+    }
     out
 }
 
@@ -43,7 +51,8 @@ mod tests {
     #[test]
     fn titles_by_their_head() {
         let text = "경영지원본부장은 베트남법인장과 국장, 결국은 만났다";
-        let found: Vec<&str> = compound_titles(text, &[])
+        let runs = super::super::scan::Scan::new(text, &super::super::FINALS).hangul;
+        let found: Vec<&str> = compound_titles(text, &runs, &[])
             .iter()
             .map(|c| &text[c.start..c.end])
             .collect();

@@ -3,6 +3,7 @@
 
 use std::sync::LazyLock;
 
+use super::scan::{Run, VENUE_HEAD};
 use super::shape::is_stop_word;
 use super::{covered, WordList};
 use crate::document::{EntityType, Source};
@@ -10,11 +11,12 @@ use crate::recognize::{Candidate, Label};
 
 const VENUE_HEADS: &str = include_str!("../../../dictionaries/discovery/venue_heads.txt");
 
-static HEADS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(VENUE_HEADS));
+pub(super) static HEADS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(VENUE_HEADS));
 
-/// The venues of `text` that no dictionary candidate covers; `dictionary` in text order.
-pub(super) fn venues(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
-    let check = |s: usize, e: usize| {
+/// The venues of `text` among its Hangul runs `runs` that no dictionary candidate covers;
+/// `dictionary` in text order.
+pub(super) fn venues(text: &str, runs: &[Run], dictionary: &[Candidate], out: &mut Vec<Candidate>) {
+    let mut check = |s: usize, e: usize| {
         let Some((stem, head)) = HEADS.stem_and_head(&text[s..e]) else {
             return;
         };
@@ -42,5 +44,7 @@ pub(super) fn venues(text: &str, dictionary: &[Candidate], out: &mut Vec<Candida
             source: Source::Pattern,
         });
     };
-    super::for_each_hangul_run(text, check);
+    for r in runs.iter().filter(|r| r.ends & VENUE_HEAD != 0) {
+        check(r.start, r.end);
+    }
 }

@@ -1,0 +1,157 @@
+//! An organization's unit written after its owner is one ORG, the longest name winning over
+//! its tail: `국회 기획재정위원회`, `환경부 환경감시팀`, `서울지방경찰청 광역수사대`; so is a
+//! body no dictionary holds after the place it belongs to: `미국 지질조사국`,
+//! `말레이시아 총리실`. A ministry the dictionary knows stays its own name after a country
+//! (`대한민국 환경부`: the country and the ministry), and so does a government
+//! (`대한민국 정부`), as the news fixtures annotate them.
+
+use std::sync::LazyLock;
+
+use super::scan::{Run, UNIT_HEAD};
+use super::shape::is_stop_word;
+use super::WordList;
+use crate::document::{EntityType, Source};
+use crate::recognize::{Candidate, Label};
+use crate::text::segment::guess_particle;
+
+const UNIT_HEADS: &str = include_str!("../../../dictionaries/discovery/unit_heads.tsv");
+
+/// The heads of units, and for each the syllables a word needs before it.
+pub(super) struct UnitHeads {
+    pub(super) heads: WordList,
+    before: Vec<(&'static str, usize)>,
+}
+
+pub(super) static HEADS: LazyLock<UnitHeads> = LazyLock::new(|| {
+    let mut before: Vec<(&str, usize)> = UNIT_HEADS
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (head, n) = l.split_once('\t')?;
+            Some((head.trim(), n.trim().parse().ok()?))
+        })
+        .collect();
+    before.sort_unstable();
+    UnitHeads {
+        heads: WordList::new(before.iter().map(|(h, _)| *h)),
+        before,
+    }
+});
+
+/// The unit ORGs of `text` among its words `words`. `owners` holds the ORG and LOCATION
+/// candidates found so far (dictionary and pattern) and `dictionary` the dictionary's, both in
+/// text order.
+pub(super) fn units(
+    text: &str,
+    words: &[Run],
+    owners: &[Candidate],
+    dictionary: &[Candidate],
+    out: &mut Vec<Candidate>,
+) {
+    for w in words.iter().filter(|w| w.ends & UNIT_HEAD != 0 && w.hangul) {
+        let word = &text[w.start..w.end];
+        let stem = match guess_particle(word) {
+            Some(p) if p.len < word.len() => &word[..word.len() - p.len],
+            _ => word,
+        };
+        let Some(head) = HEADS.heads.head_of(stem) else {
+            continue;
+        };
+        let Ok(k) = HEADS.before.binary_search_by(|(h, _)| h.cmp(&head)) else {
+            continue;
+        };
+        let before = stem[..stem.len() - head.len()].chars().count();
+        // A one-syllable head ends many common words (`사무실`, `교실`).
+        if before < HEADS.before[k].1 || (head.chars().count() == 1 && is_stop_word(stem)) {
+            continue;
+        }
+        // The owner ends one space before the word.
+        let Some(at) = text[..w.start].strip_suffix(' ').map(str::len) else {
+            continue;
+        };
+        let i = owners.partition_point(|c| c.end < at);
+        let Some(owner) = owners
+            .get(i)
+            .filter(|o| o.end == at && matches!(o.kind, EntityType::Org | EntityType::Location))
+        else {
+            continue;
+        };
+        let end = w.start + stem.len();
+        // The word itself may be a name the dictionary knows only when it is an ORG and the
+        // owner is an organization (`국회 정보위원회`, not `대한민국 환경부` or `미국 중국`).
+        let j = dictionary.partition_point(|d| d.end <= w.start);
+        let unit_known = dictionary.get(j).filter(|d| d.start < end);
+        let joins = match unit_known {
+            None => true,
+            Some(d) => {
+                d.start == w.start
+                    && d.end == end
+                    && d.kind == EntityType::Org
+                    && owner.kind == EntityType::Org
+            }
+        };
+        if joins {
+            out.push(Candidate {
+                start: owner.start,
+                end,
+                kind: EntityType::Org,
+                label: Label::Surface,
+                source: Source::Pattern,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::Scan;
+    use super::super::FINALS;
+    use super::*;
+
+    fn known(text: &str, name: &str, kind: EntityType) -> Candidate {
+        let s = text.find(name).unwrap();
+        Candidate {
+            start: s,
+            end: s + name.len(),
+            kind,
+            label: Label::Surface,
+            source: Source::Dictionary,
+        }
+    }
+
+    fn found<'t>(text: &'t str, dictionary: &[Candidate]) -> Vec<&'t str> {
+        let scan = Scan::new(text, &FINALS);
+        let mut out = Vec::new();
+        units(text, &scan.words, dictionary, dictionary, &mut out);
+        out.iter().map(|c| &text[c.start..c.end]).collect()
+    }
+
+    #[test]
+    fn units_join_their_owner() {
+        let text = "국회 정보위원회와 미국 지질조사국은 말레이시아 총리실에 알렸다";
+        let dict = [
+            known(text, "국회", EntityType::Org),
+            known(text, "정보위원회", EntityType::Org),
+            known(text, "미국", EntityType::Location),
+            known(text, "말레이시아", EntityType::Location),
+        ];
+        assert_eq!(
+            found(text, &dict),
+            ["국회 정보위원회", "미국 지질조사국", "말레이시아 총리실"]
+        );
+    }
+
+    #[test]
+    fn known_ministries_rooms_and_bare_units_stay_apart() {
+        let text = "대한민국 환경부는 국회 사무실과 중국 대사관, 감시팀에 미국 한국·조사국";
+        let dict = [
+            known(text, "대한민국", EntityType::Location),
+            known(text, "환경부", EntityType::Org),
+            known(text, "국회", EntityType::Org),
+            known(text, "중국", EntityType::Location),
+            known(text, "미국", EntityType::Location),
+            known(text, "한국", EntityType::Location),
+        ];
+        assert!(found(text, &dict).is_empty());
+    }
+}
