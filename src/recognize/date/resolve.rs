@@ -24,7 +24,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::calendar::{self, add_days, month_end, month_start};
 use super::phrase::{
-    phrase_at, DaySpec, Lean, MonthSpec, Offset, Period, Phrase, WeekSpec, WeekdaySpec, YearSpec,
+    DaySpec, Lean, MonthSpec, Offset, Period, Phrase, WeekSpec, WeekdaySpec, YearSpec,
 };
 use super::{DateMention, Found, Moment};
 use crate::document::{EntityType, Source};
@@ -488,44 +488,30 @@ fn resolve_date(ph: &Phrase, ctx: Context) -> Option<NaiveDate> {
     }
 }
 
-/// The date of the first dateline (`등록 2024.11.27 06:01:00`, `입력 2024-11-27` …).
-pub(super) fn dateline_date(text: &str) -> Option<NaiveDate> {
-    // One pass over the text for every dateline keyword (`기사입력` before `입력`).
-    static DATELINE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::LazyLock::new(|| {
-            aho_corasick::AhoCorasick::builder()
-                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                .build(["기사입력", "입력", "등록", "송고", "작성"])
-                .ok()
-        });
-    let ac = DATELINE.as_ref()?;
-    for m in ac.find_iter(text) {
-        let mut q = m.end();
-        for _ in 0..3 {
-            match text.as_bytes().get(q) {
-                Some(b' ' | b':' | b'|') => q += 1,
-                _ => break,
+/// The date of the first dateline (`등록 2024.11.27 06:01:00`, `입력 2024-11-27` …): the
+/// first full date among the phrases found that follows a dateline keyword, directly or
+/// after up to three of ` `, `:` and `|`. Read from the phrases of the scan, so the text is
+/// not searched again.
+pub(super) fn dateline_date(text: &str, found: &[Found]) -> Option<NaiveDate> {
+    const KEYWORDS: &[&str] = &["입력", "등록", "송고", "작성"];
+    found
+        .iter()
+        .filter(|f| f.phrase.lead == 0 && f.phrase.is_full_date())
+        .find_map(|f| {
+            let head = text.get(..f.start)?;
+            let keyword_end = head.trim_end_matches([' ', ':', '|']);
+            if head.len() - keyword_end.len() > 3
+                || !KEYWORDS.iter().any(|k| keyword_end.ends_with(k))
+            {
+                return None;
             }
-        }
-        if let Some(d) = full_date_at(text, q) {
-            return Some(d);
-        }
-    }
-    None
-}
-
-/// A full absolute date (year, month and day) at `i`.
-fn full_date_at(text: &str, i: usize) -> Option<NaiveDate> {
-    let (ph, _, _) = phrase_at(text, i)?;
-    if !ph.is_full_date() {
-        return None;
-    }
-    let d = any_day()?;
-    let ctx = Context {
-        reference: d,
-        anchor: d,
-        anchor_year: d.year(),
-        tense: Tense::Unknown,
-    };
-    resolve(&ph, ctx).map(|m| m.date)
+            let d = any_day()?;
+            let ctx = Context {
+                reference: d,
+                anchor: d,
+                anchor_year: d.year(),
+                tense: Tense::Unknown,
+            };
+            resolve(&f.phrase, ctx).map(|m| m.date)
+        })
 }
