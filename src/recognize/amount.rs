@@ -789,24 +789,15 @@ fn currency_after(text: &str, p: usize) -> Option<(&'static str, Scale, usize, u
     if !first.is_ascii_uppercase() && !CURRENCY_FIRST.contains(first) {
         return None;
     }
-    let mut best: Option<(&'static str, Scale, usize)> = None;
-    let (&b0, &b1) = (rest.as_bytes().first()?, rest.as_bytes().get(1)?);
-    for &(word, code, scale) in SUFFIXES {
-        let wb = word.as_bytes();
-        if wb.first() == Some(&b0)
-            && wb.get(1) == Some(&b1)
-            && rest.starts_with(word)
-            && best.is_none_or(|(_, _, l)| l < word.len())
-        {
-            best = Some((code, scale, word.len()));
-        }
-    }
-    if let Some((code, scale, len)) = best {
+    if !first.is_ascii_uppercase() {
+        // The longest currency word at `q`, among those with its first syllable.
+        let (code, scale, len) = suffixes_starting(first)
+            .iter()
+            .filter(|(word, _, _)| rest.starts_with(word))
+            .max_by_key(|(word, _, _)| word.len())
+            .map(|&(word, code, scale)| (code, scale, word.len()))?;
         let end = q + len;
-        if money_tail_ok(text, end) {
-            return Some((code, scale, end, len));
-        }
-        return None;
+        return money_tail_ok(text, end).then_some((code, scale, end, len));
     }
     for &(word, code) in CODES {
         if rest.starts_with(word) {
@@ -818,6 +809,24 @@ fn currency_after(text: &str, p: usize) -> Option<(&'static str, Scale, usize, u
         }
     }
     None
+}
+
+/// The [`SUFFIXES`] that begin with `c`.
+fn suffixes_starting(c: char) -> &'static [(&'static str, &'static str, Scale)] {
+    // Sorted, so the words of one first syllable are one run.
+    static SORTED: std::sync::LazyLock<Vec<(&str, &str, Scale)>> = std::sync::LazyLock::new(|| {
+        let mut v = SUFFIXES.to_vec();
+        v.sort_by_key(|s| s.0);
+        v
+    });
+    let mut buf = [0u8; 4];
+    let key = c.encode_utf8(&mut buf).as_bytes();
+    let from = SORTED.partition_point(|s| s.0.as_bytes() < key);
+    let len = SORTED[from..]
+        .iter()
+        .take_while(|s| s.0.as_bytes().starts_with(key))
+        .count();
+    &SORTED[from..from + len]
 }
 
 /// May money end at `end`? Yes at the end of a word, before a particle (`원을`) or a money

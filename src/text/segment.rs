@@ -495,13 +495,16 @@ pub(crate) fn segment(text: &str) -> Segments {
 pub(crate) fn chrome_lines(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
+    while line_start < text.len() {
+        // Lines found with `memchr`: most documents are one line, searched in one call.
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..])
+            .map_or(text.len(), |k| line_start + k + 1);
+        let trimmed = text[line_start..line_end].trim_start();
         let bullet = trimmed.starts_with(['·', '▶', '▷', '◆', '■', '□', '○', '●', '-', '*']);
         if bullet && trimmed.split_whitespace().count() <= 3 {
-            out.push(line_start..line_start + line.len());
+            out.push(line_start..line_end);
         }
-        line_start += line.len();
+        line_start = line_end;
     }
     out
 }

@@ -73,21 +73,39 @@ impl DateMention {
 }
 
 /// ISO-8601 cut to the grain; halves, quarters and weeks print their first day. `None` for a
-/// year outside 0001–9999, which ISO-8601 cannot write in four digits.
+/// year outside 0001–9999, which ISO-8601 cannot write in four digits. Written digit by
+/// digit: every date mention is printed twice (its canonical key and its value).
 fn format_moment(m: Moment, grain: Grain) -> Option<String> {
     let d = m.date;
-    if !(1..=9999).contains(&d.year()) {
-        return None;
+    let year = u32::try_from(d.year())
+        .ok()
+        .filter(|y| (1..=9999).contains(y))?;
+    let mut s = String::with_capacity(19);
+    let mut push = |sep: Option<char>, n: u32, width: u32| {
+        if let Some(c) = sep {
+            s.push(c);
+        }
+        for k in (0..width).rev() {
+            s.push(char::from(b'0' + (n / 10u32.pow(k) % 10) as u8));
+        }
+    };
+    push(None, year, 4);
+    if grain != Grain::Year {
+        push(Some('-'), d.month(), 2);
     }
-    let day = format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
-    Some(match grain {
-        Grain::Year => format!("{:04}", d.year()),
-        Grain::Month => format!("{:04}-{:02}", d.year(), d.month()),
-        Grain::Half | Grain::Quarter | Grain::Week | Grain::Day => day,
-        Grain::Hour => format!("{day}T{:02}", m.hour),
-        Grain::Minute => format!("{day}T{:02}:{:02}", m.hour, m.minute),
-        Grain::Second => format!("{day}T{:02}:{:02}:{:02}", m.hour, m.minute, m.second),
-    })
+    if !matches!(grain, Grain::Year | Grain::Month) {
+        push(Some('-'), d.day(), 2);
+    }
+    if matches!(grain, Grain::Hour | Grain::Minute | Grain::Second) {
+        push(Some('T'), u32::from(m.hour), 2);
+    }
+    if matches!(grain, Grain::Minute | Grain::Second) {
+        push(Some(':'), u32::from(m.minute), 2);
+    }
+    if grain == Grain::Second {
+        push(Some(':'), u32::from(m.second), 2);
+    }
+    Some(s)
 }
 
 /// A phrase found in the text, before resolution.
