@@ -562,9 +562,7 @@ pub(crate) fn for_each_start(text: &str, first: &SyllableSet, mut f: impl FnMut(
             // The rest of the word: no start can be inside it, so skip it undecoded.
             prev = Prev::Hangul;
             i += 3;
-            while syllable_at(b, i) {
-                i += 3;
-            }
+            i = b.len() - skip_syllables(&b[i..]).len();
             continue;
         }
         let len = match c {
@@ -611,16 +609,19 @@ impl Cursor {
     }
 }
 
-/// Is a hangul syllable encoded at byte `i`? Its UTF-8 form runs from `EA B0 80` to
-/// `ED 9E A3`, so the first two bytes decide but at the very end of the range.
+/// `b` past its leading hangul syllables. Their UTF-8 form runs from `EA B0 80` to
+/// `ED 9E A3`, so the first two bytes decide but at the very end of the range; the loop runs
+/// on slices, so it carries no index arithmetic.
 #[inline(always)]
-fn syllable_at(b: &[u8], i: usize) -> bool {
-    let (Some(&b0), Some(&b1)) = (b.get(i), b.get(i + 1)) else {
-        return false;
-    };
-    let head = u16::from_be_bytes([b0, b1]);
-    (0xEAB0..0xED9E).contains(&head)
-        || (head == 0xED9E && b.get(i + 2).is_some_and(|&b2| b2 <= 0xA3))
+fn skip_syllables(mut b: &[u8]) -> &[u8] {
+    while let [b0, b1, b2, rest @ ..] = b {
+        let head = u16::from_be_bytes([*b0, *b1]);
+        if !((0xEAB0..0xED9E).contains(&head) || (head == 0xED9E && *b2 <= 0xA3)) {
+            break;
+        }
+        b = rest;
+    }
+    b
 }
 
 /// The index of the hangul syllable encoded at byte `i` (U+AC00 is 0), read from its UTF-8
@@ -811,13 +812,17 @@ mod tests {
             let c = char::from_u32(0xAC00 + k as u32).unwrap();
             assert_eq!(NUMBER_FIRST.contains(c), starts_hangul_number(c), "{c}");
             assert_eq!(syllable_index_at(c.to_string().as_bytes(), 0), Some(k));
-            assert!(syllable_at(c.to_string().as_bytes(), 0), "{c}");
+            assert!(skip_syllables(format!("{c}{c}a").as_bytes()) == b"a", "{c}");
         }
         for c in [
             'a', '·', 'ㄱ', '\u{ABFF}', '\u{D7A4}', '\u{D7B0}', '\u{A960}', '中', '\u{E000}',
         ] {
             assert_eq!(syllable_index_at(c.to_string().as_bytes(), 0), None, "{c}");
-            assert!(!syllable_at(c.to_string().as_bytes(), 0), "{c}");
+            assert_eq!(
+                skip_syllables(c.to_string().as_bytes()).len(),
+                c.len_utf8(),
+                "{c}"
+            );
             assert!(!ALL.contains(c));
         }
         let set = SyllableSet::of(&['가']).union(SyllableSet::of(&['힣']));
