@@ -232,7 +232,7 @@ fn small_group(text: &str, i: usize) -> Option<(Decimal, usize, bool)> {
         match char_at(text, after).and_then(small_unit) {
             Some(u) if u < last_unit => {
                 let k = coef.map_or(Decimal::from_int(1), |(d, _, _)| d);
-                value = value.checked_add(k.scaled_up(u)?)?;
+                value = add(value, k.scaled_up(u)?)?;
                 hangul_only &= coef.is_none_or(|(_, _, h)| h);
                 last_unit = u;
                 pos = after + 3;
@@ -245,7 +245,7 @@ fn small_group(text: &str, i: usize) -> Option<(Decimal, usize, bool)> {
             }
             _ => {
                 if let Some((d, end, h)) = coef {
-                    value = value.checked_add(d)?;
+                    value = add(value, d)?;
                     hangul_only &= h;
                     pos = end;
                     any = true;
@@ -328,7 +328,7 @@ pub(crate) fn parse(text: &str, start: usize) -> Option<Number> {
         }
         match char_at(text, p).and_then(big_unit) {
             Some(u) if u < prev_big => {
-                total = total.checked_add(g.scaled_up(u)?)?;
+                total = add(total, g.scaled_up(u)?)?;
                 hangul_only &= gh;
                 approx |= yeo;
                 prev_big = u;
@@ -363,7 +363,7 @@ pub(crate) fn parse(text: &str, start: usize) -> Option<Number> {
                             .scaled_up(prev_big)
                             .is_some_and(|lim| less(g2, lim));
                         if glued && small && !g2h {
-                            tail = Some((total.checked_add(g2)?, g2end));
+                            tail = Some((add(total, g2)?, g2end));
                         }
                     }
                 }
@@ -377,7 +377,7 @@ pub(crate) fn parse(text: &str, start: usize) -> Option<Number> {
                 if any && gh && !hangul_only && gend - pos <= 3 {
                     break;
                 }
-                total = total.checked_add(g)?;
+                total = add(total, g)?;
                 hangul_only &= gh;
                 end = gend;
                 any = true;
@@ -396,6 +396,17 @@ pub(crate) fn parse(text: &str, start: usize) -> Option<Number> {
         approx,
         spaced_tail: tail,
     })
+}
+
+/// `a + b`, exactly (`None` on overflow). Most numbers are one group, added to nothing:
+/// that sum is the group itself, without the 128-bit arithmetic of [`Decimal::checked_add`].
+#[inline]
+fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
+    if a == Decimal::from_int(0) {
+        Some(b.normalized())
+    } else {
+        a.checked_add(b)
+    }
 }
 
 /// `a < b`, exactly (`false` if the comparison would overflow).

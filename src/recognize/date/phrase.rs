@@ -444,6 +444,15 @@ fn hangul_num_unit(text: &str, i: usize, unit: &str) -> Option<(u64, usize)> {
     if !number::starts_hangul_number(c) {
         return None;
     }
+    // What follows the first syllable: more of the number (after `천`, a space: `천 오백`),
+    // or the unit. `이번`, `이날` and `오늘` stop here.
+    let next = char_at(text, i + c.len_utf8())?;
+    if !(number::NUMBER_FIRST.contains(next)
+        || matches!(next, '공' | '억' | '조' | '경' | '점' | '여' | ' ')
+        || unit.starts_with(next))
+    {
+        return None;
+    }
     let n = number::parse(text, i)?;
     if !n.hangul_only || n.approx {
         return None;
