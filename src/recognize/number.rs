@@ -560,21 +560,30 @@ pub(crate) fn for_each_start(text: &str, first: &SyllableSet, mut f: impl FnMut(
             i += 1;
             continue;
         }
-        if let Some(k) = syllable_index_at(b, i) {
-            if matches!(prev, Prev::Boundary | Prev::DigitSep) && first.has_index(k) {
-                let ch = char::from_u32(0xAC00 + k as u32).unwrap_or('\u{AC00}');
-                f(Hit {
-                    at: i,
-                    start: Start::Hangul(ch),
-                    syllable: k,
-                    after_digit_sep: prev == Prev::DigitSep,
-                });
+        // A hangul word: its syllables in one run, read from their bytes undecoded.
+        let rest = &b[i..];
+        let word = rest.len() - skip_syllables(rest).len();
+        if let [b0, b1, b2, ..] = *rest {
+            if word > 0 {
+                if matches!(prev, Prev::Boundary | Prev::DigitSep) {
+                    let k = ((usize::from(b0 & 0x0F) << 12)
+                        | (usize::from(b1 & 0x3F) << 6)
+                        | usize::from(b2 & 0x3F))
+                        - 0xAC00;
+                    if first.has_index(k) {
+                        let ch = char::from_u32(0xAC00 + k as u32).unwrap_or('\u{AC00}');
+                        f(Hit {
+                            at: i,
+                            start: Start::Hangul(ch),
+                            syllable: k,
+                            after_digit_sep: prev == Prev::DigitSep,
+                        });
+                    }
+                }
+                prev = Prev::Hangul;
+                i += word;
+                continue;
             }
-            // The rest of the word: no start can be inside it, so skip it undecoded.
-            prev = Prev::Hangul;
-            i += 3;
-            i = b.len() - skip_syllables(&b[i..]).len();
-            continue;
         }
         let len = match c {
             0xC0..=0xDF => 2,
@@ -633,20 +642,6 @@ fn skip_syllables(mut b: &[u8]) -> &[u8] {
         b = rest;
     }
     b
-}
-
-/// The index of the hangul syllable encoded at byte `i` (U+AC00 is 0), read from its UTF-8
-/// bytes alone.
-#[inline(always)]
-pub(crate) fn syllable_index_at(b: &[u8], i: usize) -> Option<usize> {
-    let b0 = *b.get(i)?;
-    if !(0xEA..=0xED).contains(&b0) {
-        return None;
-    }
-    let (b1, b2) = (*b.get(i + 1)?, *b.get(i + 2)?);
-    let cp =
-        (usize::from(b0 & 0x0F) << 12) | (usize::from(b1 & 0x3F) << 6) | usize::from(b2 & 0x3F);
-    cp.checked_sub(0xAC00).filter(|&k| k < SYLLABLES)
 }
 
 /// The one runner of the table-driven cases in `tests/cases/*.tsv`.
@@ -822,13 +817,14 @@ mod tests {
         for k in 0..SYLLABLES {
             let c = char::from_u32(0xAC00 + k as u32).unwrap();
             assert_eq!(NUMBER_FIRST.contains(c), starts_hangul_number(c), "{c}");
-            assert_eq!(syllable_index_at(c.to_string().as_bytes(), 0), Some(k));
             assert!(skip_syllables(format!("{c}{c}a").as_bytes()) == b"a", "{c}");
+            let mut hits = Vec::new();
+            for_each_start(&format!("·{c}"), &ALL, |h| hits.push((h.syllable, h.start)));
+            assert_eq!(hits, [(k, Start::Hangul(c))], "{c}");
         }
         for c in [
             'a', '·', 'ㄱ', '\u{ABFF}', '\u{D7A4}', '\u{D7B0}', '\u{A960}', '中', '\u{E000}',
         ] {
-            assert_eq!(syllable_index_at(c.to_string().as_bytes(), 0), None, "{c}");
             assert_eq!(
                 skip_syllables(c.to_string().as_bytes()).len(),
                 c.len_utf8(),
