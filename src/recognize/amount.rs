@@ -354,14 +354,21 @@ impl AmountScan {
     /// another won amount of its sentence, unless a counter follows it (`관객 1000만 명`).
     pub(crate) fn finish(self, text: &str, out: &mut Vec<Candidate>) {
         let first = self.first;
+        // The won amounts by start, so each sentence is looked up, not the whole list (a
+        // bare number taken counts as won for the next).
+        let mut won: std::collections::BTreeSet<(usize, usize)> = out[first..]
+            .iter()
+            .filter(|o| matches!(&o.label, Label::Amount(a) if a.currency == "KRW"))
+            .map(|o| (o.start, o.end))
+            .collect();
         for c in self.bare {
             let (from, to) = sentence_span(text, c.start, c.end);
-            let won_near = out[first..].iter().any(|o| {
-                o.start >= from
-                    && o.end <= to
-                    && matches!(&o.label, Label::Amount(a) if a.currency == "KRW")
-            });
+            let won_near = won
+                .range((from, 0)..)
+                .take_while(|&&(s, _)| s <= to)
+                .any(|&(_, e)| e <= to);
             if won_near && closes_phrase(text, c.end) && !counter_follows(text, c.end) {
+                won.insert((c.start, c.end));
                 out.push(c);
             }
         }

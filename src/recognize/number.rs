@@ -819,7 +819,9 @@ mod tests {
             assert_eq!(NUMBER_FIRST.contains(c), starts_hangul_number(c), "{c}");
             assert!(skip_syllables(format!("{c}{c}a").as_bytes()) == b"a", "{c}");
             let mut hits = Vec::new();
-            for_each_start(&format!("·{c}"), &ALL, |h| hits.push((h.syllable, h.start)));
+            for_each_start(&format!("·{c}"), &ALL, |h| {
+                hits.push((h.syllable, h.start))
+            });
             assert_eq!(hits, [(k, Start::Hangul(c))], "{c}");
         }
         for c in [
