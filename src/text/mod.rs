@@ -25,6 +25,10 @@ pub(crate) enum Script {
 impl Script {
     #[inline]
     pub(crate) fn of(c: char) -> Script {
+        // Most characters of Korean news are hangul syllables: one range test for them.
+        if ('\u{AC00}'..='\u{D7A3}').contains(&c) {
+            return Script::Hangul;
+        }
         match c {
             'a'..='z' | 'A'..='Z' | '0'..='9' => Script::Alnum,
             ' ' | '\n' | '\r' | '\t' => Script::Space,
