@@ -32,6 +32,7 @@ use super::number::{self, char_at, is_hangul, Cursor, Hit, Start, SyllableSet, N
 use super::{Candidate, Label};
 use crate::document::{AmountValue, Decimal, EntityType, Qualifier, Source};
 use crate::text::segment::particle_chain;
+use crate::text::Marks;
 
 /// An amount of money.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -361,8 +362,10 @@ impl AmountScan {
             .filter(|o| matches!(&o.label, Label::Amount(a) if a.currency == "KRW"))
             .map(|o| (o.start, o.end))
             .collect();
+        let mut ends = None;
         for c in self.bare {
-            let (from, to) = sentence_span(text, c.start, c.end);
+            let ends = ends.get_or_insert_with(|| SentenceEnds::of(text));
+            let (from, to) = ends.around(text.len(), c.start, c.end);
             let won_near = won
                 .range((from, 0)..)
                 .take_while(|&&(s, _)| s <= to)
@@ -376,24 +379,38 @@ impl AmountScan {
     }
 }
 
-/// The sentence around `s..e`: from the previous line break or `. ` to the next.
-fn sentence_span(text: &str, s: usize, e: usize) -> (usize, usize) {
-    let head = text.get(..s).unwrap_or("");
-    let from = [
-        head.rfind('\n').map(|k| k + 1),
-        head.rfind(". ").map(|k| k + 2),
-    ]
-    .into_iter()
-    .flatten()
-    .max()
-    .unwrap_or(0);
-    let tail = text.get(e..).unwrap_or("");
-    let to = [tail.find('\n'), tail.find(". ")]
+/// The line breaks and `. ` of a text: where its sentences end.
+struct SentenceEnds {
+    breaks: Marks,
+    stops: Marks,
+}
+
+impl SentenceEnds {
+    fn of(text: &str) -> Self {
+        SentenceEnds {
+            breaks: Marks::of(text, "\n"),
+            stops: Marks::of(text, ". "),
+        }
+    }
+
+    /// The sentence around `s..e`: from the previous line break or `. ` (wholly before `s`)
+    /// to the next one at or after `e`.
+    fn around(&self, len: usize, s: usize, e: usize) -> (usize, usize) {
+        let from = [
+            self.breaks.last_before(s).map(|k| k + 1),
+            self.stops.last_before(s.saturating_sub(1)).map(|k| k + 2),
+        ]
         .into_iter()
         .flatten()
-        .min()
-        .map_or(text.len(), |k| e + k);
-    (from, to)
+        .max()
+        .unwrap_or(0);
+        let to = [self.breaks.first_from(e), self.stops.first_from(e)]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(len);
+        (from, to)
+    }
 }
 
 /// Words that count things other than money (`3억 명`, `1000만 관객`, `5만 대`).

@@ -7,8 +7,9 @@
 //! returns `None` instead of panicking on odd input.
 //!
 //! The scan itself ([`for_each_start`]) is a byte loop that only stops at ASCII digits and
-//! at hangul syllables that begin a word, so recognizers pay for parsing only where a number
-//! or a date word can start.
+//! at hangul syllables that begin a word and can begin what a recognizer reads (a
+//! [`SyllableSet`]), so recognizers pay for parsing only where a number or a date word can
+//! start. The amount and date grammars share it, each with its own [`Cursor`].
 
 use crate::document::Decimal;
 

@@ -30,6 +30,7 @@ use super::{DateMention, Found, Moment};
 use crate::document::{EntityType, Source};
 use crate::recognize::number::is_hangul;
 use crate::recognize::{Candidate, Label};
+use crate::text::Marks;
 
 /// Which way the sentence's verb points in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,9 +113,14 @@ pub(super) fn resolve_found(
         return;
     }
     // Photo captions that end with their own date: (line start, line end, date).
+    let mut lines = None;
     let captions: Vec<(usize, usize, NaiveDate)> = found
         .iter()
-        .filter_map(|f| caption_date(text, f.start, f.end, &f.phrase))
+        .filter(|f| f.phrase.numeric && f.phrase.time.is_none())
+        .filter_map(|f| {
+            let lines = lines.get_or_insert_with(|| CaptionLines::of(text));
+            caption_date(text, lines, f.start, f.end, &f.phrase)
+        })
         .collect();
     let mut last_day: Option<NaiveDate> = None;
     let mut last_year: Option<i32> = None;
@@ -259,21 +265,29 @@ pub(super) fn tense_after(text: &str, end: usize) -> Tense {
 /// and no time, with text before it on its line, followed on its line only by what a
 /// caption ends with: an e-mail address and a `*재판매 및 DB 금지` note. Returns the line
 /// span and the date.
-fn caption_date(text: &str, s: usize, e: usize, ph: &Phrase) -> Option<(usize, usize, NaiveDate)> {
+fn caption_date(
+    text: &str,
+    lines: &CaptionLines,
+    s: usize,
+    e: usize,
+    ph: &Phrase,
+) -> Option<(usize, usize, NaiveDate)> {
     if !ph.numeric || ph.time.is_some() {
         return None;
     }
-    let line_start = text.get(..s)?.rfind('\n').map_or(0, |k| k + 1);
-    let line_end = text.get(e..)?.find('\n').map_or(text.len(), |k| e + k);
+    let line_start = lines.breaks.last_before(s).map_or(0, |k| k + 1);
+    let line_end = lines.breaks.first_from(e).unwrap_or(text.len());
     if text.get(line_start..s)?.trim().is_empty() {
         return None;
     }
-    let rest = text.get(e..line_end)?;
-    let before_note = rest.split('*').next().unwrap_or(rest);
+    // What follows up to a `*` note: fewer than 100 bytes, so only those are looked at.
+    let bytes = text.as_bytes();
+    let window = bytes.get(e..line_end.min(e + 100))?;
+    let note_end = memchr::memchr(b'*', window).map_or(line_end, |k| e + k);
     let dotted = text.get(..e)?.ends_with('.');
-    let ok = before_note.len() < 100
-        && !before_note.chars().any(is_hangul)
-        && (dotted || rest.contains('@'));
+    let ok = note_end - e < 100
+        && !text.get(e..note_end)?.chars().any(is_hangul)
+        && (dotted || lines.ats.first_from(e).is_some_and(|k| k < line_end));
     if !ok {
         return None;
     }
@@ -289,6 +303,21 @@ fn caption_date(text: &str, s: usize, e: usize, ph: &Phrase) -> Option<(usize, u
     )?
     .date;
     Some((line_start, line_end, date))
+}
+
+/// The line breaks and `@` of a text, found once for all its caption dates.
+struct CaptionLines {
+    breaks: Marks,
+    ats: Marks,
+}
+
+impl CaptionLines {
+    fn of(text: &str) -> Self {
+        CaptionLines {
+            breaks: Marks::of(text, "\n"),
+            ats: Marks::of(text, "@"),
+        }
+    }
 }
 
 /// Resolves a phrase; `None` when it cannot be (no such day, or a year outside 0001–9999).
