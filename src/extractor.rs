@@ -10,7 +10,7 @@ use crate::document::{Arg, DocId, Document, Entity, Mention, Relation, Span};
 use crate::error::{read_utf8, Error, ErrorKind, Result, Warning};
 use crate::explain::{Explanation, RuleAttempt};
 use crate::recognize::dictionary::{Dictionary, DictionaryBuilder, Entry};
-use crate::recognize::{amount, date, pattern, Candidate};
+use crate::recognize::{grammars, pattern, Candidate};
 use crate::relate::args::Analysis;
 use crate::relate::pack::{parse_expectation, Expectation, RulePack};
 use crate::relate::{ArgValue, Attempt, Found, RuleSet};
@@ -610,12 +610,7 @@ impl Extractor {
             pattern::governments_and_places(norm, &self.dictionary, &mut candidates);
             candidates.append(&mut patterns);
         }
-        if self.amounts {
-            amount::recognize(norm, &mut candidates);
-        }
-        if self.dates {
-            reference = date::recognize_with_reference(norm, reference, &mut candidates);
-        }
+        reference = grammars::recognize(norm, self.amounts, self.dates, reference, &mut candidates);
 
         let chrome = segment::chrome_lines(norm);
         if !chrome.is_empty() {

@@ -28,10 +28,11 @@
 //!   for every crate in it (untagged enums and flattened structs stop reading numbers), so
 //!   the library does not impose it. No amount in news comes near 1800경.
 
-use super::number::{self, char_at, is_hangul, Start};
+use super::number::{self, char_at, is_hangul, Cursor, Hit, Start, SyllableSet, NUMBER_FIRST};
 use super::{Candidate, Label};
 use crate::document::{AmountValue, Decimal, EntityType, Qualifier, Source};
 use crate::text::segment::particle_chain;
+use crate::text::Marks;
 
 /// An amount of money.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -167,12 +168,15 @@ const SUFFIXES: &[(&str, &str, Scale)] = &[
 ];
 
 /// The first syllables of [`SUFFIXES`].
-const CURRENCY_FIRST: &[char] = &[
+const CURRENCY_FIRST_CHARS: &[char] = &[
     '미', '홍', '호', '캐', '싱', '대', '뉴', '달', '원', '엔', '유', '위', '파', '루', '스', '프',
     '바', '링', '헤', '리', '디', '불', '센', '펜', '페', '중', '영', '인', '러', '터', '튀', '이',
     '독', '마', '태', '네', '길', '휠', '코', '콜', '조', '라', '킵', '말', '브', '멕', '필', '아',
     '칠', '베', '남', '랜', '노', '덴', '체', '폴', '즐', '헝', '포', '사',
 ];
+
+/// [`CURRENCY_FIRST_CHARS`] as a set: one bit test per word.
+const CURRENCY_FIRST: SyllableSet = SyllableSet::of(CURRENCY_FIRST_CHARS);
 
 /// ISO codes accepted before or after a number (`USD 100`, `100 EUR`).
 const CODES: &[(&str, &str)] = &[
@@ -290,68 +294,123 @@ const AFTER_QUALIFIERS: &[(&str, Qualifier)] = &[
 const CONNECTORS: &[&str] = &["~", "∼", "〜", "-", "–", "—"];
 
 /// Finds every amount of money in `text` (normalized) and pushes it as a candidate.
+#[cfg(test)]
 pub(crate) fn recognize(text: &str, out: &mut Vec<Candidate>) {
-    let first = out.len();
-    let mut bare = Vec::new();
-    let candidate = |start, end, amount| Candidate {
-        start,
-        end,
-        kind: EntityType::Amount,
-        label: Label::Amount(amount),
-        source: Source::Amount,
-    };
-    number::for_each_start(text, |i, start| {
-        if let Start::Hangul(c) = start {
-            if !plausible_hangul_number(text, i, c) {
-                return i;
+    super::grammars::recognize(text, true, false, None, out);
+}
+
+/// The amount grammar's part of the shared scan ([`super::grammars`]): it reads an amount
+/// at each start it takes, pushes it, and holds bare won numbers until the end.
+pub(crate) struct AmountScan {
+    /// Where this recognizer's candidates begin in the output.
+    first: usize,
+    /// Bare 조/억/만 numbers: won only beside another won amount of their sentence.
+    bare: Vec<Candidate>,
+    cursor: Cursor,
+}
+
+impl AmountScan {
+    /// A scan whose candidates go after the `first` already in the output.
+    pub(crate) fn new(first: usize) -> Self {
+        AmountScan {
+            first,
+            bare: Vec::new(),
+            cursor: Cursor::default(),
+        }
+    }
+
+    /// Looks for an amount at a start of the shared scan.
+    #[inline]
+    pub(crate) fn hit(&mut self, text: &str, h: &Hit, out: &mut Vec<Candidate>) {
+        if !self.cursor.takes(h) {
+            return;
+        }
+        if let Start::Hangul(c) = h.start {
+            if !NUMBER_FIRST.has_index(h.syllable) || !plausible_hangul_number(text, h.at, c) {
+                return;
             }
         }
-        match amount_at(text, i) {
+        let candidate = |start, end, amount| Candidate {
+            start,
+            end,
+            kind: EntityType::Amount,
+            label: Label::Amount(amount),
+            source: Source::Amount,
+        };
+        let next = match amount_at(text, h.at) {
             Found::Amount(start, end, amount) => {
                 out.push(candidate(start, end, amount));
                 end
             }
             Found::Bare(start, end, amount) => {
-                bare.push(candidate(start, end, amount));
+                self.bare.push(candidate(start, end, amount));
                 end
             }
             Found::Skip(end) => end,
-        }
-    });
-    // `매출 1조2000억원, 영업이익 3000억`: a bare number is won beside another won amount of
-    // its sentence, unless a counter follows it (`관객 1000만 명`).
-    for c in bare {
-        let (from, to) = sentence_span(text, c.start, c.end);
-        let won_near = out[first..].iter().any(|o| {
-            o.start >= from
-                && o.end <= to
-                && matches!(&o.label, Label::Amount(a) if a.currency == "KRW")
-        });
-        if won_near && closes_phrase(text, c.end) && !counter_follows(text, c.end) {
-            out.push(c);
-        }
+        };
+        self.cursor.consumed(h, next);
     }
-    out[first..].sort_by_key(|c| c.start);
+
+    /// After the scan: `매출 1조2000억원, 영업이익 3000억`: a bare number is won beside
+    /// another won amount of its sentence, unless a counter follows it (`관객 1000만 명`).
+    pub(crate) fn finish(self, text: &str, out: &mut Vec<Candidate>) {
+        let first = self.first;
+        // The won amounts by start, so each sentence is looked up, not the whole list (a
+        // bare number taken counts as won for the next).
+        let mut won: std::collections::BTreeSet<(usize, usize)> = out[first..]
+            .iter()
+            .filter(|o| matches!(&o.label, Label::Amount(a) if a.currency == "KRW"))
+            .map(|o| (o.start, o.end))
+            .collect();
+        let mut ends = None;
+        for c in self.bare {
+            let ends = ends.get_or_insert_with(|| SentenceEnds::of(text));
+            let (from, to) = ends.around(text.len(), c.start, c.end);
+            let won_near = won
+                .range((from, 0)..)
+                .take_while(|&&(s, _)| s <= to)
+                .any(|&(_, e)| e <= to);
+            if won_near && closes_phrase(text, c.end) && !counter_follows(text, c.end) {
+                won.insert((c.start, c.end));
+                out.push(c);
+            }
+        }
+        out[first..].sort_by_key(|c| c.start);
+    }
 }
 
-/// The sentence around `s..e`: from the previous line break or `. ` to the next.
-fn sentence_span(text: &str, s: usize, e: usize) -> (usize, usize) {
-    let head = text.get(..s).unwrap_or("");
-    let from = [
-        head.rfind('\n').map(|k| k + 1),
-        head.rfind(". ").map(|k| k + 2),
-    ]
-    .into_iter()
-    .flatten()
-    .max()
-    .unwrap_or(0);
-    let tail = text.get(e..).unwrap_or("");
-    let to = [tail.find('\n'), tail.find(". ")]
+/// The line breaks and `. ` of a text: where its sentences end.
+struct SentenceEnds {
+    breaks: Marks,
+    stops: Marks,
+}
+
+impl SentenceEnds {
+    fn of(text: &str) -> Self {
+        SentenceEnds {
+            breaks: Marks::of(text, "\n"),
+            stops: Marks::of(text, ". "),
+        }
+    }
+
+    /// The sentence around `s..e`: from the previous line break or `. ` (wholly before `s`)
+    /// to the next one at or after `e`.
+    fn around(&self, len: usize, s: usize, e: usize) -> (usize, usize) {
+        let from = [
+            self.breaks.last_before(s).map(|k| k + 1),
+            self.stops.last_before(s.saturating_sub(1)).map(|k| k + 2),
+        ]
         .into_iter()
         .flatten()
-        .min()
-        .map_or(text.len(), |k| e + k);
-    (from, to)
+        .max()
+        .unwrap_or(0);
+        let to = [self.breaks.first_from(e), self.stops.first_from(e)]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(len);
+        (from, to)
+    }
 }
 
 /// Words that count things other than money (`3억 명`, `1000만 관객`, `5만 대`).
@@ -716,6 +775,10 @@ fn scale_word(text: &str, p: usize) -> Option<(u32, usize)> {
     } else {
         p
     };
+    // The first letters of the scale words.
+    if !matches!(text.as_bytes().get(q)? | 0x20, b't' | b'm' | b'b') {
+        return None;
+    }
     let rest = text.get(q..)?;
     SCALES.iter().find_map(|&(w, exp)| {
         let head = rest.get(..w.len())?;
@@ -747,27 +810,18 @@ fn currency_after(text: &str, p: usize) -> Option<(&'static str, Scale, usize, u
             && money_tail_ok(text, end);
         return ok.then_some((code, Scale::One, end, first.len_utf8()));
     }
-    if !first.is_ascii_uppercase() && !CURRENCY_FIRST.contains(&first) {
+    if !first.is_ascii_uppercase() && !CURRENCY_FIRST.contains(first) {
         return None;
     }
-    let mut best: Option<(&'static str, Scale, usize)> = None;
-    let (&b0, &b1) = (rest.as_bytes().first()?, rest.as_bytes().get(1)?);
-    for &(word, code, scale) in SUFFIXES {
-        let wb = word.as_bytes();
-        if wb.first() == Some(&b0)
-            && wb.get(1) == Some(&b1)
-            && rest.starts_with(word)
-            && best.is_none_or(|(_, _, l)| l < word.len())
-        {
-            best = Some((code, scale, word.len()));
-        }
-    }
-    if let Some((code, scale, len)) = best {
+    if !first.is_ascii_uppercase() {
+        // The longest currency word at `q`, among those with its first syllable.
+        let (code, scale, len) = suffixes_starting(first)
+            .iter()
+            .filter(|(word, _, _)| rest.starts_with(word))
+            .max_by_key(|(word, _, _)| word.len())
+            .map(|&(word, code, scale)| (code, scale, word.len()))?;
         let end = q + len;
-        if money_tail_ok(text, end) {
-            return Some((code, scale, end, len));
-        }
-        return None;
+        return money_tail_ok(text, end).then_some((code, scale, end, len));
     }
     for &(word, code) in CODES {
         if rest.starts_with(word) {
@@ -779,6 +833,24 @@ fn currency_after(text: &str, p: usize) -> Option<(&'static str, Scale, usize, u
         }
     }
     None
+}
+
+/// The [`SUFFIXES`] that begin with `c`.
+fn suffixes_starting(c: char) -> &'static [(&'static str, &'static str, Scale)] {
+    // Sorted, so the words of one first syllable are one run.
+    static SORTED: std::sync::LazyLock<Vec<(&str, &str, Scale)>> = std::sync::LazyLock::new(|| {
+        let mut v = SUFFIXES.to_vec();
+        v.sort_by_key(|s| s.0);
+        v
+    });
+    let mut buf = [0u8; 4];
+    let key = c.encode_utf8(&mut buf).as_bytes();
+    let from = SORTED.partition_point(|s| s.0.as_bytes() < key);
+    let len = SORTED[from..]
+        .iter()
+        .take_while(|s| s.0.as_bytes().starts_with(key))
+        .count();
+    &SORTED[from..from + len]
 }
 
 /// May money end at `end`? Yes at the end of a word, before a particle (`원을`) or a money
@@ -868,6 +940,12 @@ fn approx_before(text: &str, s: usize) -> Option<usize> {
 
 /// A range connector after `p` (spaces allowed around it): where the next number starts.
 fn connector_after(text: &str, p: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let at = p + usize::from(bytes.get(p) == Some(&b' '));
+    // The first bytes of the connectors.
+    if !matches!(bytes.get(at)?, b'~' | b'-' | 0xE2 | 0xE3) {
+        return None;
+    }
     let rest = text.get(p..)?;
     let trimmed = rest.strip_prefix(' ').unwrap_or(rest);
     let skipped = rest.len() - trimmed.len();
@@ -924,6 +1002,18 @@ fn dae_max(n: Decimal) -> Option<Decimal> {
 
 /// Looks for an amount whose number starts at `s`.
 fn amount_at(text: &str, s: usize) -> Found {
+    // A plain number with no currency, scale word or range connector after it and no
+    // currency before it is no amount (`26일`, `2024년`, `3명`, `10%`): what the full reading
+    // below concludes, at the cost of a look at its neighbours.
+    if let Some(e) = number::plain_decimal_end(text, s) {
+        if currency_after(text, e).is_none()
+            && scale_word(text, e).is_none()
+            && connector_after(text, e).is_none()
+            && currency_before(text, s).is_none()
+        {
+            return Found::Skip(e);
+        }
+    }
     let Some(first) = money_at(text, s) else {
         return Found::Skip(s);
     };
@@ -1091,7 +1181,7 @@ mod tests {
     fn currency_first_syllables_cover_every_suffix() {
         for (word, _, _) in SUFFIXES {
             let c = word.chars().next().unwrap_or(' ');
-            assert!(CURRENCY_FIRST.contains(&c), "{word}");
+            assert!(CURRENCY_FIRST.contains(c), "{word}");
         }
     }
 

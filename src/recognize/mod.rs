@@ -4,6 +4,7 @@
 pub(crate) mod amount;
 pub(crate) mod date;
 pub(crate) mod dictionary;
+pub(crate) mod grammars;
 pub(crate) mod number;
 pub(crate) mod pattern;
 

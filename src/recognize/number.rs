@@ -7,8 +7,9 @@
 //! returns `None` instead of panicking on odd input.
 //!
 //! The scan itself ([`for_each_start`]) is a byte loop that only stops at ASCII digits and
-//! at hangul syllables that begin a word, so recognizers pay for parsing only where a number
-//! or a date word can start.
+//! at hangul syllables that begin a word and can begin what a recognizer reads (a
+//! [`SyllableSet`]), so recognizers pay for parsing only where a number or a date word can
+//! start. The amount and date grammars share it, each with its own [`Cursor`].
 
 use crate::document::Decimal;
 
@@ -115,49 +116,78 @@ pub(crate) fn digit_run(text: &str, i: usize) -> Option<(u64, usize, usize)> {
     (j > i).then_some((v, j, j - i))
 }
 
-/// Digits with optional thousands commas and an optional decimal fraction at `i`
-/// (`1,200`, `3.5`, `1,234.56`); a comma must be followed by exactly three digits.
-fn ascii_decimal(text: &str, i: usize) -> Option<(Decimal, usize)> {
+/// Where digits with optional thousands commas and an optional decimal fraction at `i` end
+/// (`1,200`, `3.5`, `1,234.56`); a comma must be followed by exactly three digits. `None`
+/// for no digit, and for dotted runs (`2024.11.26` is a date, `1.2.3` a version: neither
+/// is a decimal number).
+fn decimal_end(text: &str, i: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    let mut mantissa: i128 = 0;
-    let mut scale = 0u32;
+    let digit_at = |j: usize| bytes.get(j).is_some_and(u8::is_ascii_digit);
     let mut j = i;
-    let push = |m: i128, b: u8| m.checked_mul(10)?.checked_add(i128::from(b - b'0'));
     while let Some(&b) = bytes.get(j) {
-        if b.is_ascii_digit() {
-            mantissa = push(mantissa, b)?;
-            j += 1;
-        } else if b == b','
+        let thousands = b == b','
             && j > i
             && bytes
                 .get(j + 1..j + 4)
                 .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-            && !bytes.get(j + 4).is_some_and(u8::is_ascii_digit)
-        {
-            j += 1;
-        } else {
+            && !digit_at(j + 4);
+        if !b.is_ascii_digit() && !thousands {
             break;
         }
+        j += 1;
     }
     if j == i {
         return None;
     }
-    if bytes.get(j) == Some(&b'.') && bytes.get(j + 1).is_some_and(u8::is_ascii_digit) {
+    if bytes.get(j) == Some(&b'.') && digit_at(j + 1) {
         j += 1;
-        while let Some(&b) = bytes.get(j) {
-            if !b.is_ascii_digit() {
-                break;
-            }
-            mantissa = push(mantissa, b)?;
-            scale += 1;
+        while digit_at(j) {
             j += 1;
         }
-        // `2024.11.26` is a date, `1.2.3` a version: neither is a decimal number.
-        if bytes.get(j) == Some(&b'.') && bytes.get(j + 1).is_some_and(u8::is_ascii_digit) {
+        if bytes.get(j) == Some(&b'.') && digit_at(j + 1) {
             return None;
         }
     }
-    Some((Decimal::new(mantissa, scale).normalized(), j))
+    Some(j)
+}
+
+/// Digits with optional thousands commas and an optional decimal fraction at `i`
+/// ([`decimal_end`]): the exact value and the end.
+fn ascii_decimal(text: &str, i: usize) -> Option<(Decimal, usize)> {
+    let end = decimal_end(text, i)?;
+    let mut mantissa: i128 = 0;
+    let mut scale = 0u32;
+    let mut fraction = false;
+    for &b in text.as_bytes().get(i..end)? {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa
+                    .checked_mul(10)?
+                    .checked_add(i128::from(b - b'0'))?;
+                scale += u32::from(fraction);
+            }
+            b'.' => fraction = true,
+            _ => {}
+        }
+    }
+    Some((Decimal::new(mantissa, scale).normalized(), end))
+}
+
+/// Where the number at `i` ends when [`parse`] reads it as a plain decimal with no unit
+/// (`26` in `26일`, `1,200`, `3.5`): no small or myriad unit and no `여` after it. `None`
+/// for anything else, and for runs too long to be sure they fit (`parse` reads those).
+///
+/// Most numbers in news are no money (`26일`, `2024년`, `10%`); this lets the amount grammar
+/// pass them over with a look at what follows instead of a full reading.
+pub(crate) fn plain_decimal_end(text: &str, i: usize) -> Option<usize> {
+    let end = decimal_end(text, i)?;
+    if end - i > 30 {
+        return None;
+    }
+    match char_at(text, end) {
+        Some(c) if small_unit(c).is_some() || big_unit(c).is_some() || c == '여' => None,
+        _ => Some(end),
+    }
 }
 
 /// A hangul digit at `i`, optionally with a fraction after `점` (`일점이삼` = 1.23).
@@ -203,7 +233,7 @@ fn small_group(text: &str, i: usize) -> Option<(Decimal, usize, bool)> {
         match char_at(text, after).and_then(small_unit) {
             Some(u) if u < last_unit => {
                 let k = coef.map_or(Decimal::from_int(1), |(d, _, _)| d);
-                value = value.checked_add(k.scaled_up(u)?)?;
+                value = add(value, k.scaled_up(u)?)?;
                 hangul_only &= coef.is_none_or(|(_, _, h)| h);
                 last_unit = u;
                 pos = after + 3;
@@ -216,7 +246,7 @@ fn small_group(text: &str, i: usize) -> Option<(Decimal, usize, bool)> {
             }
             _ => {
                 if let Some((d, end, h)) = coef {
-                    value = value.checked_add(d)?;
+                    value = add(value, d)?;
                     hangul_only &= h;
                     pos = end;
                     any = true;
@@ -299,7 +329,7 @@ pub(crate) fn parse(text: &str, start: usize) -> Option<Number> {
         }
         match char_at(text, p).and_then(big_unit) {
             Some(u) if u < prev_big => {
-                total = total.checked_add(g.scaled_up(u)?)?;
+                total = add(total, g.scaled_up(u)?)?;
                 hangul_only &= gh;
                 approx |= yeo;
                 prev_big = u;
@@ -334,7 +364,7 @@ pub(crate) fn parse(text: &str, start: usize) -> Option<Number> {
                             .scaled_up(prev_big)
                             .is_some_and(|lim| less(g2, lim));
                         if glued && small && !g2h {
-                            tail = Some((total.checked_add(g2)?, g2end));
+                            tail = Some((add(total, g2)?, g2end));
                         }
                     }
                 }
@@ -348,7 +378,7 @@ pub(crate) fn parse(text: &str, start: usize) -> Option<Number> {
                 if any && gh && !hangul_only && gend - pos <= 3 {
                     break;
                 }
-                total = total.checked_add(g)?;
+                total = add(total, g)?;
                 hangul_only &= gh;
                 end = gend;
                 any = true;
@@ -367,6 +397,17 @@ pub(crate) fn parse(text: &str, start: usize) -> Option<Number> {
         approx,
         spaced_tail: tail,
     })
+}
+
+/// `a + b`, exactly (`None` on overflow). Most numbers are one group, added to nothing:
+/// that sum is the group itself, without the 128-bit arithmetic of [`Decimal::checked_add`].
+#[inline]
+fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
+    if a == Decimal::from_int(0) {
+        Some(b.normalized())
+    } else {
+        a.checked_add(b)
+    }
 }
 
 /// `a < b`, exactly (`false` if the comparison would overflow).
@@ -404,6 +445,76 @@ pub(crate) enum Start {
     Hangul(char),
 }
 
+/// The number of precomposed hangul syllables (U+AC00..=U+D7A3).
+pub(crate) const SYLLABLES: usize = 0xD7A4 - 0xAC00;
+
+/// A set of hangul syllables, built at compile time from a list: one bit test tells whether
+/// a word's first syllable can begin what a recognizer reads, so the scan does not call it
+/// for the bulk of the words.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SyllableSet([u64; SYLLABLES.div_ceil(64)]);
+
+impl SyllableSet {
+    /// The set of the hangul syllables in `chars` (anything else is left out).
+    pub(crate) const fn of(chars: &[char]) -> SyllableSet {
+        let mut bits = [0u64; SYLLABLES.div_ceil(64)];
+        let mut k = 0;
+        while k < chars.len() {
+            let c = chars[k] as usize;
+            if c >= 0xAC00 && c < 0xAC00 + SYLLABLES {
+                let i = c - 0xAC00;
+                bits[i / 64] |= 1 << (i % 64);
+            }
+            k += 1;
+        }
+        SyllableSet(bits)
+    }
+
+    /// Both sets together.
+    pub(crate) const fn union(self, other: SyllableSet) -> SyllableSet {
+        let mut bits = self.0;
+        let mut k = 0;
+        while k < bits.len() {
+            bits[k] |= other.0[k];
+            k += 1;
+        }
+        SyllableSet(bits)
+    }
+
+    /// Does the set hold the syllable of index `i` (U+AC00 is 0)?
+    #[inline(always)]
+    pub(crate) fn has_index(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+    }
+
+    /// Does the set hold `c`?
+    #[inline]
+    pub(crate) fn contains(&self, c: char) -> bool {
+        (c as usize)
+            .checked_sub(0xAC00)
+            .is_some_and(|i| i < SYLLABLES && self.has_index(i))
+    }
+}
+
+/// The syllables a number written in hangul can start with ([`starts_hangul_number`]).
+pub(crate) const NUMBER_FIRST: SyllableSet = SyllableSet::of(&[
+    '영', '일', '이', '삼', '사', '오', '육', '륙', '칠', '팔', '구', '십', '백', '천', '만',
+]);
+
+/// A place a scan reports: where a number or a date word may start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// Byte offset of the start.
+    pub(crate) at: usize,
+    pub(crate) start: Start,
+    /// For a hangul start: the index of its first syllable (U+AC00 is 0).
+    pub(crate) syllable: usize,
+    /// Right after a `.`, `,` or `:` that follows a digit (`3.5`, `2024.11`): inside a number
+    /// for a recognizer reading on, but a start for one whose last reading ended just there
+    /// (see [`Cursor`]).
+    pub(crate) after_digit_sep: bool,
+}
+
 /// What the previous character was, for word-start decisions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Prev {
@@ -417,12 +528,13 @@ enum Prev {
 
 /// Calls `f` at every place a number or a date word may start, in order: each ASCII digit
 /// that is not inside a Latin word or another number, and each hangul syllable that begins
-/// a word. `f` returns the byte offset to resume scanning at (ignored unless it is past the
-/// current one), so a recognizer can skip what it consumed.
+/// a word and is in `first` (the syllables some recognizer of the pass can start with).
 ///
-/// This is the only full pass over the text: a byte loop that decodes nothing but the first
-/// syllable of hangul words.
-pub(crate) fn for_each_start(text: &str, mut f: impl FnMut(usize, Start) -> usize) {
+/// This is the one pass over the text that the amount and date grammars share: a byte loop
+/// that decodes nothing and skips the rest of each hangul word three bytes at a time. Each
+/// recognizer keeps its own [`Cursor`], so what one of them consumed does not hide starts
+/// from the other.
+pub(crate) fn for_each_start(text: &str, first: &SyllableSet, mut f: impl FnMut(Hit)) {
     let b = text.as_bytes();
     let mut i = 0;
     let mut prev = Prev::Boundary;
@@ -430,13 +542,13 @@ pub(crate) fn for_each_start(text: &str, mut f: impl FnMut(usize, Start) -> usiz
         let c = b[i];
         if c < 0x80 {
             if c.is_ascii_digit() {
-                if matches!(prev, Prev::Boundary | Prev::Hangul) {
-                    let next = f(i, Start::Digit);
-                    if next > i + 1 {
-                        prev = prev_class(text, next);
-                        i = next;
-                        continue;
-                    }
+                if matches!(prev, Prev::Boundary | Prev::Hangul | Prev::DigitSep) {
+                    f(Hit {
+                        at: i,
+                        start: Start::Digit,
+                        syllable: 0,
+                        after_digit_sep: prev == Prev::DigitSep,
+                    });
                 }
                 prev = Prev::Digit;
             } else if c.is_ascii_alphabetic() {
@@ -449,23 +561,30 @@ pub(crate) fn for_each_start(text: &str, mut f: impl FnMut(usize, Start) -> usiz
             i += 1;
             continue;
         }
-        if syllable_at(b, i) {
-            if prev == Prev::Boundary {
-                let ch = char_at(text, i).unwrap_or('\u{AC00}');
-                let next = f(i, Start::Hangul(ch));
-                if next > i + 3 {
-                    prev = prev_class(text, next);
-                    i = next;
-                    continue;
+        // A hangul word: its syllables in one run, read from their bytes undecoded.
+        let rest = &b[i..];
+        let word = rest.len() - skip_syllables(rest).len();
+        if let [b0, b1, b2, ..] = *rest {
+            if word > 0 {
+                if matches!(prev, Prev::Boundary | Prev::DigitSep) {
+                    let k = ((usize::from(b0 & 0x0F) << 12)
+                        | (usize::from(b1 & 0x3F) << 6)
+                        | usize::from(b2 & 0x3F))
+                        - 0xAC00;
+                    if first.has_index(k) {
+                        let ch = char::from_u32(0xAC00 + k as u32).unwrap_or('\u{AC00}');
+                        f(Hit {
+                            at: i,
+                            start: Start::Hangul(ch),
+                            syllable: k,
+                            after_digit_sep: prev == Prev::DigitSep,
+                        });
+                    }
                 }
+                prev = Prev::Hangul;
+                i += word;
+                continue;
             }
-            // The rest of the word: no start can be inside it, so skip it undecoded.
-            prev = Prev::Hangul;
-            i += 3;
-            while syllable_at(b, i) {
-                i += 3;
-            }
-            continue;
         }
         let len = match c {
             0xC0..=0xDF => 2,
@@ -478,28 +597,52 @@ pub(crate) fn for_each_start(text: &str, mut f: impl FnMut(usize, Start) -> usiz
     }
 }
 
-/// Is a precomposed hangul syllable (U+AC00..=U+D7A3) encoded at byte `i`? Read from the
-/// UTF-8 bytes alone, so the scan does not decode the bulk of the text.
-#[inline(always)]
-fn syllable_at(b: &[u8], i: usize) -> bool {
-    match (b.get(i), b.get(i + 1)) {
-        (Some(0xEA), Some(&b1)) => b1 >= 0xB0,
-        (Some(0xEB | 0xEC), Some(_)) => true,
-        (Some(0xED), Some(&b1)) => {
-            b1 < 0x9E || (b1 == 0x9E && b.get(i + 2).is_some_and(|&b2| b2 <= 0xA3))
+/// One recognizer's place in a shared scan. A recognizer that read a phrase resumes after
+/// it, as if the scan had started again there: hits inside the phrase are not its starts,
+/// and the place right after it is one even behind a digit's `.` (`2024.11.26.추석`).
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Cursor {
+    resume: usize,
+}
+
+impl Cursor {
+    /// Is the hit a start for this recognizer?
+    #[inline]
+    pub(crate) fn takes(&self, h: &Hit) -> bool {
+        if h.at > self.resume {
+            !h.after_digit_sep
+        } else {
+            h.at == self.resume
         }
-        _ => false,
+    }
+
+    /// The recognizer, started at the hit, read up to `next` (nothing past its first
+    /// character means nothing was consumed).
+    #[inline]
+    pub(crate) fn consumed(&mut self, h: &Hit, next: usize) {
+        let len = match h.start {
+            Start::Digit => 1,
+            Start::Hangul(_) => 3,
+        };
+        if next > h.at + len {
+            self.resume = next;
+        }
     }
 }
 
-/// The class of the character before `i`, after a recognizer skipped ahead to `i`.
-fn prev_class(text: &str, i: usize) -> Prev {
-    match char_before(text, i) {
-        Some(c) if c.is_ascii_digit() => Prev::Digit,
-        Some(c) if c.is_ascii_alphabetic() => Prev::Latin,
-        Some(c) if is_hangul(c) => Prev::Hangul,
-        _ => Prev::Boundary,
+/// `b` past its leading hangul syllables. Their UTF-8 form runs from `EA B0 80` to
+/// `ED 9E A3`, so the first two bytes decide but at the very end of the range; the loop runs
+/// on slices, so it carries no index arithmetic.
+#[inline(always)]
+fn skip_syllables(mut b: &[u8]) -> &[u8] {
+    while let [b0, b1, b2, rest @ ..] = b {
+        let head = u16::from_be_bytes([*b0, *b1]);
+        if !((0xEAB0..0xED9E).contains(&head) || (head == 0xED9E && *b2 <= 0xA3)) {
+            break;
+        }
+        b = rest;
     }
+    b
 }
 
 /// The one runner of the table-driven cases in `tests/cases/*.tsv`.
@@ -622,19 +765,78 @@ mod tests {
         assert_eq!(num("99999999999999999999999999999999999999999999"), None);
     }
 
+    /// Every syllable: the scan reports every word start.
+    const ALL: SyllableSet = SyllableSet([u64::MAX; SYLLABLES.div_ceil(64)]);
+
+    /// The starts a recognizer sees that takes every hit and consumes nothing.
+    fn starts(t: &str, first: &SyllableSet) -> Vec<String> {
+        let mut found = Vec::new();
+        let cursor = Cursor::default();
+        for_each_start(t, first, |h| {
+            if cursor.takes(&h) {
+                found.push(t[h.at..].chars().next().unwrap().to_string());
+            }
+        });
+        found
+    }
+
     #[test]
     fn starts_skip_words_and_inner_digits() {
         let t = "5G 회선 A380 2024.11 값 1조 이만 3만5천";
-        let mut found = Vec::new();
-        for_each_start(t, |i, s| {
-            found.push((&t[i..], s));
-            i
+        assert_eq!(starts(t, &ALL), ["5", "회", "2", "값", "1", "이", "3", "5"]);
+        // Only the syllables asked for.
+        assert_eq!(starts(t, &NUMBER_FIRST), ["5", "2", "1", "이", "3", "5"]);
+    }
+
+    #[test]
+    fn a_cursor_resumes_after_what_it_read() {
+        // Reading `2024.11.26.` to its end makes the word glued after it a start, as it is
+        // for a scan started there; another recognizer reading on sees inside the number.
+        let t = "2024.11.26.추석 3.5";
+        let mut mine = Vec::new();
+        let mut other = Vec::new();
+        let mut cursor = Cursor::default();
+        let plain = Cursor::default();
+        for_each_start(t, &ALL, |h| {
+            if plain.takes(&h) {
+                other.push(h.at);
+            }
+            if cursor.takes(&h) {
+                mine.push(h.at);
+                if h.at == 0 {
+                    cursor.consumed(&h, "2024.11.26.".len());
+                }
+            }
         });
-        let starts: Vec<String> = found
-            .iter()
-            .map(|(s, _)| s.chars().next().unwrap().to_string())
-            .collect();
-        assert_eq!(starts, ["5", "회", "2", "값", "1", "이", "3", "5"]);
+        let chuseok = t.find('추').unwrap();
+        assert_eq!(mine, [0, chuseok, t.find("3.5").unwrap()]);
+        assert_eq!(other, [0, t.find("3.5").unwrap()]);
+    }
+
+    #[test]
+    fn syllable_sets() {
+        for k in 0..SYLLABLES {
+            let c = char::from_u32(0xAC00 + k as u32).unwrap();
+            assert_eq!(NUMBER_FIRST.contains(c), starts_hangul_number(c), "{c}");
+            assert!(skip_syllables(format!("{c}{c}a").as_bytes()) == b"a", "{c}");
+            let mut hits = Vec::new();
+            for_each_start(&format!("·{c}"), &ALL, |h| {
+                hits.push((h.syllable, h.start))
+            });
+            assert_eq!(hits, [(k, Start::Hangul(c))], "{c}");
+        }
+        for c in [
+            'a', '·', 'ㄱ', '\u{ABFF}', '\u{D7A4}', '\u{D7B0}', '\u{A960}', '中', '\u{E000}',
+        ] {
+            assert_eq!(
+                skip_syllables(c.to_string().as_bytes()).len(),
+                c.len_utf8(),
+                "{c}"
+            );
+            assert!(!ALL.contains(c));
+        }
+        let set = SyllableSet::of(&['가']).union(SyllableSet::of(&['힣']));
+        assert!(set.contains('가') && set.contains('힣') && !set.contains('각'));
     }
 
     /// `n` in mixed notation: digits per 만-group with their units (`1조6000억`).
@@ -713,7 +915,12 @@ mod tests {
             for i in 0..=s.len() {
                 let _ = parse(&s, i);
             }
-            for_each_start(&s, |i, _| i + 1);
+            let mut cursor = Cursor::default();
+            for_each_start(&s, &ALL, |h| {
+                if cursor.takes(&h) {
+                    cursor.consumed(&h, h.at + 4);
+                }
+            });
         }
     }
 }

@@ -173,6 +173,32 @@ fn starts_word(text: &str, s: usize) -> bool {
     script.is_word() && before.is_none_or(|b| is_boundary(Script::of(b), script))
 }
 
+/// Where a short byte string occurs in a text, found once: the line or sentence around each
+/// of many places (every date, every amount) is then a binary search, not a search of the
+/// text from that place, so the cost stays linear in a long one-line document.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Marks(Vec<usize>);
+
+impl Marks {
+    /// The non-overlapping occurrences of `needle` in `text`.
+    pub(crate) fn of(text: &str, needle: &str) -> Marks {
+        Marks(memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes()).collect())
+    }
+
+    /// The last occurrence starting before byte `x`.
+    pub(crate) fn last_before(&self, x: usize) -> Option<usize> {
+        self.0
+            .partition_point(|&k| k < x)
+            .checked_sub(1)
+            .map(|i| self.0[i])
+    }
+
+    /// The first occurrence starting at or after byte `x`.
+    pub(crate) fn first_from(&self, x: usize) -> Option<usize> {
+        self.0.get(self.0.partition_point(|&k| k < x)).copied()
+    }
+}
+
 /// The lines of a text read from a file: a leading byte-order mark is dropped, and `\n`,
 /// `\r\n` and a lone `\r` all end a line (files from old Mac tools use the last).
 pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -200,7 +226,7 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{find_all, Script};
+    use super::{find_all, Marks, Script};
 
     /// The fast paths of `Script::of` agree with the rule written out in full, on every
     /// character.
@@ -272,5 +298,26 @@ mod tests {
         longer.extend(["홍길", "홍길동"]);
         let hits = find_all(text, &longer);
         assert_eq!(hits[0], (0, "홍길동".len(), 0));
+    }
+
+    /// The marks answer what `rfind` and `find` from each place would.
+    #[test]
+    fn marks_answer_as_a_search_from_each_place() {
+        let text = "첫 문장. 둘째 문장\n셋째. 넷째 @ 끝. ";
+        for needle in ["\n", ". ", "@"] {
+            let marks = Marks::of(text, needle);
+            for x in (0..=text.len()).filter(|&x| text.is_char_boundary(x)) {
+                let last = text[..x]
+                    .char_indices()
+                    .map(|(k, _)| k)
+                    .rfind(|&k| text[k..].starts_with(needle));
+                assert_eq!(marks.last_before(x), last, "{needle:?} before {x}");
+                assert_eq!(
+                    marks.first_from(x),
+                    text[x..].find(needle).map(|k| x + k),
+                    "{needle:?} from {x}"
+                );
+            }
+        }
     }
 }

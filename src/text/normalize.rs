@@ -210,6 +210,10 @@ struct ChangeFinder<'a> {
     hits: [(usize, Option<usize>); 3],
 }
 
+/// The searcher for a double space, built once (building one costs more than a search).
+static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+
 impl<'a> ChangeFinder<'a> {
     fn new(input: &'a str) -> Self {
         ChangeFinder {
@@ -223,7 +227,7 @@ impl<'a> ChangeFinder<'a> {
         let found = match which {
             0 => memchr::memchr3(0xC2, 0xE1, 0xE2, rest),
             1 => memchr::memchr3(0xE3, 0xEF, b'\t', rest),
-            _ => memchr::memmem::find(rest, b"  "),
+            _ => DOUBLE_SPACE.find(rest),
         };
         found.map(|i| from + i)
     }

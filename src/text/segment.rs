@@ -197,6 +197,28 @@ const COMPOUND_HEADS: &[&str] = &[
     "항",
 ];
 
+/// The [`COMPOUND_HEADS`] that begin with the first character of `word` (checked for every
+/// name whose eojeol goes on, so the list is not walked whole).
+fn heads_starting(word: &str) -> &'static [&'static str] {
+    // Sorted, so the heads of one first character are one run.
+    static SORTED: std::sync::LazyLock<Vec<&str>> = std::sync::LazyLock::new(|| {
+        let mut v = COMPOUND_HEADS.to_vec();
+        v.sort_unstable();
+        v
+    });
+    let Some(c) = word.chars().next() else {
+        return &[];
+    };
+    let mut buf = [0u8; 4];
+    let key = c.encode_utf8(&mut buf).as_bytes();
+    let from = SORTED.partition_point(|h| h.as_bytes() < key);
+    let len = SORTED[from..]
+        .iter()
+        .take_while(|h| h.as_bytes().starts_with(key))
+        .count();
+    &SORTED[from..from + len]
+}
+
 /// A particle chain that ends a word: its byte length and the role of its first particle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Particle {
@@ -333,7 +355,7 @@ pub(crate) fn tail_after(text: &str, end: usize, last: char) -> Option<Tail> {
     if let Some(p) = particle_chain(word) {
         return Some(Tail::Particle(p));
     }
-    COMPOUND_HEADS
+    heads_starting(word)
         .iter()
         .any(|h| {
             word.strip_prefix(h)
@@ -375,7 +397,7 @@ pub(crate) fn role_after(text: &str, end: usize) -> (Role, usize) {
     if let Some(p) = particle_chain(word) {
         return (p.role, p.len);
     }
-    if COMPOUND_HEADS.iter().any(|h| word.starts_with(h)) {
+    if heads_starting(word).iter().any(|h| word.starts_with(h)) {
         return (Role::Compound, 0);
     }
     (Role::Bare, 0)
@@ -495,13 +517,16 @@ pub(crate) fn segment(text: &str) -> Segments {
 pub(crate) fn chrome_lines(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
+    while line_start < text.len() {
+        // Lines found with `memchr`: most documents are one line, searched in one call.
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..])
+            .map_or(text.len(), |k| line_start + k + 1);
+        let trimmed = text[line_start..line_end].trim_start();
         let bullet = trimmed.starts_with(['·', '▶', '▷', '◆', '■', '□', '○', '●', '-', '*']);
         if bullet && trimmed.split_whitespace().count() <= 3 {
-            out.push(line_start..line_start + line.len());
+            out.push(line_start..line_end);
         }
-        line_start += line.len();
+        line_start = line_end;
     }
     out
 }
@@ -555,6 +580,23 @@ mod tests {
         let s = t.find("MS").unwrap() + 2;
         assert_eq!(tail_after(t, s, 'S'), Some(Tail::ScriptChange));
         assert_eq!(tail_after(t, t.len(), '은'), Some(Tail::End));
+    }
+
+    #[test]
+    fn compound_heads_by_first_character() {
+        for h in COMPOUND_HEADS {
+            let first = h.chars().next();
+            let found = heads_starting(&format!("{h}가"));
+            assert!(found.contains(h), "{h}");
+            assert!(found.iter().all(|f| f.chars().next() == first), "{h}");
+            let all: Vec<_> = COMPOUND_HEADS
+                .iter()
+                .filter(|o| o.chars().next() == first)
+                .collect();
+            assert_eq!(found.len(), all.len(), "{h}");
+        }
+        assert!(heads_starting("").is_empty());
+        assert!(heads_starting("어").is_empty());
     }
 
     #[test]

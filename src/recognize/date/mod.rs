@@ -25,11 +25,12 @@ mod resolve;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::number::{self, Start};
+use super::number::{Cursor, Hit, Start};
 use super::Candidate;
 #[cfg(test)]
 use super::Label;
 use crate::document::{DateValue, Grain};
+pub(crate) use phrase::DATE_FIRST;
 use phrase::{digits_before_date_unit, phrase_at, starts_date_word, DaySpec, Phrase};
 use resolve::{dateline_date, first_full_date, resolve_found};
 
@@ -72,21 +73,39 @@ impl DateMention {
 }
 
 /// ISO-8601 cut to the grain; halves, quarters and weeks print their first day. `None` for a
-/// year outside 0001–9999, which ISO-8601 cannot write in four digits.
+/// year outside 0001–9999, which ISO-8601 cannot write in four digits. Written digit by
+/// digit: every date mention is printed twice (its canonical key and its value).
 fn format_moment(m: Moment, grain: Grain) -> Option<String> {
     let d = m.date;
-    if !(1..=9999).contains(&d.year()) {
-        return None;
+    let year = u32::try_from(d.year())
+        .ok()
+        .filter(|y| (1..=9999).contains(y))?;
+    let mut s = String::with_capacity(19);
+    let mut push = |sep: Option<char>, n: u32, width: u32| {
+        if let Some(c) = sep {
+            s.push(c);
+        }
+        for k in (0..width).rev() {
+            s.push(char::from(b'0' + (n / 10u32.pow(k) % 10) as u8));
+        }
+    };
+    push(None, year, 4);
+    if grain != Grain::Year {
+        push(Some('-'), d.month(), 2);
     }
-    let day = format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
-    Some(match grain {
-        Grain::Year => format!("{:04}", d.year()),
-        Grain::Month => format!("{:04}-{:02}", d.year(), d.month()),
-        Grain::Half | Grain::Quarter | Grain::Week | Grain::Day => day,
-        Grain::Hour => format!("{day}T{:02}", m.hour),
-        Grain::Minute => format!("{day}T{:02}:{:02}", m.hour, m.minute),
-        Grain::Second => format!("{day}T{:02}:{:02}:{:02}", m.hour, m.minute, m.second),
-    })
+    if !matches!(grain, Grain::Year | Grain::Month) {
+        push(Some('-'), d.day(), 2);
+    }
+    if matches!(grain, Grain::Hour | Grain::Minute | Grain::Second) {
+        push(Some('T'), u32::from(m.hour), 2);
+    }
+    if matches!(grain, Grain::Minute | Grain::Second) {
+        push(Some(':'), u32::from(m.minute), 2);
+    }
+    if grain == Grain::Second {
+        push(Some(':'), u32::from(m.second), 2);
+    }
+    Some(s)
 }
 
 /// A phrase found in the text, before resolution.
@@ -106,37 +125,46 @@ pub(crate) fn recognize(text: &str, reference: Option<NaiveDate>, out: &mut Vec<
     resolve_found(text, collect(text), reference, out);
 }
 
-/// Finds every date, resolving relative ones against `given`, else the article's own date
-/// (its dateline, else the first full date among the dates found, so the text is scanned
-/// once); returns the reference date used.
-pub(crate) fn recognize_with_reference(
-    text: &str,
-    given: Option<NaiveDate>,
-    out: &mut Vec<Candidate>,
-) -> Option<NaiveDate> {
-    let found = collect(text);
-    let reference = given
-        .or_else(|| dateline_date(text))
-        .or_else(|| first_full_date(&found));
-    resolve_found(text, found, reference, out);
-    reference
+/// Every date phrase of the text, in order, unresolved.
+#[cfg(test)]
+fn collect(text: &str) -> Vec<Found> {
+    let mut scan = DateScan::default();
+    super::number::for_each_start(text, &DATE_FIRST, |h| scan.hit(text, &h));
+    scan.found
 }
 
-/// Every date phrase of the text, in order, unresolved.
-fn collect(text: &str) -> Vec<Found> {
-    let mut found = Vec::new();
-    number::for_each_start(text, |i, start| {
-        let plausible = match start {
-            Start::Hangul(c) => starts_date_word(text, i, c),
-            Start::Digit => digits_before_date_unit(text, i),
-        };
-        if !plausible {
-            return i;
+/// The date grammar's part of the shared scan ([`super::grammars`]): it reads a phrase at
+/// each start it takes and keeps it; the phrases are resolved once the scan is done.
+#[derive(Default)]
+pub(crate) struct DateScan {
+    found: Vec<Found>,
+    cursor: Cursor,
+}
+
+impl DateScan {
+    /// Looks for a date phrase at a start of the shared scan.
+    #[inline]
+    pub(crate) fn hit(&mut self, text: &str, h: &Hit) {
+        if !self.cursor.takes(h) {
+            return;
         }
+        let plausible = match h.start {
+            Start::Hangul(c) => DATE_FIRST.has_index(h.syllable) && starts_date_word(text, h.at, c),
+            Start::Digit => digits_before_date_unit(text, h.at),
+        };
+        if plausible {
+            let next = self.phrase(text, h.at);
+            self.cursor.consumed(h, next);
+        }
+    }
+
+    /// Reads the phrase at `i` (and the second half of a range after it); returns where the
+    /// scan resumes.
+    fn phrase(&mut self, text: &str, i: usize) -> usize {
         let Some((ph, end, range_next)) = phrase_at(text, i) else {
             return i;
         };
-        found.push(Found {
+        self.found.push(Found {
             start: i - ph.lead,
             end,
             phrase: ph,
@@ -151,7 +179,7 @@ fn collect(text: &str) -> Vec<Found> {
                     second.year = ph.year;
                     second.month = ph.month;
                 }
-                found.push(Found {
+                self.found.push(Found {
                     start: q,
                     end: end2,
                     phrase: second,
@@ -160,15 +188,31 @@ fn collect(text: &str) -> Vec<Found> {
             }
         }
         end
-    });
-    found
+    }
+
+    /// After the scan: resolves the phrases against `given`, else the article's own date
+    /// (its dateline, else the first full date among the phrases), and pushes them; returns
+    /// the reference date used.
+    pub(crate) fn finish(
+        self,
+        text: &str,
+        given: Option<NaiveDate>,
+        out: &mut Vec<Candidate>,
+    ) -> Option<NaiveDate> {
+        let reference = given
+            .or_else(|| dateline_date(text, &self.found))
+            .or_else(|| first_full_date(&self.found));
+        resolve_found(text, self.found, reference, out);
+        reference
+    }
 }
 
 /// The article's own date: the first dateline (`등록 2024.11.27 06:01:00`, `입력
 /// 2024-11-27`, `기사입력 …`, `송고 …`), else the first full date of the text.
 #[cfg(test)]
 pub(crate) fn detect_reference_date(text: &str) -> Option<NaiveDate> {
-    dateline_date(text).or_else(|| first_full_date(&collect(text)))
+    let found = collect(text);
+    dateline_date(text, &found).or_else(|| first_full_date(&found))
 }
 
 #[cfg(test)]

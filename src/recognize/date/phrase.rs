@@ -14,7 +14,7 @@ use chrono::Weekday;
 
 use super::calendar::Holiday;
 use crate::document::Grain;
-use crate::recognize::number::{self, char_at, char_before, is_hangul};
+use crate::recognize::number::{self, char_at, char_before, is_hangul, SyllableSet};
 use crate::text::segment::particle_chain;
 
 /// The year part of a phrase.
@@ -244,12 +244,25 @@ impl Phrase {
     }
 }
 
+/// The first syllables of the date words [`starts_date_word`] knows: the shared scan asks
+/// it only at words that begin with one of them.
+pub(crate) const DATE_FIRST: SyllableSet = SyllableSet::of(&[
+    '밤', '낮', '올', '오', '어', '그', '내', '모', '이', '당', '전', '다', '지', '저', '작', '재',
+    '금', '연', '상', '하', '새', '아', '정', '자', '차', '익', '명', '후', '글', '월', '화', '목',
+    '토', '수', '일', '말', '돌', '같', '신', '삼', '스', '근', '노', '현', '제', '광', '국', '개',
+    '한', '크', '성', '식', '설', '섣', '추', '대', '부', '석', '단', '밸', '발', '사', '나', '닷',
+    '엿', '열', '보', '두', '세', '네', '여', '유', '칠', '팔', '구', '시', '십', '천',
+]);
+
 /// Does a date word start at `i` (first syllable `c`)? One `match` on the first syllable,
 /// then on the second, so ordinary words (`이번 협약`, `지사`, `수요`) cost next to nothing;
 /// the phrase parser checks the whole word. Where a common word shares the first two
 /// syllables (`수요`, `부처`, `지지`, `같은`), the whole date word is checked here.
 #[inline]
 pub(super) fn starts_date_word(text: &str, i: usize, c: char) -> bool {
+    if !DATE_FIRST.contains(c) {
+        return false;
+    }
     let after = i + c.len_utf8();
     let Some(n) = char_at(text, after) else {
         return matches!(c, '밤' | '낮' | '올');
@@ -429,6 +442,15 @@ fn num_unit(text: &str, i: usize, max_digits: usize, unit: &str) -> Option<(u64,
 fn hangul_num_unit(text: &str, i: usize, unit: &str) -> Option<(u64, usize)> {
     let c = char_at(text, i)?;
     if !number::starts_hangul_number(c) {
+        return None;
+    }
+    // What follows the first syllable: more of the number (after `천`, a space: `천 오백`),
+    // or the unit. `이번`, `이날` and `오늘` stop here.
+    let next = char_at(text, i + c.len_utf8())?;
+    if !(number::NUMBER_FIRST.contains(next)
+        || matches!(next, '공' | '억' | '조' | '경' | '점' | '여' | ' ')
+        || unit.starts_with(next))
+    {
         return None;
     }
     let n = number::parse(text, i)?;

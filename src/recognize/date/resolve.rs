@@ -24,12 +24,13 @@ use chrono::{Datelike, NaiveDate};
 
 use super::calendar::{self, add_days, month_end, month_start};
 use super::phrase::{
-    phrase_at, DaySpec, Lean, MonthSpec, Offset, Period, Phrase, WeekSpec, WeekdaySpec, YearSpec,
+    DaySpec, Lean, MonthSpec, Offset, Period, Phrase, WeekSpec, WeekdaySpec, YearSpec,
 };
 use super::{DateMention, Found, Moment};
 use crate::document::{EntityType, Source};
 use crate::recognize::number::is_hangul;
 use crate::recognize::{Candidate, Label};
+use crate::text::Marks;
 
 /// Which way the sentence's verb points in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,9 +113,14 @@ pub(super) fn resolve_found(
         return;
     }
     // Photo captions that end with their own date: (line start, line end, date).
+    let mut lines = None;
     let captions: Vec<(usize, usize, NaiveDate)> = found
         .iter()
-        .filter_map(|f| caption_date(text, f.start, f.end, &f.phrase))
+        .filter(|f| f.phrase.numeric && f.phrase.time.is_none())
+        .filter_map(|f| {
+            let lines = lines.get_or_insert_with(|| CaptionLines::of(text));
+            caption_date(text, lines, f.start, f.end, &f.phrase)
+        })
         .collect();
     let mut last_day: Option<NaiveDate> = None;
     let mut last_year: Option<i32> = None;
@@ -259,21 +265,29 @@ pub(super) fn tense_after(text: &str, end: usize) -> Tense {
 /// and no time, with text before it on its line, followed on its line only by what a
 /// caption ends with: an e-mail address and a `*재판매 및 DB 금지` note. Returns the line
 /// span and the date.
-fn caption_date(text: &str, s: usize, e: usize, ph: &Phrase) -> Option<(usize, usize, NaiveDate)> {
+fn caption_date(
+    text: &str,
+    lines: &CaptionLines,
+    s: usize,
+    e: usize,
+    ph: &Phrase,
+) -> Option<(usize, usize, NaiveDate)> {
     if !ph.numeric || ph.time.is_some() {
         return None;
     }
-    let line_start = text.get(..s)?.rfind('\n').map_or(0, |k| k + 1);
-    let line_end = text.get(e..)?.find('\n').map_or(text.len(), |k| e + k);
+    let line_start = lines.breaks.last_before(s).map_or(0, |k| k + 1);
+    let line_end = lines.breaks.first_from(e).unwrap_or(text.len());
     if text.get(line_start..s)?.trim().is_empty() {
         return None;
     }
-    let rest = text.get(e..line_end)?;
-    let before_note = rest.split('*').next().unwrap_or(rest);
+    // What follows up to a `*` note: fewer than 100 bytes, so only those are looked at.
+    let bytes = text.as_bytes();
+    let window = bytes.get(e..line_end.min(e + 100))?;
+    let note_end = memchr::memchr(b'*', window).map_or(line_end, |k| e + k);
     let dotted = text.get(..e)?.ends_with('.');
-    let ok = before_note.len() < 100
-        && !before_note.chars().any(is_hangul)
-        && (dotted || rest.contains('@'));
+    let ok = note_end - e < 100
+        && !text.get(e..note_end)?.chars().any(is_hangul)
+        && (dotted || lines.ats.first_from(e).is_some_and(|k| k < line_end));
     if !ok {
         return None;
     }
@@ -289,6 +303,21 @@ fn caption_date(text: &str, s: usize, e: usize, ph: &Phrase) -> Option<(usize, u
     )?
     .date;
     Some((line_start, line_end, date))
+}
+
+/// The line breaks and `@` of a text, found once for all its caption dates.
+struct CaptionLines {
+    breaks: Marks,
+    ats: Marks,
+}
+
+impl CaptionLines {
+    fn of(text: &str) -> Self {
+        CaptionLines {
+            breaks: Marks::of(text, "\n"),
+            ats: Marks::of(text, "@"),
+        }
+    }
 }
 
 /// Resolves a phrase; `None` when it cannot be (no such day, or a year outside 0001–9999).
@@ -488,44 +517,30 @@ fn resolve_date(ph: &Phrase, ctx: Context) -> Option<NaiveDate> {
     }
 }
 
-/// The date of the first dateline (`등록 2024.11.27 06:01:00`, `입력 2024-11-27` …).
-pub(super) fn dateline_date(text: &str) -> Option<NaiveDate> {
-    // One pass over the text for every dateline keyword (`기사입력` before `입력`).
-    static DATELINE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::LazyLock::new(|| {
-            aho_corasick::AhoCorasick::builder()
-                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                .build(["기사입력", "입력", "등록", "송고", "작성"])
-                .ok()
-        });
-    let ac = DATELINE.as_ref()?;
-    for m in ac.find_iter(text) {
-        let mut q = m.end();
-        for _ in 0..3 {
-            match text.as_bytes().get(q) {
-                Some(b' ' | b':' | b'|') => q += 1,
-                _ => break,
+/// The date of the first dateline (`등록 2024.11.27 06:01:00`, `입력 2024-11-27` …): the
+/// first full date among the phrases found that follows a dateline keyword, directly or
+/// after up to three of ` `, `:` and `|`. Read from the phrases of the scan, so the text is
+/// not searched again.
+pub(super) fn dateline_date(text: &str, found: &[Found]) -> Option<NaiveDate> {
+    const KEYWORDS: &[&str] = &["입력", "등록", "송고", "작성"];
+    found
+        .iter()
+        .filter(|f| f.phrase.lead == 0 && f.phrase.is_full_date())
+        .find_map(|f| {
+            let head = text.get(..f.start)?;
+            let keyword_end = head.trim_end_matches([' ', ':', '|']);
+            if head.len() - keyword_end.len() > 3
+                || !KEYWORDS.iter().any(|k| keyword_end.ends_with(k))
+            {
+                return None;
             }
-        }
-        if let Some(d) = full_date_at(text, q) {
-            return Some(d);
-        }
-    }
-    None
-}
-
-/// A full absolute date (year, month and day) at `i`.
-fn full_date_at(text: &str, i: usize) -> Option<NaiveDate> {
-    let (ph, _, _) = phrase_at(text, i)?;
-    if !ph.is_full_date() {
-        return None;
-    }
-    let d = any_day()?;
-    let ctx = Context {
-        reference: d,
-        anchor: d,
-        anchor_year: d.year(),
-        tense: Tense::Unknown,
-    };
-    resolve(&ph, ctx).map(|m| m.date)
+            let d = any_day()?;
+            let ctx = Context {
+                reference: d,
+                anchor: d,
+                anchor_year: d.year(),
+                tense: Tense::Unknown,
+            };
+            resolve(&f.phrase, ctx).map(|m| m.date)
+        })
 }
