@@ -166,6 +166,9 @@ pub(crate) enum Phrase {
     Following,
     /// The event noun phrase ending with the trigger word (`…에서 열린 행사`).
     Event,
+    /// The first object or subject phrase after the trigger, else the first place phrase
+    /// (`A가 참석한 가운데 …대회를 열고`, `… 가운데 열린 임원 세미나에서`).
+    After,
 }
 
 /// Where an argument's value comes from besides the sentence.
@@ -560,6 +563,7 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
             ("preceding", Phrase::Preceding),
             ("following", Phrase::Following),
             ("event", Phrase::Event),
+            ("after", Phrase::After),
         ],
     )?;
     let from = keyword(
