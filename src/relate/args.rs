@@ -76,6 +76,8 @@ pub(crate) struct Analysis<'a> {
     pub(crate) dateline_org: Vec<Option<usize>>,
     /// Entities by canonical name (the first of each name), for names a trigger implies.
     pub(crate) by_canonical: HashMap<&'a str, usize>,
+    /// Per sentence: the last EVENT mention of the sentences before it.
+    pub(crate) earlier_event: Vec<Option<usize>>,
 }
 
 /// How many words before and after a trigger its arguments are looked for in.
@@ -251,7 +253,19 @@ impl<'a> Analysis<'a> {
             sentence_mentions,
             dateline_org: vec![None; seg.sentences.len()],
             by_canonical: HashMap::new(),
+            earlier_event: Vec::with_capacity(seg.sentences.len()),
         };
+        let mut last_event = None;
+        for r in &analysis.sentence_mentions {
+            analysis.earlier_event.push(last_event);
+            if let Some(m) = r
+                .clone()
+                .rev()
+                .find(|&m| resolved.mentions[m].kind == EntityType::Event)
+            {
+                last_event = Some(m);
+            }
+        }
         for (i, c) in resolved.entities.iter().enumerate() {
             analysis
                 .by_canonical

@@ -710,6 +710,12 @@ fn apply_trigger_rule(
             if let Some(m) = a.dateline_org[si] {
                 values.push(m);
             }
+        } else if spec.from == From::Earlier {
+            let here = entity_candidates(a, si, t, spec, &used);
+            match here.iter().min_by_key(|c| (c.1, usize::MAX - c.0)) {
+                Some(&(best, _)) => values.push(best),
+                None => values.extend(a.earlier_event[si]),
+            }
         } else {
             let mut cands = entity_candidates(a, si, t, spec, &used);
             if let Some(&(_, e)) = spec.after_phrase.as_deref().and_then(|r| phrases.get(r)) {

@@ -177,6 +177,9 @@ pub(crate) enum From {
     Sentence,
     /// The news agency of the dateline (`[서울=뉴시스]`).
     Dateline,
+    /// When the sentence names none: the last event named in an earlier sentence of the
+    /// document (the games a sports report names in its lede, before `X가 출전했다`).
+    Earlier,
 }
 
 /// One argument slot of a rule.
@@ -570,10 +573,20 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
         role,
         "from",
         a.from.as_deref(),
-        &[("sentence", From::Sentence), ("dateline", From::Dateline)],
+        &[
+            ("sentence", From::Sentence),
+            ("dateline", From::Dateline),
+            ("earlier", From::Earlier),
+        ],
     )?
     .unwrap_or(From::Sentence);
     let types = parse_types(&a.types).map_err(|m| format!("arg `{}`: {m}", a.role))?;
+    if from == From::Earlier && types != [EntityType::Event] {
+        return Err(format!(
+            "arg `{}`: `from = \"earlier\"` takes `types = [\"EVENT\"]`",
+            a.role
+        ));
+    }
     if types.is_empty() && phrase.is_none() {
         return Err(format!("arg `{}`: give `types` or a text `phrase`", a.role));
     }
