@@ -371,6 +371,8 @@ impl<'a> Analysis<'a> {
             let (role, _) = role_after(self.text, end);
             let role = if role == Role::Bare && self.is_headline_topic(members[0], end) {
                 Role::Topic
+            } else if role == Role::Bare && self.kind(last) == EntityType::Person {
+                role_after_honorific(self.text, end).unwrap_or(role)
             } else {
                 role
             };
@@ -577,6 +579,23 @@ impl<'a> Analysis<'a> {
         self.chains[first.min(self.chains.len())..]
             .iter()
             .take_while(move |c| c.list == list)
+    }
+}
+
+/// `박시후(38) 씨가`, `강백호 선수는`: a person's name followed by an honorific noun (and an
+/// age in parentheses before it) takes the particle of that noun.
+fn role_after_honorific(text: &str, end: usize) -> Option<Role> {
+    let mut rest = &text[end..];
+    if let Some((age, after)) = rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        if !age.is_empty() && age.len() <= 3 && age.bytes().all(|b| b.is_ascii_digit()) {
+            rest = after;
+        }
+    }
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let after = ["씨", "선수"].iter().find_map(|h| rest.strip_prefix(h))?;
+    match role_after(text, text.len() - after.len()) {
+        (Role::Bare, _) if !after.is_empty() && !after.starts_with([' ', ',', '.']) => None,
+        (role, _) => Some(role),
     }
 }
 
