@@ -924,33 +924,54 @@ fn phrase(
                         .trim_end_matches(|c: char| !Script::of(c).is_word())
                         .ends_with('로')
             };
-            let ow = (clause.start..t)
-                .rev()
-                .find(|&w| a.words[w].role == want && !role_goal(w))
-                .or_else(|| (clause.start..t).rev().find(|&w| a.words[w].role == want))
-                .or_else(|| {
-                    // A topicalized phrase (`열병식에는 A를 비롯해 …`) frames the whole
-                    // sentence, as a topic does.
-                    (a.reach(si, t).start..clause.start.min(t))
-                        .rev()
-                        .find(|&w| {
-                            let word = &a.words[w];
-                            word.role == want
-                                && a.text[word.start..word.end]
-                                    .trim_end_matches(|c: char| !Script::of(c).is_word())
-                                    .ends_with('는')
-                        })
-                })?;
-            let mut s = ow;
-            let floor = if ow >= clause.start {
-                clause.start
-            } else {
-                a.reach(si, t).start
+            let topicalized = |w: usize| {
+                let word = &a.words[w];
+                word.role == want
+                    && a.text[word.start..word.end]
+                        .trim_end_matches(|c: char| !Script::of(c).is_word())
+                        .ends_with('는')
             };
-            while s > floor && !stops_phrase(a, s - 1) {
-                s -= 1;
+            let reach_start = a.reach(si, t).start;
+            let phrase_at = |ow: usize| {
+                let mut s = ow;
+                let floor = if ow >= clause.start {
+                    clause.start
+                } else {
+                    reach_start
+                };
+                while s > floor && !stops_phrase(a, s - 1) {
+                    s -= 1;
+                }
+                span(s, a.words[ow].stem_end)
+            };
+            // Nearest first: in the clause (a place or time before a role: `…에` before
+            // `선수로`), then a topicalized phrase (`열병식에는 A를 비롯해 …`), which frames
+            // the whole sentence as a topic does.
+            let mut candidates = (clause.start..t)
+                .rev()
+                .filter(|&w| a.words[w].role == want && !role_goal(w))
+                .chain(
+                    (clause.start..t)
+                        .rev()
+                        .filter(|&w| a.words[w].role == want && role_goal(w)),
+                )
+                .chain(
+                    (reach_start..clause.start.min(t))
+                        .rev()
+                        .filter(|&w| topicalized(w)),
+                )
+                .filter_map(phrase_at);
+            let first = candidates.next()?;
+            if heads.is_empty() || ends_with_any(&a.text[first.0..first.1], heads) {
+                return Some(first);
             }
-            span(s, a.words[ow].stem_end)
+            // A rule that names its heads takes the nearest phrase that ends with one
+            // (`이날 열린 시사회에는 … 내레이션에 도전한 배우 A 씨가 참석해`).
+            Some(
+                candidates
+                    .find(|&(s, e)| ends_with_any(&a.text[s..e], heads))
+                    .unwrap_or(first),
+            )
         }
         Phrase::Preceding => {
             if t == 0 || t <= clause.start {
