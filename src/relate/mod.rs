@@ -874,6 +874,11 @@ fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     if word.clause_end || text.ends_with(',') || text == "등" {
         return true;
     }
+    // A purpose or time adverbial is no part of the noun phrase after it (`원인을 밝히기 위해
+    // 합동조사반을`, `사고 직후 진상조사위원회를`).
+    if ["위해", "위하여", "직후", "이후", "당시"].contains(&text) {
+        return true;
+    }
     if let Some(m) = word.mention {
         if matches!(
             a.resolved.mentions[m].kind,
