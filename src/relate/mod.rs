@@ -1022,6 +1022,22 @@ fn phrase(
             }
             span(s, a.words[t].stem_end)
         }
+        Phrase::Topic => {
+            let reach_start = a.reach(si, t).start;
+            let phrase_at = |ow: usize| {
+                let mut s = ow;
+                while s > reach_start && !stops_phrase(a, s - 1) {
+                    s -= 1;
+                }
+                let (s, e) = span(s, a.words[ow].stem_end)?;
+                let text = a.text[s..e].trim_start_matches(|c: char| !Script::of(c).is_word());
+                (!text.is_empty()).then(|| (e - text.len(), e))
+            };
+            (reach_start..t)
+                .filter(|&w| matches!(a.words[w].role, Role::Topic | Role::Subject))
+                .filter_map(phrase_at)
+                .find(|&(s, e)| heads.is_empty() || ends_with_any(&a.text[s..e], heads))
+        }
         Phrase::After => {
             // The words after the trigger, up to the end of the next clause.
             let first = (t + 1..sr.end).find(|&w| a.words[w].start >= trigger_end)?;

@@ -169,6 +169,9 @@ pub(crate) enum Phrase {
     /// The first object or subject phrase after the trigger, else the first place phrase
     /// (`A가 참석한 가운데 …대회를 열고`, `… 가운데 열린 임원 세미나에서`).
     After,
+    /// A topic or subject phrase before the trigger, the farthest first (`경축연회가 … 1000명이
+    /// 참석한 가운데 열린다`: the event, not the attendees).
+    Topic,
 }
 
 /// Where an argument's value comes from besides the sentence.
@@ -567,6 +570,7 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
             ("following", Phrase::Following),
             ("event", Phrase::Event),
             ("after", Phrase::After),
+            ("topic", Phrase::Topic),
         ],
     )?;
     let from = keyword(
