@@ -76,6 +76,8 @@ pub(crate) struct Analysis<'a> {
     pub(crate) dateline_org: Vec<Option<usize>>,
     /// Entities by canonical name (the first of each name), for names a trigger implies.
     pub(crate) by_canonical: HashMap<&'a str, usize>,
+    /// Per sentence: the last EVENT mention of the sentences before it.
+    pub(crate) earlier_event: Vec<Option<usize>>,
 }
 
 /// How many words before and after a trigger its arguments are looked for in.
@@ -251,7 +253,19 @@ impl<'a> Analysis<'a> {
             sentence_mentions,
             dateline_org: vec![None; seg.sentences.len()],
             by_canonical: HashMap::new(),
+            earlier_event: Vec::with_capacity(seg.sentences.len()),
         };
+        let mut last_event = None;
+        for r in &analysis.sentence_mentions {
+            analysis.earlier_event.push(last_event);
+            if let Some(m) = r
+                .clone()
+                .rev()
+                .find(|&m| resolved.mentions[m].kind == EntityType::Event)
+            {
+                last_event = Some(m);
+            }
+        }
         for (i, c) in resolved.entities.iter().enumerate() {
             analysis
                 .by_canonical
@@ -357,6 +371,8 @@ impl<'a> Analysis<'a> {
             let (role, _) = role_after(self.text, end);
             let role = if role == Role::Bare && self.is_headline_topic(members[0], end) {
                 Role::Topic
+            } else if role == Role::Bare && self.kind(last) == EntityType::Person {
+                role_after_honorific(self.text, end).unwrap_or(role)
             } else {
                 role
             };
@@ -563,6 +579,23 @@ impl<'a> Analysis<'a> {
         self.chains[first.min(self.chains.len())..]
             .iter()
             .take_while(move |c| c.list == list)
+    }
+}
+
+/// `박시후(38) 씨가`, `강백호 선수는`: a person's name followed by an honorific noun (and an
+/// age in parentheses before it) takes the particle of that noun.
+fn role_after_honorific(text: &str, end: usize) -> Option<Role> {
+    let mut rest = &text[end..];
+    if let Some((age, after)) = rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        if !age.is_empty() && age.len() <= 3 && age.bytes().all(|b| b.is_ascii_digit()) {
+            rest = after;
+        }
+    }
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let after = ["씨", "선수"].iter().find_map(|h| rest.strip_prefix(h))?;
+    match role_after(text, text.len() - after.len()) {
+        (Role::Bare, _) if !after.is_empty() && !after.starts_with([' ', ',', '.']) => None,
+        (role, _) => Some(role),
     }
 }
 

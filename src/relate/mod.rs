@@ -284,7 +284,7 @@ impl RuleSet {
                 if !seen_trigger.insert((wi, ri)) {
                     continue;
                 }
-                let outcome = apply_trigger_rule(a, si, wi, rule);
+                let outcome = apply_trigger_rule(a, si, wi, stem_end, rule);
                 let note = match &outcome {
                     Ok(relations) => Ok(relations.len()),
                     Err(Miss::Missing(why)) => Err(why.clone()),
@@ -597,12 +597,14 @@ pub(crate) enum Miss {
     Partial(Vec<(String, ArgValue)>, String),
 }
 
-/// Applies one trigger rule at trigger word `t` of sentence `si`: the relations (several
-/// when an argument splits), or which argument was missing.
+/// Applies one trigger rule at trigger word `t` of sentence `si` (the trigger ending at byte
+/// `trigger_end`): the relations (several when an argument splits), or which argument was
+/// missing.
 fn apply_trigger_rule(
     a: &Analysis<'_>,
     si: usize,
     t: usize,
+    trigger_end: usize,
     rule: &Rule,
 ) -> std::result::Result<Vec<Vec<(String, ArgValue)>>, Miss> {
     let reach_end = a.reach(si, t).end;
@@ -619,7 +621,13 @@ fn apply_trigger_rule(
     let mut phrases: HashMap<&str, (usize, usize)> = HashMap::new();
     // Text phrases first: other arguments may be found inside them.
     for spec in rule.args.iter().filter(|s| s.phrase.is_some()) {
-        match phrase(a, si, t, spec.phrase.unwrap_or(Phrase::Object)) {
+        match phrase(
+            a,
+            si,
+            (t, trigger_end),
+            spec.phrase.unwrap_or(Phrase::Object),
+            &spec.heads,
+        ) {
             Some((s, e))
                 if !spec.heads.is_empty() && !ends_with_any(&a.text[s..e], &spec.heads) =>
             {
@@ -701,6 +709,12 @@ fn apply_trigger_rule(
         if spec.from == From::Dateline {
             if let Some(m) = a.dateline_org[si] {
                 values.push(m);
+            }
+        } else if spec.from == From::Earlier {
+            let here = entity_candidates(a, si, t, spec, &used);
+            match here.iter().min_by_key(|c| (c.1, usize::MAX - c.0)) {
+                Some(&(best, _)) => values.push(best),
+                None => values.extend(a.earlier_event[si]),
             }
         } else {
             let mut cands = entity_candidates(a, si, t, spec, &used);
@@ -860,6 +874,11 @@ fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     if word.clause_end || text.ends_with(',') || text == "등" {
         return true;
     }
+    // A purpose or time adverbial is no part of the noun phrase after it (`원인을 밝히기 위해
+    // 합동조사반을`, `사고 직후 진상조사위원회를`).
+    if ["위해", "위하여", "직후", "이후", "당시"].contains(&text) {
+        return true;
+    }
     if let Some(m) = word.mention {
         if matches!(
             a.resolved.mentions[m].kind,
@@ -871,8 +890,16 @@ fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     !matches!(word.role, Role::Bare | Role::Compound)
 }
 
-/// The free-text phrase of one kind around trigger word `t`.
-fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize, usize)> {
+/// The free-text phrase of one kind around trigger word `t` (whose trigger ends at byte
+/// `trigger_end`: a trigger may span words, `참석한 가운데`). A phrase after the trigger is
+/// the first one ending with one of `heads`, when the rule names heads.
+fn phrase(
+    a: &Analysis<'_>,
+    si: usize,
+    (t, trigger_end): (usize, usize),
+    kind: Phrase,
+    heads: &[String],
+) -> Option<(usize, usize)> {
     let sr = a.sentence_words[si].clone();
     let clause = a.clause_of(t);
     let back_to = |end_word: usize, stop: &dyn Fn(usize) -> bool| -> usize {
@@ -902,33 +929,54 @@ fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize,
                         .trim_end_matches(|c: char| !Script::of(c).is_word())
                         .ends_with('로')
             };
-            let ow = (clause.start..t)
-                .rev()
-                .find(|&w| a.words[w].role == want && !role_goal(w))
-                .or_else(|| (clause.start..t).rev().find(|&w| a.words[w].role == want))
-                .or_else(|| {
-                    // A topicalized phrase (`열병식에는 A를 비롯해 …`) frames the whole
-                    // sentence, as a topic does.
-                    (a.reach(si, t).start..clause.start.min(t))
-                        .rev()
-                        .find(|&w| {
-                            let word = &a.words[w];
-                            word.role == want
-                                && a.text[word.start..word.end]
-                                    .trim_end_matches(|c: char| !Script::of(c).is_word())
-                                    .ends_with('는')
-                        })
-                })?;
-            let mut s = ow;
-            let floor = if ow >= clause.start {
-                clause.start
-            } else {
-                a.reach(si, t).start
+            let topicalized = |w: usize| {
+                let word = &a.words[w];
+                word.role == want
+                    && a.text[word.start..word.end]
+                        .trim_end_matches(|c: char| !Script::of(c).is_word())
+                        .ends_with('는')
             };
-            while s > floor && !stops_phrase(a, s - 1) {
-                s -= 1;
+            let reach_start = a.reach(si, t).start;
+            let phrase_at = |ow: usize| {
+                let mut s = ow;
+                let floor = if ow >= clause.start {
+                    clause.start
+                } else {
+                    reach_start
+                };
+                while s > floor && !stops_phrase(a, s - 1) {
+                    s -= 1;
+                }
+                span(s, a.words[ow].stem_end)
+            };
+            // Nearest first: in the clause (a place or time before a role: `…에` before
+            // `선수로`), then a topicalized phrase (`열병식에는 A를 비롯해 …`), which frames
+            // the whole sentence as a topic does.
+            let mut candidates = (clause.start..t)
+                .rev()
+                .filter(|&w| a.words[w].role == want && !role_goal(w))
+                .chain(
+                    (clause.start..t)
+                        .rev()
+                        .filter(|&w| a.words[w].role == want && role_goal(w)),
+                )
+                .chain(
+                    (reach_start..clause.start.min(t))
+                        .rev()
+                        .filter(|&w| topicalized(w)),
+                )
+                .filter_map(phrase_at);
+            let first = candidates.next()?;
+            if heads.is_empty() || ends_with_any(&a.text[first.0..first.1], heads) {
+                return Some(first);
             }
-            span(s, a.words[ow].stem_end)
+            // A rule that names its heads takes the nearest phrase that ends with one
+            // (`이날 열린 시사회에는 … 내레이션에 도전한 배우 A 씨가 참석해`).
+            Some(
+                candidates
+                    .find(|&(s, e)| ends_with_any(&a.text[s..e], heads))
+                    .unwrap_or(first),
+            )
         }
         Phrase::Preceding => {
             if t == 0 || t <= clause.start {
@@ -973,6 +1021,59 @@ fn phrase(a: &Analysis<'_>, si: usize, t: usize, kind: Phrase) -> Option<(usize,
                 s -= 1;
             }
             span(s, a.words[t].stem_end)
+        }
+        Phrase::Topic => {
+            let reach_start = a.reach(si, t).start;
+            let phrase_at = |ow: usize| {
+                let mut s = ow;
+                while s > reach_start && !stops_phrase(a, s - 1) {
+                    s -= 1;
+                }
+                let (s, e) = span(s, a.words[ow].stem_end)?;
+                let text = a.text[s..e].trim_start_matches(|c: char| !Script::of(c).is_word());
+                (!text.is_empty()).then(|| (e - text.len(), e))
+            };
+            (reach_start..t)
+                .filter(|&w| matches!(a.words[w].role, Role::Topic | Role::Subject))
+                .filter_map(phrase_at)
+                .find(|&(s, e)| heads.is_empty() || ends_with_any(&a.text[s..e], heads))
+        }
+        Phrase::After => {
+            // The words after the trigger, up to the end of the next clause.
+            let first = (t + 1..sr.end).find(|&w| a.words[w].start >= trigger_end)?;
+            let reach = a.reach(si, t).end;
+            let end = (first..reach)
+                .find(|&w| a.words[w].clause_end)
+                .map_or(reach, |w| w + 1);
+            // A relative verb before the phrase is no part of it (`열린 임원 세미나에서`).
+            let relative = |w: usize| {
+                let word = &a.words[w];
+                let text = &a.text[word.start..word.end];
+                word.mention.is_none()
+                    && ["된", "린", "되는", "리는"]
+                        .iter()
+                        .any(|e| text.ends_with(e))
+            };
+            let phrase_at = |ow: usize| -> Option<(usize, usize)> {
+                let mut s = ow;
+                while s > first && !stops_phrase(a, s - 1) && !relative(s - 1) {
+                    s -= 1;
+                }
+                let (s, e) = span(s, a.words[ow].stem_end)?;
+                // Without the quote opening a named event (`'…대회'를`).
+                let text = a.text[s..e].trim_start_matches(|c: char| !Script::of(c).is_word());
+                (!text.is_empty()).then(|| (e - text.len(), e))
+            };
+            let wanted = |w: usize| {
+                heads.is_empty()
+                    || phrase_at(w).is_some_and(|(s, e)| ends_with_any(&a.text[s..e], heads))
+            };
+            let find = |want: &[Role]| {
+                (first..end).find(|&w| want.contains(&a.words[w].role) && wanted(w))
+            };
+            find(&[Role::Object, Role::Subject])
+                .or_else(|| find(&[Role::Place]))
+                .and_then(phrase_at)
         }
     }
 }

@@ -166,6 +166,12 @@ pub(crate) enum Phrase {
     Following,
     /// The event noun phrase ending with the trigger word (`…에서 열린 행사`).
     Event,
+    /// The first object or subject phrase after the trigger, else the first place phrase
+    /// (`A가 참석한 가운데 …대회를 열고`, `… 가운데 열린 임원 세미나에서`).
+    After,
+    /// A topic or subject phrase before the trigger, the farthest first (`경축연회가 … 1000명이
+    /// 참석한 가운데 열린다`: the event, not the attendees).
+    Topic,
 }
 
 /// Where an argument's value comes from besides the sentence.
@@ -174,6 +180,9 @@ pub(crate) enum From {
     Sentence,
     /// The news agency of the dateline (`[서울=뉴시스]`).
     Dateline,
+    /// When the sentence names none: the last event named in an earlier sentence of the
+    /// document (the games a sports report names in its lede, before `X가 출전했다`).
+    Earlier,
 }
 
 /// One argument slot of a rule.
@@ -560,16 +569,28 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
             ("preceding", Phrase::Preceding),
             ("following", Phrase::Following),
             ("event", Phrase::Event),
+            ("after", Phrase::After),
+            ("topic", Phrase::Topic),
         ],
     )?;
     let from = keyword(
         role,
         "from",
         a.from.as_deref(),
-        &[("sentence", From::Sentence), ("dateline", From::Dateline)],
+        &[
+            ("sentence", From::Sentence),
+            ("dateline", From::Dateline),
+            ("earlier", From::Earlier),
+        ],
     )?
     .unwrap_or(From::Sentence);
     let types = parse_types(&a.types).map_err(|m| format!("arg `{}`: {m}", a.role))?;
+    if from == From::Earlier && types != [EntityType::Event] {
+        return Err(format!(
+            "arg `{}`: `from = \"earlier\"` takes `types = [\"EVENT\"]`",
+            a.role
+        ));
+    }
     if types.is_empty() && phrase.is_none() {
         return Err(format!("arg `{}`: give `types` or a text `phrase`", a.role));
     }
