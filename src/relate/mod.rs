@@ -11,13 +11,12 @@ pub(crate) mod pack;
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::automaton::OverlappingState;
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, MatchKind, StartKind};
 
 use crate::document::EntityType;
 use crate::error::{Error, ErrorKind, Result};
 use crate::text::segment::Segments;
-use crate::text::{Role, Script};
+use crate::text::{word_starts, PrefixTrie, Role, Script};
 use args::Analysis;
 use pack::{ArgSpec, From, Phrase, Position, Rule, RulePack, Scope};
 
@@ -53,12 +52,13 @@ pub(crate) struct Attempt {
     pub(crate) outcome: std::result::Result<usize, String>,
 }
 
-/// Compiled rules of all loaded packs, with one automaton over every trigger string.
+/// Compiled rules of all loaded packs, with one prefix trie over every trigger string.
 #[derive(Debug, Clone)]
 pub(crate) struct RuleSet {
     pub(crate) rules: Vec<Rule>,
     pub(crate) packs: Vec<RulePack>,
-    triggers: Option<AhoCorasick>,
+    /// Every trigger word and verb stem, looked up where a word starts.
+    triggers: PrefixTrie,
     /// Per trigger pattern: (rule index, is a verb stem).
     trigger_targets: Vec<Vec<(usize, bool)>>,
     /// Trigger words that also count inside a word (`한미정상회담`), searched unanchored.
@@ -109,7 +109,13 @@ impl RuleSet {
                 }
             }
         }
-        let triggers = build_automaton(&patterns, StartKind::Both)?;
+        let triggers = PrefixTrie::new(
+            patterns
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.as_str(), i as u32)),
+        )
+        .map_err(|e| Error::new(ErrorKind::Automaton(e)))?;
         // Inside-word triggers: one more small automaton, searched unanchored.
         let mut inside_patterns: Vec<String> = Vec::new();
         let mut inside_targets: Vec<Vec<(usize, bool)>> = Vec::new();
@@ -158,7 +164,17 @@ impl RuleSet {
     /// Whether any rule could fire on this text: a trigger word occurs, or two mentions stand
     /// as close as a sequence rule needs (side by side, or a joiner or gap words apart). When none can, the sentence analysis is skipped.
     pub(crate) fn may_fire(&self, text: &str, resolved: &crate::resolve::Resolved) -> bool {
-        if self.triggers.as_ref().is_some_and(|ac| ac.is_match(text)) {
+        // A trigger counts where a word starts (every eojeol start is one), or inside a word
+        // for the inside-word triggers.
+        let mut trigger = false;
+        for (start, _) in word_starts(text) {
+            self.triggers
+                .prefixes_at(text, start, |_, _| trigger = true);
+            if trigger {
+                return true;
+            }
+        }
+        if self.inside.as_ref().is_some_and(|ac| ac.is_match(text)) {
             return true;
         }
         let sequences = self.rules.iter().any(|r| !r.sequence.is_empty());
@@ -179,27 +195,15 @@ impl RuleSet {
         let mut partials: Vec<Found> = Vec::new();
         // Trigger hits per word: (rule, is verb).
         let mut hits: Vec<(usize, usize, bool, usize)> = Vec::new();
-        if let Some(ac) = &self.triggers {
-            let mut state;
-            for (wi, w) in a.words.iter().enumerate() {
-                let input = Input::new(a.text.as_bytes())
-                    .span(w.start..a.text.len())
-                    .anchored(Anchored::Yes);
-                state = OverlappingState::start();
-                loop {
-                    ac.find_overlapping(input.clone(), &mut state);
-                    let Some(m) = state.get_match() else { break };
-                    if m.start() != w.start {
-                        continue;
-                    }
-                    let verb_ok = verb_ending_ok(a.text, m.end(), w.end);
-                    for &(ri, verb) in &self.trigger_targets[m.pattern().as_usize()] {
-                        if !verb || verb_ok {
-                            hits.push((wi, ri, verb, m.end()));
-                        }
+        for (wi, w) in a.words.iter().enumerate() {
+            self.triggers.prefixes_at(a.text, w.start, |end, pattern| {
+                let verb_ok = verb_ending_ok(a.text, end, w.end);
+                for &(ri, verb) in &self.trigger_targets[pattern as usize] {
+                    if !verb || verb_ok {
+                        hits.push((wi, ri, verb, end));
                     }
                 }
-            }
+            });
         }
         if let Some(ac) = &self.inside {
             let before = hits.len();

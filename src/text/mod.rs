@@ -4,9 +4,11 @@
 
 pub(crate) mod normalize;
 pub(crate) mod segment;
+mod trie;
 mod words;
 
 pub use segment::Role;
+pub(crate) use trie::PrefixTrie;
 pub(crate) use words::word_starts;
 
 /// Which writing system a character belongs to, as far as word boundaries care.
@@ -124,22 +126,19 @@ pub(crate) fn find_all<S: AsRef<str>>(text: &str, names: &[S]) -> Vec<(usize, us
         return hits;
     }
     // The trie takes each key once: the first index of a repeated name answers for it.
-    let mut records: Vec<(&str, u32)> = names
-        .iter()
-        .enumerate()
-        .map(|(k, n)| (n.as_ref(), k as u32))
-        .filter(|(n, _)| !n.is_empty())
-        .collect();
-    records.sort_unstable();
-    records.dedup_by(|b, a| a.0 == b.0);
-    let Ok(trie) = crawdad::Trie::from_records(records.iter().copied()) else {
+    let Ok(trie) = PrefixTrie::new(
+        names
+            .iter()
+            .enumerate()
+            .map(|(k, n)| (n.as_ref(), k as u32)),
+    ) else {
         return hits;
     };
     // The first characters of the names, hashed into 2^16 bits: most word starts end here.
     let mut first_chars = vec![0u64; 1024];
     let slot = |c: char| (c as usize) & 0xFFFF;
-    for (name, _) in &records {
-        if let Some(c) = name.chars().next() {
+    for name in names {
+        if let Some(c) = name.as_ref().chars().next() {
             first_chars[slot(c) / 64] |= 1 << (slot(c) % 64);
         }
     }
@@ -148,14 +147,8 @@ pub(crate) fn find_all<S: AsRef<str>>(text: &str, names: &[S]) -> Vec<(usize, us
         if i < next_free || first_chars[slot(c) / 64] & (1 << (slot(c) % 64)) == 0 {
             continue;
         }
-        let fed = std::cell::Cell::new(i);
-        let chars = text[i..]
-            .chars()
-            .inspect(|c| fed.set(fed.get() + c.len_utf8()));
         let mut longest = None;
-        for (k, _) in trie.common_prefix_search(chars) {
-            longest = Some((fed.get(), k as usize));
-        }
+        trie.prefixes_at(text, i, |end, k| longest = Some((end, k as usize)));
         if let Some((end, k)) = longest {
             hits.push((i, end, k));
             next_free = end;

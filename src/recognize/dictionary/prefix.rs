@@ -11,15 +11,15 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::extractor::AutomatonKind;
+use crate::text::PrefixTrie;
 
 /// Every surface, indexed for prefix search.
 #[derive(Clone)]
 pub(super) enum PrefixIndex {
     /// No surface at all (a trie cannot be empty).
     Empty,
-    /// A character-wise double-array trie (`crawdad`), shared because it is immutable and
-    /// has no `Clone`.
-    DoubleArray(std::sync::Arc<crawdad::Trie>),
+    /// A character-wise double-array trie.
+    DoubleArray(PrefixTrie),
     /// An anchored leftmost-longest Aho-Corasick automaton.
     AhoCorasick(AhoCorasick),
 }
@@ -44,10 +44,10 @@ impl PrefixIndex {
         }
         let ac_kind = match kind {
             AutomatonKind::DoubleArray => {
-                let records = surfaces.iter().enumerate().map(|(i, s)| (&**s, i as u32));
-                return crawdad::Trie::from_records(records)
-                    .map(|trie| PrefixIndex::DoubleArray(std::sync::Arc::new(trie)))
-                    .map_err(|e| automaton_error(e.to_string()));
+                let keys = surfaces.iter().enumerate().map(|(i, s)| (&**s, i as u32));
+                return PrefixTrie::new(keys)
+                    .map(PrefixIndex::DoubleArray)
+                    .map_err(automaton_error);
             }
             AutomatonKind::Auto => None,
             AutomatonKind::ContiguousNfa => Some(AhoCorasickKind::ContiguousNFA),
@@ -78,15 +78,9 @@ impl PrefixIndex {
         match self {
             PrefixIndex::Empty => {}
             PrefixIndex::DoubleArray(trie) => {
-                // The trie reports a prefix right after feeding its last character, so the
-                // bytes fed so far are its end.
-                let fed = std::cell::Cell::new(start);
-                let chars = text[start..]
-                    .chars()
-                    .inspect(|c| fed.set(fed.get() + c.len_utf8()));
-                for (surface, _) in trie.common_prefix_search(chars) {
-                    out.push((fed.get(), surface as usize));
-                }
+                trie.prefixes_at(text, start, |end, surface| {
+                    out.push((end, surface as usize))
+                });
             }
             PrefixIndex::AhoCorasick(ac) => {
                 let mut limit = text.len();
