@@ -1,0 +1,238 @@
+//! Titles written glued to their organization or place, as Korean news writes them, split
+//! into the owner and the title so that the position rules can link the two:
+//!
+//! * a place's office: `서울시장` = `서울` + `시장`, `경기도지사` = `경기` + `도지사`,
+//!   `강남구청장` = `강남` + `구청장` (`dictionaries/discovery/glued_titles.tsv`, with the
+//!   guard that keeps `주식시장`, `중국시장` and `도쿄지사` whole);
+//! * an association's head: `대한의사협회장` = `대한의사협회` + `장`, where the 회 of the
+//!   organization and the 장 glue as 회장 (the title mention is `장`, its entity 회장); a
+//!   bank's: `기업은행장` = `기업은행` + `장` (행장);
+//! * a member's office: `이장섭 의원실` = the title `의원` of the person before it.
+//!
+//! The split replaces whatever candidate crosses it (the dictionary's owner stopping short,
+//! the compound title `강남구청장`), so that the two parts win the resolve stage.
+
+use std::sync::LazyLock;
+
+use super::shape::is_stop_word;
+use crate::document::{EntityType, Source};
+use crate::recognize::dictionary::Dictionary;
+use crate::recognize::{Candidate, Label};
+use crate::text::segment::guess_particle;
+use crate::text::Script;
+
+const GLUED_TITLES: &str = include_str!("../../../dictionaries/discovery/glued_titles.tsv");
+
+/// The titles of a place's office and the level syllable each needs (`시장`, `시`), longest
+/// title first.
+static PLACE_TITLES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut titles: Vec<(&str, &str)> = GLUED_TITLES
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (title, level) = l.split_once('\t')?;
+            Some((title.trim(), level.trim()))
+        })
+        .collect();
+    titles.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+    titles
+});
+
+/// Heads of associations whose last syllable 회 glues with 장 as 회장 (`대한의사협회장`),
+/// and of banks whose 행 glues as 행장 (`기업은행장`): head, title.
+const HEADED: [(&str, &str); 7] = [
+    ("협회", "회장"),
+    ("연합회", "회장"),
+    ("협의회", "회장"),
+    ("학회", "회장"),
+    ("체육회", "회장"),
+    ("의사회", "회장"),
+    ("은행", "행장"),
+];
+
+/// Splits the titles of `text` (normalized) glued to a place or an organization among the
+/// dictionary's candidates `dictionary_hits`, adding the owner and the title, dropping the
+/// candidates that cross the split, and leaving the list in text order: discovery then sees
+/// the title (a name before it: `박민지 대전시의원`).
+pub(crate) fn glued_titles(
+    text: &str,
+    dictionary: &Dictionary,
+    dictionary_hits: &mut Vec<Candidate>,
+) {
+    split_words(text, dictionary_hits, |_, stem| {
+        place_office(dictionary, stem).or_else(|| association_head(dictionary, stem))
+    });
+}
+
+/// Splits `의원실` after a person among `candidates` (all recognizers' so far) into the title
+/// `의원` and the room: `이장섭 의원실`.
+pub(crate) fn member_offices(text: &str, dictionary: &Dictionary, candidates: &mut Vec<Candidate>) {
+    if !text.contains("의원실") {
+        return;
+    }
+    let people: Vec<usize> = candidates
+        .iter()
+        .filter(|c| c.kind == EntityType::Person)
+        .map(|c| c.end)
+        .collect();
+    split_words(text, candidates, |start, stem| {
+        member_office(dictionary, text, start, stem, &people)
+    });
+}
+
+/// Splits each Hangul word of `text` that `split` (given the word's offset and its stem
+/// without particle) splits, in `candidates`.
+fn split_words(
+    text: &str,
+    candidates: &mut Vec<Candidate>,
+    split: impl Fn(usize, &str) -> Option<Split>,
+) {
+    let mut added: Vec<Candidate> = Vec::new();
+    for (start, word) in hangul_words(text) {
+        let stem = match guess_particle(word) {
+            Some(p) if p.len < word.len() => &word[..word.len() - p.len],
+            _ => word,
+        };
+        if let Some((owner, title)) = split(start, stem) {
+            let shift = |mut c: Candidate| {
+                c.start += start;
+                c.end += start;
+                c
+            };
+            added.extend(owner.map(shift));
+            added.push(shift(title));
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    // Whatever crosses a split loses to its two parts; a part already there stays once.
+    candidates.retain(|c| !added.iter().any(|a| a.overlaps(c)));
+    candidates.extend(added);
+    candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+}
+
+/// The runs of Hangul syllables of `text` that start at a word boundary, with their offsets.
+fn hangul_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = None;
+    let mut after_word = false;
+    let mut out = Vec::new();
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let hangul = Script::of(c) == Script::Hangul;
+        match (start, hangul) {
+            (None, true) => start = (!after_word).then_some(i).or(Some(usize::MAX)),
+            (Some(s), false) => {
+                if s != usize::MAX {
+                    out.push((s, &text[s..i]));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+        after_word = Script::of(c).is_word();
+    }
+    out.into_iter()
+}
+
+/// The whole-word dictionary candidate of `word` of one of `kinds`, if the dictionary knows it.
+fn known(dictionary: &Dictionary, word: &str, kinds: &[EntityType]) -> Option<Candidate> {
+    let mut found = Vec::new();
+    dictionary.recognize(word, &mut found);
+    found
+        .into_iter()
+        .find(|c| c.start == 0 && c.end == word.len() && kinds.contains(&c.kind))
+}
+
+/// The title candidate over `start..end` for the dictionary title `title` (its entry when
+/// the dictionary holds it, the text itself otherwise).
+fn title_candidate(dictionary: &Dictionary, start: usize, end: usize, title: &str) -> Candidate {
+    let label = known(dictionary, title, &[EntityType::Title]).map_or(Label::Surface, |c| c.label);
+    Candidate {
+        start,
+        end,
+        kind: EntityType::Title,
+        label,
+        source: Source::Pattern,
+    }
+}
+
+/// A split of a word into an owner and a title, offsets relative to the word.
+type Split = (Option<Candidate>, Candidate);
+
+const PLACES: [EntityType; 2] = [EntityType::Location, EntityType::Org];
+
+/// `서울시장`, `경기도지사`, `강남구청장`: a known place and the title of its office.
+fn place_office(dictionary: &Dictionary, stem: &str) -> Option<Split> {
+    let &(title, level) = PLACE_TITLES.iter().find(|(t, _)| stem.ends_with(t))?;
+    let place = &stem[..stem.len() - title.len()];
+    if place.chars().count() < 2 {
+        return None;
+    }
+    // The title starts with its level (`시장`: 서울 + 시 must be known), or the place ends in
+    // it (`부지사`: 경기도).
+    let government = if title.starts_with(level) {
+        format!("{place}{level}")
+    } else if place.ends_with(level) {
+        place.to_string()
+    } else {
+        return None;
+    };
+    let whole = known(dictionary, &government, &PLACES)?;
+    if let Some(owner) = known(dictionary, place, &PLACES) {
+        return Some((
+            Some(owner),
+            title_candidate(dictionary, place.len(), stem.len(), title),
+        ));
+    }
+    // Only the place with its level is known (`경기도` + `지사`): the title keeps the rest
+    // of the word and is the dictionary's title (도지사) that the level syllable starts.
+    let rest = whole.end.max(place.len());
+    let entry = known(dictionary, title, &[EntityType::Title])?;
+    (rest < stem.len()).then(|| {
+        let mut title = entry;
+        (title.start, title.end) = (rest, stem.len());
+        (Some(whole), title)
+    })
+}
+
+/// `대한의사협회장`, `기업은행장`: an association or bank and its head.
+fn association_head(dictionary: &Dictionary, stem: &str) -> Option<Split> {
+    let org = stem.strip_suffix('장')?;
+    let &(head, title) = HEADED.iter().find(|(h, _)| org.ends_with(h))?;
+    let before = org[..org.len() - head.len()].chars().count();
+    if before < 2 || is_stop_word(org) {
+        return None;
+    }
+    let owner = known(dictionary, org, &[EntityType::Org]).unwrap_or(Candidate {
+        start: 0,
+        end: org.len(),
+        kind: EntityType::Org,
+        label: Label::Surface,
+        source: Source::Pattern,
+    });
+    Some((
+        Some(owner),
+        title_candidate(dictionary, org.len(), stem.len(), title),
+    ))
+}
+
+/// `이장섭 의원실`: the office of the member named right before it.
+fn member_office(
+    dictionary: &Dictionary,
+    text: &str,
+    start: usize,
+    stem: &str,
+    people_ends: &[usize],
+) -> Option<Split> {
+    if stem != "의원실" {
+        return None;
+    }
+    let at = text[..start].strip_suffix(' ')?.len();
+    if !people_ends.contains(&at) {
+        return None;
+    }
+    Some((None, title_candidate(dictionary, 0, "의원".len(), "의원")))
+}
