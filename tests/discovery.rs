@@ -220,13 +220,20 @@ fn place_titles_glued_to_their_place() {
         positions("조례안은 박민지 대전시의원이 대표 발의했다."),
         ["박민지/대전/시의원"]
     );
+    // only the county with its 군 is known: the place as written is a mention of it
+    assert_eq!(
+        positions("정동균 양평군수는 군정 방향을 밝혔다."),
+        ["정동균/양평군/군수"]
+    );
 }
 
 #[test]
 fn markets_and_branch_offices_are_no_place_titles() {
-    let doc = extract("주식시장과 부동산시장, 전통시장이 얼어붙었고 중국시장도 흔들렸다. 그는 도쿄지사에서 일했다.");
+    let doc = extract(
+        "주식시장과 부동산시장, 전통시장이 얼어붙었고 중국시장도 흔들렸다. 그는 도쿄지사와 인도지사에서 일했다.",
+    );
     assert!(of(&doc, EntityType::Title).is_empty());
-    assert_eq!(of(&doc, EntityType::Location), ["중국", "도쿄"]);
+    assert_eq!(of(&doc, EntityType::Location), ["중국", "도쿄", "인도"]);
 }
 
 #[test]

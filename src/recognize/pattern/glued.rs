@@ -187,15 +187,14 @@ fn place_office(dictionary: &Dictionary, stem: &str) -> Option<Split> {
             title_candidate(dictionary, place.len(), stem.len(), title),
         ));
     }
-    // Only the place with its level is known (`경기도` + `지사`): the title keeps the rest
-    // of the word and is the dictionary's title (도지사) that the level syllable starts.
-    let rest = whole.end.max(place.len());
-    let entry = known(dictionary, title, &[EntityType::Title])?;
-    (rest < stem.len()).then(|| {
-        let mut title = entry;
-        (title.start, title.end) = (rest, stem.len());
-        (Some(whole), title)
-    })
+    // Only the place with its level is known (`가평군`, `경기도`): the place as written
+    // before the title (`가평` + `군수`) is a mention of it.
+    let mut owner = whole;
+    owner.end = place.len();
+    Some((
+        Some(owner),
+        title_candidate(dictionary, place.len(), stem.len(), title),
+    ))
 }
 
 /// `대한의사협회장`, `기업은행장`: an association or bank and its head.
