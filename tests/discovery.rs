@@ -250,8 +250,12 @@ fn association_and_bank_heads_glued_to_their_name() {
         (title.canonical.as_str(), title.mentions[0].text.as_str()),
         ("회장", "장")
     );
-    // a head alone, or a hall of an exhibition, is no organization
-    let doc = extract("협회장 선거와 전시회장 입구에서 만났다.");
+    assert_eq!(
+        positions("조재기 국민체육진흥공단이사장은 사업을 설명했다."),
+        ["조재기/국민체육진흥공단/이사장"]
+    );
+    // a head alone, a hall of an exhibition, a construction site are no organization
+    let doc = extract("협회장 선거와 전시회장 입구, 아파트공사장에서 만났다.");
     assert!(of(&doc, EntityType::Org).is_empty());
     assert!(of(&doc, EntityType::Title).is_empty());
 }

@@ -197,15 +197,59 @@ fn place_office(dictionary: &Dictionary, stem: &str) -> Option<Split> {
     ))
 }
 
-/// `대한의사협회장`, `기업은행장`: an association or bank and its head.
+/// Heads of organizations that a whole title may follow glued (`국민체육진흥공단이사장`,
+/// `한국토지주택공사사장`).
+const ORG_HEADS: [&str; 12] = [
+    "협회",
+    "연맹",
+    "공사",
+    "공단",
+    "은행",
+    "위원회",
+    "재단",
+    "연합회",
+    "협의회",
+    "학회",
+    "체육회",
+    "조합",
+];
+
+/// Titles that follow an organization glued.
+const HEAD_TITLES: [&str; 7] = [
+    "부회장",
+    "회장",
+    "이사장",
+    "부사장",
+    "사장",
+    "총재",
+    "위원장",
+];
+
+/// `대한의사협회장`, `기업은행장`, `국민체육진흥공단이사장`: an association or bank and its
+/// head, the organization named by its head or known to the dictionary.
 fn association_head(dictionary: &Dictionary, stem: &str) -> Option<Split> {
-    let org = stem.strip_suffix('장')?;
-    let &(head, title) = HEADED.iter().find(|(h, _)| org.ends_with(h))?;
-    let before = org[..org.len() - head.len()].chars().count();
-    if before < 2 || is_stop_word(org) {
+    let glued_head = stem.strip_suffix('장').and_then(|org| {
+        let &(_, title) = HEADED.iter().find(|(h, _)| org.ends_with(h))?;
+        Some((org, title))
+    });
+    let whole_title = || {
+        let title = HEAD_TITLES.iter().find(|t| stem.ends_with(*t))?;
+        Some((&stem[..stem.len() - title.len()], *title))
+    };
+    let (org, title) = glued_head.or_else(whole_title)?;
+    let known_org = known(dictionary, org, &[EntityType::Org]);
+    let by_head = ORG_HEADS
+        .iter()
+        .chain(HEADED.iter().map(|(h, _)| h))
+        .any(|h| {
+            org.strip_suffix(h)
+                .is_some_and(|before| before.chars().count() >= 2)
+        });
+    if known_org.is_none() && (!by_head || is_stop_word(org) || super::LISTS.not_orgs.contains(org))
+    {
         return None;
     }
-    let owner = known(dictionary, org, &[EntityType::Org]).unwrap_or(Candidate {
+    let owner = known_org.unwrap_or(Candidate {
         start: 0,
         end: org.len(),
         kind: EntityType::Org,
