@@ -14,6 +14,8 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
+
 use super::shape::is_stop_word;
 use crate::document::{EntityType, Source};
 use crate::recognize::dictionary::Dictionary;
@@ -80,6 +82,14 @@ pub(crate) fn member_offices(text: &str, dictionary: &Dictionary, candidates: &m
     });
 }
 
+/// The last syllables of the titles split off (`시장`, `군수`, `도지사`, `총재`, `의원실`).
+const FINALS: [char; 6] = ['장', '원', '수', '사', '재', '실'];
+
+/// The last two syllables of the titles split off, one of which a word must hold.
+const TAILS: [&str; 10] = [
+    "시장", "지사", "의원", "청장", "군수", "회장", "행장", "사장", "총재", "원장",
+];
+
 /// Splits each Hangul word of `text` that `split` (given the word's offset and its stem
 /// without particle) splits, in `candidates`.
 fn split_words(
@@ -89,6 +99,11 @@ fn split_words(
 ) {
     let mut added: Vec<Candidate> = Vec::new();
     for (start, word) in hangul_words(text) {
+        // Most words with a title's tail end in no title's last syllable, before a particle
+        // of up to four.
+        if !word.chars().rev().take(5).any(|c| FINALS.contains(&c)) {
+            continue;
+        }
         let stem = match guess_particle(word) {
             Some(p) if p.len < word.len() => &word[..word.len() - p.len],
             _ => word,
@@ -107,34 +122,53 @@ fn split_words(
         return;
     }
     // Whatever crosses a split loses to its two parts; a part already there stays once.
-    candidates.retain(|c| !added.iter().any(|a| a.overlaps(c)));
+    // `added` is in text order, its parts never overlapping: one binary search each.
+    candidates.retain(|c| {
+        let i = added.partition_point(|a| a.end <= c.start);
+        added.get(i).is_none_or(|a| a.start >= c.end)
+    });
     candidates.extend(added);
     candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
 }
 
-/// The runs of Hangul syllables of `text` that start at a word boundary, with their offsets.
+/// Finds the words' title tails ([`TAILS`]) in one pass over the text.
+static TAIL_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(TAILS)
+        .ok()
+});
+
+/// The runs of Hangul syllables of `text` that start at a word boundary and hold a title's
+/// tail ([`TAILS`]), with their offsets, in text order.
 fn hangul_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start = None;
-    let mut after_word = false;
-    let mut out = Vec::new();
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        let hangul = Script::of(c) == Script::Hangul;
-        match (start, hangul) {
-            (None, true) => start = (!after_word).then_some(i).or(Some(usize::MAX)),
-            (Some(s), false) => {
-                if s != usize::MAX {
-                    out.push((s, &text[s..i]));
-                }
-                start = None;
-            }
-            _ => {}
+    let is_hangul = |c: char| Script::of(c) == Script::Hangul;
+    let mut last_start = None;
+    let hits = TAIL_FINDER.iter().flat_map(move |ac| ac.find_iter(text));
+    hits.filter_map(move |m| {
+        let start = text[..m.start()]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_hangul(c))
+            .last()
+            .map_or(m.start(), |(i, _)| i);
+        if last_start == Some(start) {
+            return None;
         }
-        after_word = Script::of(c).is_word();
-    }
-    out.into_iter()
+        last_start = Some(start);
+        if text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| Script::of(c).is_word())
+        {
+            return None;
+        }
+        let end = text[m.end()..]
+            .char_indices()
+            .find(|&(_, c)| !is_hangul(c))
+            .map_or(text.len(), |(i, _)| m.end() + i);
+        Some((start, &text[start..end]))
+    })
 }
 
 /// The whole-word dictionary candidate of `word` of one of `kinds`, if the dictionary knows it.
@@ -278,4 +312,32 @@ fn member_office(
         return None;
     }
     Some((None, title_candidate(dictionary, 0, "의원".len(), "의원")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_title_passes_the_quick_filter() {
+        let titles = PLACE_TITLES
+            .iter()
+            .map(|(t, _)| *t)
+            .chain(HEAD_TITLES)
+            .chain(HEADED.iter().map(|(_, t)| *t))
+            .chain(["의원실"]);
+        for t in titles {
+            let last = t.chars().next_back().unwrap();
+            assert!(FINALS.contains(&last), "{t}");
+            assert!(TAILS.iter().any(|tail| t.contains(tail)), "{t}");
+        }
+    }
+
+    #[test]
+    fn hangul_words_start_at_boundaries() {
+        let words: Vec<&str> = hangul_words("서울시장, A사장 2본부장 오세훈 대한의사협회장이")
+            .map(|(_, w)| w)
+            .collect();
+        assert_eq!(words, ["서울시장", "대한의사협회장이"]);
+    }
 }
