@@ -602,6 +602,10 @@ impl Extractor {
 
         let mut candidates: Vec<Candidate> = Vec::new();
         self.dictionary.recognize(norm, &mut candidates);
+        if self.discovery {
+            // Titles glued to their place or organization split into both (pattern/glued.rs).
+            pattern::glued_titles(norm, &self.dictionary, &mut candidates);
+        }
         let dictionary_hits = candidates.len();
         if self.discovery {
             let mut patterns = Vec::new();
@@ -609,6 +613,8 @@ impl Extractor {
             // A government's name where it is a place is a LOCATION (pattern/governments.rs).
             pattern::governments_and_places(norm, &self.dictionary, &mut candidates);
             candidates.append(&mut patterns);
+            // A member's office is that member's title (pattern/glued.rs).
+            pattern::member_offices(norm, &self.dictionary, &mut candidates);
         }
         reference = grammars::recognize(norm, self.amounts, self.dates, reference, &mut candidates);
 

@@ -175,3 +175,109 @@ fn role_nouns_beside_a_person_are_titles() {
         of(&doc, EntityType::Title)
     );
 }
+
+/// The positions of `text`, as `person/organization/title` with canonical names (`-` for a
+/// role left out).
+fn positions(text: &str) -> Vec<String> {
+    let doc = extract(text);
+    let name = |r: &korex::Relation, role: &str| {
+        r.args
+            .iter()
+            .find(|a| a.role == role)
+            .and_then(|a| a.entity.as_deref())
+            .and_then(|id| doc.entity(id))
+            .map_or("-".to_string(), |e| e.canonical.clone())
+    };
+    doc.relations
+        .iter()
+        .filter(|r| r.kind == "position")
+        .map(|r| {
+            format!(
+                "{}/{}/{}",
+                name(r, "person"),
+                name(r, "organization"),
+                name(r, "title")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn place_titles_glued_to_their_place() {
+    assert_eq!(
+        positions("오세훈 서울시장은 이날 기자회견을 열고 대책을 발표했다."),
+        ["오세훈/서울/시장"]
+    );
+    assert_eq!(
+        positions("김동연 경기도지사는 도민 안전 대책을 내놓았다."),
+        ["김동연/경기도/도지사"]
+    );
+    assert_eq!(
+        positions("정순균 강남구청장과 함께 현장을 찾았다."),
+        ["정순균/강남구/구청장"]
+    );
+    assert_eq!(
+        positions("조례안은 박민지 대전시의원이 대표 발의했다."),
+        ["박민지/대전/시의원"]
+    );
+    // only the county with its 군 is known: the place as written is a mention of it
+    assert_eq!(
+        positions("정동균 양평군수는 군정 방향을 밝혔다."),
+        ["정동균/양평군/군수"]
+    );
+}
+
+#[test]
+fn markets_and_branch_offices_are_no_place_titles() {
+    let doc = extract(
+        "주식시장과 부동산시장, 전통시장이 얼어붙었고 중국시장도 흔들렸다. 그는 도쿄지사와 인도지사에서 일했다.",
+    );
+    assert!(of(&doc, EntityType::Title).is_empty());
+    assert_eq!(of(&doc, EntityType::Location), ["중국", "도쿄", "인도"]);
+}
+
+#[test]
+fn association_and_bank_heads_glued_to_their_name() {
+    let doc = extract("노영수 한국건축가협회장이 개회사를 했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["한국건축가협회"]);
+    assert_eq!(
+        positions("노영수 한국건축가협회장이 개회사를 했다."),
+        ["노영수/한국건축가협회/회장"]
+    );
+    // the title's entity is the post, 회장, though only its 장 is written apart
+    let title = doc.entities_of(EntityType::Title).next().unwrap();
+    assert_eq!(
+        (title.canonical.as_str(), title.mentions[0].text.as_str()),
+        ("회장", "장")
+    );
+    assert_eq!(
+        positions("조재기 국민체육진흥공단이사장은 사업을 설명했다."),
+        ["조재기/국민체육진흥공단/이사장"]
+    );
+    // a head alone, a hall of an exhibition, a construction site are no organization
+    let doc = extract("협회장 선거와 전시회장 입구, 아파트공사장에서 만났다.");
+    assert!(of(&doc, EntityType::Org).is_empty());
+    assert!(of(&doc, EntityType::Title).is_empty());
+}
+
+#[test]
+fn a_members_office() {
+    assert_eq!(
+        positions("사실 확인을 위해 김도윤 의원실에 질의했다."),
+        ["김도윤/-/국회의원"]
+    );
+    // an office no member is named before is no title
+    assert!(of(&extract("의원실에서는 답하지 않았다."), EntityType::Title).is_empty());
+}
+
+#[test]
+fn unit_numbers_inside_compound_titles() {
+    let doc = extract("박철수 조사2본부장은 답변을 거부했다.");
+    assert_eq!(of(&doc, EntityType::Title), ["조사2본부장"]);
+    // a count before a head, in a word of its own, is no unit of a compound title
+    let titles = of(
+        &extract("최민호 본부장 등 2본부장 체제다."),
+        EntityType::Title,
+    );
+    assert!(titles.iter().all(|t| t == "본부장"), "{titles:?}");
+}

@@ -12,6 +12,7 @@
 //! found once by its context is found again wherever else it stands alone.
 
 mod foreign;
+mod glued;
 mod governments;
 mod people;
 mod scan;
@@ -20,6 +21,7 @@ mod titles;
 mod units;
 mod venues;
 
+pub(crate) use glued::{glued_titles, member_offices};
 pub(crate) use governments::governments_and_places;
 
 use super::{Candidate, Label};
@@ -290,10 +292,14 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         let mut anchor = c.start;
         if i > 0 {
             let prev = &dictionary[i - 1];
-            if prev.kind == EntityType::Org
+            // the organization one space before, or a place or organization glued to the
+            // title (`대전시의원`: pattern/glued.rs)
+            let spaced = prev.kind == EntityType::Org
                 && prev.end + 1 == c.start
-                && &text[prev.end..c.start] == " "
-            {
+                && &text[prev.end..c.start] == " ";
+            let glued =
+                matches!(prev.kind, EntityType::Org | EntityType::Location) && prev.end == c.start;
+            if spaced || glued {
                 anchor = prev.start;
             }
         }

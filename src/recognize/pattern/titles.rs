@@ -9,6 +9,7 @@ use super::shape::is_stop_word;
 use super::{covered, WordList};
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
+use crate::text::Script;
 
 const TITLE_HEADS: &str = include_str!("../../../dictionaries/discovery/title_heads.txt");
 
@@ -22,13 +23,15 @@ pub(super) fn compound_titles(
     dictionary: &[Candidate],
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let mut check = |s: usize, e: usize| {
+    // `s..e` is the word; a unit number inside it (`조사2본부장`) lets the dictionary see
+    // the head as a word of its own from `free` on, a title the compound then replaces.
+    let mut check = |s: usize, free: usize, e: usize| {
         let Some((stem, head)) = HEADS.stem_and_head(&text[s..e]) else {
             return;
         };
         let before = stem.len() - head.len();
         let syllables = stem[..before].chars().count();
-        if (2..=8).contains(&syllables) && !is_stop_word(stem) && !covered(dictionary, s, e) {
+        if (2..=8).contains(&syllables) && !is_stop_word(stem) && !covered(dictionary, s, free) {
             out.push(Candidate {
                 start: s,
                 end: s + stem.len(),
@@ -39,9 +42,30 @@ pub(super) fn compound_titles(
         }
     };
     for r in runs.iter().filter(|r| r.ends & TITLE_HEAD != 0) {
-        check(r.start, r.end);
+        let s = unit_number_start(text, r.start);
+        check(s, if s == r.start { r.end } else { r.start }, r.end);
     }
     out
+}
+
+/// Where the title's word starts when a unit number stands inside it (`조사2본부장`,
+/// `제1연구소장`): the Hangul before the digits, or `start` itself.
+fn unit_number_start(text: &str, start: usize) -> usize {
+    let before = &text[..start];
+    let digits = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    if digits.len() == before.len() || before.len() - digits.len() > 2 {
+        return start;
+    }
+    let hangul = digits.trim_end_matches(|c: char| Script::of(c) == Script::Hangul);
+    let at_boundary = hangul
+        .chars()
+        .next_back()
+        .is_none_or(|c| !Script::of(c).is_word());
+    if hangul.len() < digits.len() && at_boundary {
+        hangul.len()
+    } else {
+        start
+    }
 }
 
 #[cfg(test)]
@@ -57,5 +81,16 @@ mod tests {
             .map(|c| &text[c.start..c.end])
             .collect();
         assert_eq!(found, ["경영지원본부장", "베트남법인장"]);
+    }
+
+    #[test]
+    fn unit_numbers_inside_titles() {
+        let text = "조사2본부장은 제1연구소장과 2본부장, 12345본부장을 만났다";
+        let runs = super::super::scan::Scan::new(text, &super::super::FINALS).hangul;
+        let found: Vec<&str> = compound_titles(text, &runs, &[])
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        assert_eq!(found, ["조사2본부장", "제1연구소장"]);
     }
 }

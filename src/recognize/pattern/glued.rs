@@ -1,0 +1,343 @@
+//! Titles written glued to their organization or place, as Korean news writes them, split
+//! into the owner and the title so that the position rules can link the two:
+//!
+//! * a place's office: `서울시장` = `서울` + `시장`, `경기도지사` = `경기` + `도지사`,
+//!   `강남구청장` = `강남` + `구청장` (`dictionaries/discovery/glued_titles.tsv`, with the
+//!   guard that keeps `주식시장`, `중국시장` and `도쿄지사` whole);
+//! * an association's head: `대한의사협회장` = `대한의사협회` + `장`, where the 회 of the
+//!   organization and the 장 glue as 회장 (the title mention is `장`, its entity 회장); a
+//!   bank's: `기업은행장` = `기업은행` + `장` (행장);
+//! * a member's office: `이장섭 의원실` = the title `의원` of the person before it.
+//!
+//! The split replaces whatever candidate crosses it (the dictionary's owner stopping short,
+//! the compound title `강남구청장`), so that the two parts win the resolve stage.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::shape::is_stop_word;
+use crate::document::{EntityType, Source};
+use crate::recognize::dictionary::Dictionary;
+use crate::recognize::{Candidate, Label};
+use crate::text::segment::guess_particle;
+use crate::text::Script;
+
+const GLUED_TITLES: &str = include_str!("../../../dictionaries/discovery/glued_titles.tsv");
+
+/// The titles of a place's office and the level syllable each needs (`시장`, `시`), longest
+/// title first.
+static PLACE_TITLES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut titles: Vec<(&str, &str)> = GLUED_TITLES
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (title, level) = l.split_once('\t')?;
+            Some((title.trim(), level.trim()))
+        })
+        .collect();
+    titles.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+    titles
+});
+
+/// Heads of associations whose last syllable 회 glues with 장 as 회장 (`대한의사협회장`),
+/// and of banks whose 행 glues as 행장 (`기업은행장`): head, title.
+const HEADED: [(&str, &str); 7] = [
+    ("협회", "회장"),
+    ("연합회", "회장"),
+    ("협의회", "회장"),
+    ("학회", "회장"),
+    ("체육회", "회장"),
+    ("의사회", "회장"),
+    ("은행", "행장"),
+];
+
+/// Splits the titles of `text` (normalized) glued to a place or an organization among the
+/// dictionary's candidates `dictionary_hits`, adding the owner and the title, dropping the
+/// candidates that cross the split, and leaving the list in text order: discovery then sees
+/// the title (a name before it: `박민지 대전시의원`).
+pub(crate) fn glued_titles(
+    text: &str,
+    dictionary: &Dictionary,
+    dictionary_hits: &mut Vec<Candidate>,
+) {
+    split_words(text, dictionary_hits, |_, stem| {
+        place_office(dictionary, stem).or_else(|| association_head(dictionary, stem))
+    });
+}
+
+/// Splits `의원실` after a person among `candidates` (all recognizers' so far) into the title
+/// `의원` and the room: `이장섭 의원실`.
+pub(crate) fn member_offices(text: &str, dictionary: &Dictionary, candidates: &mut Vec<Candidate>) {
+    if !text.contains("의원실") {
+        return;
+    }
+    let people: Vec<usize> = candidates
+        .iter()
+        .filter(|c| c.kind == EntityType::Person)
+        .map(|c| c.end)
+        .collect();
+    split_words(text, candidates, |start, stem| {
+        member_office(dictionary, text, start, stem, &people)
+    });
+}
+
+/// The last syllables of the titles split off (`시장`, `군수`, `도지사`, `총재`, `의원실`).
+const FINALS: [char; 6] = ['장', '원', '수', '사', '재', '실'];
+
+/// The last two syllables of the titles split off, one of which a word must hold.
+const TAILS: [&str; 10] = [
+    "시장", "지사", "의원", "청장", "군수", "회장", "행장", "사장", "총재", "원장",
+];
+
+/// Splits each Hangul word of `text` that `split` (given the word's offset and its stem
+/// without particle) splits, in `candidates`.
+fn split_words(
+    text: &str,
+    candidates: &mut Vec<Candidate>,
+    split: impl Fn(usize, &str) -> Option<Split>,
+) {
+    let mut added: Vec<Candidate> = Vec::new();
+    for (start, word) in hangul_words(text) {
+        // Most words with a title's tail end in no title's last syllable, before a particle
+        // of up to four.
+        if !word.chars().rev().take(5).any(|c| FINALS.contains(&c)) {
+            continue;
+        }
+        let stem = match guess_particle(word) {
+            Some(p) if p.len < word.len() => &word[..word.len() - p.len],
+            _ => word,
+        };
+        if let Some((owner, title)) = split(start, stem) {
+            let shift = |mut c: Candidate| {
+                c.start += start;
+                c.end += start;
+                c
+            };
+            added.extend(owner.map(shift));
+            added.push(shift(title));
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    // Whatever crosses a split loses to its two parts; a part already there stays once.
+    // `added` is in text order, its parts never overlapping: one binary search each.
+    candidates.retain(|c| {
+        let i = added.partition_point(|a| a.end <= c.start);
+        added.get(i).is_none_or(|a| a.start >= c.end)
+    });
+    candidates.extend(added);
+    candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+}
+
+/// Finds the words' title tails ([`TAILS`]) in one pass over the text.
+static TAIL_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(TAILS)
+        .ok()
+});
+
+/// The runs of Hangul syllables of `text` that start at a word boundary and hold a title's
+/// tail ([`TAILS`]), with their offsets, in text order.
+fn hangul_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let is_hangul = |c: char| Script::of(c) == Script::Hangul;
+    let mut last_start = None;
+    let hits = TAIL_FINDER.iter().flat_map(move |ac| ac.find_iter(text));
+    hits.filter_map(move |m| {
+        let start = text[..m.start()]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_hangul(c))
+            .last()
+            .map_or(m.start(), |(i, _)| i);
+        if last_start == Some(start) {
+            return None;
+        }
+        last_start = Some(start);
+        if text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| Script::of(c).is_word())
+        {
+            return None;
+        }
+        let end = text[m.end()..]
+            .char_indices()
+            .find(|&(_, c)| !is_hangul(c))
+            .map_or(text.len(), |(i, _)| m.end() + i);
+        Some((start, &text[start..end]))
+    })
+}
+
+/// The whole-word dictionary candidate of `word` of one of `kinds`, if the dictionary knows it.
+fn known(dictionary: &Dictionary, word: &str, kinds: &[EntityType]) -> Option<Candidate> {
+    let mut found = Vec::new();
+    dictionary.recognize(word, &mut found);
+    found
+        .into_iter()
+        .find(|c| c.start == 0 && c.end == word.len() && kinds.contains(&c.kind))
+}
+
+/// The title candidate over `start..end` for the dictionary title `title` (its entry when
+/// the dictionary holds it, the text itself otherwise).
+fn title_candidate(dictionary: &Dictionary, start: usize, end: usize, title: &str) -> Candidate {
+    let label = known(dictionary, title, &[EntityType::Title]).map_or(Label::Surface, |c| c.label);
+    Candidate {
+        start,
+        end,
+        kind: EntityType::Title,
+        label,
+        source: Source::Pattern,
+    }
+}
+
+/// A split of a word into an owner and a title, offsets relative to the word.
+type Split = (Option<Candidate>, Candidate);
+
+const PLACES: [EntityType; 2] = [EntityType::Location, EntityType::Org];
+
+/// `서울시장`, `경기도지사`, `강남구청장`: a known place and the title of its office.
+fn place_office(dictionary: &Dictionary, stem: &str) -> Option<Split> {
+    let &(title, level) = PLACE_TITLES.iter().find(|(t, _)| stem.ends_with(t))?;
+    let place = &stem[..stem.len() - title.len()];
+    if place.chars().count() < 2 {
+        return None;
+    }
+    // The title starts with its level (`시장`: 서울 + 시 must be known), or the place ends in
+    // it (`부지사`: 경기도).
+    let government = if title.starts_with(level) {
+        format!("{place}{level}")
+    } else if place.ends_with(level) {
+        place.to_string()
+    } else {
+        return None;
+    };
+    let whole = known(dictionary, &government, &PLACES)?;
+    if let Some(owner) = known(dictionary, place, &PLACES) {
+        return Some((
+            Some(owner),
+            title_candidate(dictionary, place.len(), stem.len(), title),
+        ));
+    }
+    // Only the place with its level is known (`가평군`, `경기도`): the place as written
+    // before the title (`가평` + `군수`) is a mention of it.
+    let mut owner = whole;
+    owner.end = place.len();
+    Some((
+        Some(owner),
+        title_candidate(dictionary, place.len(), stem.len(), title),
+    ))
+}
+
+/// Heads of organizations that a whole title may follow glued (`국민체육진흥공단이사장`,
+/// `한국토지주택공사사장`).
+const ORG_HEADS: [&str; 12] = [
+    "협회",
+    "연맹",
+    "공사",
+    "공단",
+    "은행",
+    "위원회",
+    "재단",
+    "연합회",
+    "협의회",
+    "학회",
+    "체육회",
+    "조합",
+];
+
+/// Titles that follow an organization glued.
+const HEAD_TITLES: [&str; 7] = [
+    "부회장",
+    "회장",
+    "이사장",
+    "부사장",
+    "사장",
+    "총재",
+    "위원장",
+];
+
+/// `대한의사협회장`, `기업은행장`, `국민체육진흥공단이사장`: an association or bank and its
+/// head, the organization named by its head or known to the dictionary.
+fn association_head(dictionary: &Dictionary, stem: &str) -> Option<Split> {
+    let glued_head = stem.strip_suffix('장').and_then(|org| {
+        let &(_, title) = HEADED.iter().find(|(h, _)| org.ends_with(h))?;
+        Some((org, title))
+    });
+    let whole_title = || {
+        let title = HEAD_TITLES.iter().find(|t| stem.ends_with(*t))?;
+        Some((&stem[..stem.len() - title.len()], *title))
+    };
+    let (org, title) = glued_head.or_else(whole_title)?;
+    let known_org = known(dictionary, org, &[EntityType::Org]);
+    let by_head = ORG_HEADS
+        .iter()
+        .chain(HEADED.iter().map(|(h, _)| h))
+        .any(|h| {
+            org.strip_suffix(h)
+                .is_some_and(|before| before.chars().count() >= 2)
+        });
+    if known_org.is_none() && (!by_head || is_stop_word(org) || super::LISTS.not_orgs.contains(org))
+    {
+        return None;
+    }
+    let owner = known_org.unwrap_or(Candidate {
+        start: 0,
+        end: org.len(),
+        kind: EntityType::Org,
+        label: Label::Surface,
+        source: Source::Pattern,
+    });
+    Some((
+        Some(owner),
+        title_candidate(dictionary, org.len(), stem.len(), title),
+    ))
+}
+
+/// `이장섭 의원실`: the office of the member named right before it.
+fn member_office(
+    dictionary: &Dictionary,
+    text: &str,
+    start: usize,
+    stem: &str,
+    people_ends: &[usize],
+) -> Option<Split> {
+    if stem != "의원실" {
+        return None;
+    }
+    let at = text[..start].strip_suffix(' ')?.len();
+    if !people_ends.contains(&at) {
+        return None;
+    }
+    Some((None, title_candidate(dictionary, 0, "의원".len(), "의원")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_title_passes_the_quick_filter() {
+        let titles = PLACE_TITLES
+            .iter()
+            .map(|(t, _)| *t)
+            .chain(HEAD_TITLES)
+            .chain(HEADED.iter().map(|(_, t)| *t))
+            .chain(["의원실"]);
+        for t in titles {
+            let last = t.chars().next_back().unwrap();
+            assert!(FINALS.contains(&last), "{t}");
+            assert!(TAILS.iter().any(|tail| t.contains(tail)), "{t}");
+        }
+    }
+
+    #[test]
+    fn hangul_words_start_at_boundaries() {
+        let words: Vec<&str> = hangul_words("서울시장, A사장 2본부장 오세훈 대한의사협회장이")
+            .map(|(_, w)| w)
+            .collect();
+        assert_eq!(words, ["서울시장", "대한의사협회장이"]);
+    }
+}
