@@ -12,6 +12,7 @@
 //! start. The amount and date grammars share it, each with its own [`Cursor`].
 
 use crate::document::Decimal;
+use crate::text::skip_syllables;
 
 /// A number read from the text, with what the amount recognizer needs to judge it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -628,21 +629,6 @@ impl Cursor {
             self.resume = next;
         }
     }
-}
-
-/// `b` past its leading hangul syllables. Their UTF-8 form runs from `EA B0 80` to
-/// `ED 9E A3`, so the first two bytes decide but at the very end of the range; the loop runs
-/// on slices, so it carries no index arithmetic.
-#[inline(always)]
-fn skip_syllables(mut b: &[u8]) -> &[u8] {
-    while let [b0, b1, b2, rest @ ..] = b {
-        let head = u16::from_be_bytes([*b0, *b1]);
-        if !((0xEAB0..0xED9E).contains(&head) || (head == 0xED9E && *b2 <= 0xA3)) {
-            break;
-        }
-        b = rest;
-    }
-    b
 }
 
 /// The one runner of the table-driven cases in `tests/cases/*.tsv`.

@@ -9,7 +9,7 @@ mod words;
 
 pub use segment::Role;
 pub(crate) use trie::PrefixTrie;
-pub(crate) use words::word_starts;
+pub(crate) use words::{skip_syllables, word_starts};
 
 /// Which writing system a character belongs to, as far as word boundaries care.
 ///
@@ -135,7 +135,7 @@ pub(crate) fn find_all<S: AsRef<str>>(text: &str, names: &[S]) -> Vec<(usize, us
         return hits;
     };
     // The first characters of the names, hashed into 2^16 bits: most word starts end here.
-    let mut first_chars = vec![0u64; 1024];
+    let mut first_chars = [0u64; 1024];
     let slot = |c: char| (c as usize) & 0xFFFF;
     for name in names {
         if let Some(c) = name.as_ref().chars().next() {

@@ -12,7 +12,7 @@ pub(crate) fn word_starts(text: &str) -> impl Iterator<Item = (usize, char)> + '
     std::iter::from_fn(move || {
         while pos < bytes.len() {
             if prev == Script::Hangul {
-                pos = skip_syllables(bytes, pos);
+                pos = bytes.len() - skip_syllables(&bytes[pos..]).len();
                 if pos >= bytes.len() {
                     break;
                 }
@@ -30,23 +30,19 @@ pub(crate) fn word_starts(text: &str) -> impl Iterator<Item = (usize, char)> + '
     })
 }
 
-/// The first byte at or after `i` (a char boundary) that does not begin a Hangul syllable
-/// (U+AC00..=U+D7A3, encoded `EA B0 80`..=`ED 9E A3`).
-#[inline]
-fn skip_syllables(b: &[u8], mut i: usize) -> usize {
-    while i + 2 < b.len() {
-        let syllable = match b[i] {
-            0xEB | 0xEC => true,
-            0xEA => b[i + 1] >= 0xB0,
-            0xED => b[i + 1] < 0x9E || (b[i + 1] == 0x9E && b[i + 2] <= 0xA3),
-            _ => false,
-        };
-        if !syllable {
+/// `b` past its leading hangul syllables. Their UTF-8 form runs from `EA B0 80` to
+/// `ED 9E A3`, so the first two bytes decide but at the very end of the range; the loop runs
+/// on slices, so it carries no index arithmetic.
+#[inline(always)]
+pub(crate) fn skip_syllables(mut b: &[u8]) -> &[u8] {
+    while let [b0, b1, b2, rest @ ..] = b {
+        let head = u16::from_be_bytes([*b0, *b1]);
+        if !((0xEAB0..0xED9E).contains(&head) || (head == 0xED9E && *b2 <= 0xA3)) {
             break;
         }
-        i += 3;
+        b = rest;
     }
-    i
+    b
 }
 
 /// The character at byte `i` of `text` (a char boundary) and its script, decoding Hangul
