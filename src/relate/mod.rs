@@ -67,6 +67,8 @@ pub(crate) struct RuleSet {
     /// The widest text (bytes) a sequence rule lets stand between two of its elements: a
     /// joiner, or gap words between spaces (`홍남기 신임 장관`, `오바마 미국 제44대 대통령`).
     sequence_gap: usize,
+    /// Per relation type: every trigger word and verb of its rules (for carrying dates).
+    triggers_by_relation: Vec<(String, Vec<String>)>,
 }
 
 impl RuleSet {
@@ -150,7 +152,28 @@ impl RuleSet {
             })
             .max()
             .unwrap_or(0);
+        let mut triggers_by_relation: Vec<(String, Vec<String>)> = Vec::new();
+        for r in &rules {
+            let Some(t) = &r.trigger else { continue };
+            let at = match triggers_by_relation
+                .iter()
+                .position(|(k, _)| *k == r.relation)
+            {
+                Some(i) => i,
+                None => {
+                    triggers_by_relation.push((r.relation.clone(), Vec::new()));
+                    triggers_by_relation.len() - 1
+                }
+            };
+            let words = &mut triggers_by_relation[at].1;
+            for w in t.words.iter().chain(&t.verbs) {
+                if !words.contains(w) {
+                    words.push(w.clone());
+                }
+            }
+        }
         Ok(RuleSet {
+            triggers_by_relation,
             rules,
             packs,
             triggers,
@@ -348,13 +371,19 @@ impl RuleSet {
     /// date whose event text names another relation's trigger (`MOU 체결식` after the MOU)
     /// takes that relation's date, when exactly one dated relation of that kind exists.
     fn carry_dates(&self, relations: &mut [Found]) {
-        let dated: Vec<(usize, ArgValue)> = relations
-            .iter()
-            .filter_map(|r| {
-                let d = r.args.iter().find(|(role, _)| role == "date")?;
-                Some((r.rule_index, d.1.clone()))
-            })
-            .collect();
+        // Dated relations by type: the event text of an undated one is compared once per type,
+        // not once per dated relation.
+        let mut dated: Vec<(&str, Vec<ArgValue>)> = Vec::new();
+        for r in relations.iter() {
+            let Some((_, d)) = r.args.iter().find(|(role, _)| role == "date") else {
+                continue;
+            };
+            let relation = self.rules[r.rule_index].relation.as_str();
+            match dated.iter_mut().find(|(t, _)| *t == relation) {
+                Some((_, dates)) => dates.push(d.clone()),
+                None => dated.push((relation, vec![d.clone()])),
+            }
+        }
         if dated.is_empty() {
             return;
         }
@@ -378,26 +407,16 @@ impl RuleSet {
             // The event names the other relation by any trigger of its type (`협약식` names
             // an MOU that the rule for `업무협약` found).
             let names_type = |relation: &str| {
-                self.rules
+                self.triggers_by_relation
                     .iter()
-                    .filter(|rule| rule.relation == relation)
-                    .filter_map(|rule| rule.trigger.as_ref())
-                    .any(|t| {
-                        t.words
-                            .iter()
-                            .chain(&t.verbs)
-                            .any(|w| event.contains(w.as_str()))
-                    })
+                    .find(|(t, _)| t == relation)
+                    .is_some_and(|(_, words)| words.iter().any(|w| event.contains(w.as_str())))
             };
-            let named: Vec<&ArgValue> = dated
+            let mut named = dated
                 .iter()
-                .filter(|(ri, _)| {
-                    let other = &self.rules[*ri].relation;
-                    *other != r.relation && names_type(other)
-                })
-                .map(|(_, d)| d)
-                .collect();
-            if let [date] = named[..] {
+                .filter(|(other, _)| *other != r.relation && names_type(other))
+                .flat_map(|(_, dates)| dates);
+            if let (Some(date), None) = (named.next(), named.next()) {
                 r.args.push(("date".to_string(), date.clone()));
             }
         }
@@ -1275,28 +1294,44 @@ fn merge(found: Vec<Found>, an: &Analysis<'_>) -> Vec<Found> {
 /// kept as a relation of its own.
 #[derive(Default)]
 struct RestatementIndex {
-    by_entity: HashMap<(String, String, usize), Vec<usize>>,
-    by_type: HashMap<String, Vec<usize>>,
+    /// Relation type and role names, numbered as they come (a few dozen at most).
+    names: Vec<String>,
+    by_entity: HashMap<(u32, u32, usize), Vec<usize>>,
+    by_type: HashMap<u32, Vec<usize>>,
 }
 
 /// How many of the most recent relations of one index list a new relation is compared with.
 const RECENT_WINDOW: usize = 256;
 
 impl RestatementIndex {
+    /// The number of a type or role name, given one on first sight.
+    fn number(&mut self, name: &str) -> u32 {
+        match self.names.iter().position(|n| n == name) {
+            Some(i) => i as u32,
+            None => {
+                self.names.push(name.to_string());
+                (self.names.len() - 1) as u32
+            }
+        }
+    }
+
+    fn known(&self, name: &str) -> Option<u32> {
+        self.names.iter().position(|n| n == name).map(|i| i as u32)
+    }
+
     fn add(&mut self, f: &Found, at: usize) {
         self.add_args(&f.relation, &f.args, at);
-        self.by_type.entry(f.relation.clone()).or_default().push(at);
+        let t = self.number(&f.relation);
+        self.by_type.entry(t).or_default().push(at);
     }
 
     /// Indexes arguments of relation `at` (on adding it, or when a merge gave it more).
     fn add_args(&mut self, relation: &str, args: &[(String, ArgValue)], at: usize) {
+        let t = self.number(relation);
         for (role, v) in args {
             if let ArgValue::Entity(e) = v {
-                let bucket = self
-                    .by_entity
-                    .entry((relation.to_string(), role.clone(), *e))
-                    .or_default();
-                bucket.push(at);
+                let r = self.number(role);
+                self.by_entity.entry((t, r, *e)).or_default().push(at);
             }
         }
     }
@@ -1304,14 +1339,18 @@ impl RestatementIndex {
     /// Candidate relations in `out` order (the first compatible one wins, as a scan would).
     fn candidates(&self, f: &Found, out: &[Found]) -> Vec<usize> {
         let mut cands: Vec<usize> = Vec::new();
+        let Some(t) = self.known(&f.relation) else {
+            return cands;
+        };
         for (role, v) in &f.args {
             if let ArgValue::Entity(e) = v {
-                if let Some(b) = self.by_entity.get(&(f.relation.clone(), role.clone(), *e)) {
+                let Some(r) = self.known(role) else { continue };
+                if let Some(b) = self.by_entity.get(&(t, r, *e)) {
                     cands.extend(&b[b.len().saturating_sub(RECENT_WINDOW)..]);
                 }
             }
         }
-        if let Some(of_type) = self.by_type.get(&f.relation) {
+        if let Some(of_type) = self.by_type.get(&t) {
             let recent = &of_type[of_type.len().saturating_sub(RECENT_WINDOW)..];
             cands.extend(recent.iter().copied().filter(|&g| {
                 // Only those that share no entity-valued role with `f` need this path.
@@ -1379,38 +1418,28 @@ fn restates(r: &[(String, ArgValue)], p: &[(String, ArgValue)]) -> bool {
     })
 }
 
+/// Whether two relations of one type restate each other: they share a role, and on every
+/// role both state, their values agree (texts may contain each other).
 fn compatible(a: &[(String, ArgValue)], b: &[(String, ArgValue)], an: &Analysis<'_>) -> bool {
-    let roles = |x: &[(String, ArgValue)]| {
-        let mut r: Vec<String> = x.iter().map(|(r, _)| r.clone()).collect();
-        r.sort();
-        r.dedup();
-        r
-    };
-    let (ra, rb) = (roles(a), roles(b));
-    let shared: Vec<&String> = ra.iter().filter(|r| rb.contains(r)).collect();
-    if shared.is_empty() {
-        return false;
+    fn values<'v>(x: &'v [(String, ArgValue)], role: &str) -> Vec<&'v ArgValue> {
+        x.iter()
+            .filter(|(r, _)| r == role)
+            .map(|(_, v)| v)
+            .collect()
     }
-    shared.iter().all(|role| {
-        let va: Vec<&ArgValue> = a
-            .iter()
-            .filter(|(r, _)| r == *role)
-            .map(|(_, v)| v)
-            .collect();
-        let vb: Vec<&ArgValue> = b
-            .iter()
-            .filter(|(r, _)| r == *role)
-            .map(|(_, v)| v)
-            .collect();
-        match (va.first(), vb.first()) {
-            (Some(ArgValue::Text(x, ..)), Some(ArgValue::Text(y, ..))) => {
-                let (x, y) = (squash(x), squash(y));
-                x.contains(&y) || y.contains(&x)
-            }
+    let mut shared = false;
+    for (i, (role, _)) in a.iter().enumerate() {
+        if a[..i].iter().any(|(r, _)| r == role) || !b.iter().any(|(r, _)| r == role) {
+            continue;
+        }
+        shared = true;
+        let (va, vb) = (values(a, role), values(b, role));
+        let agree = match (va[0], vb[0]) {
+            (ArgValue::Text(x, ..), ArgValue::Text(y, ..)) => either_contains(x, y),
             // One restatement names the entity, the other a phrase around it
             // (`인도네시아` and `인도네시아 배터리 공장`).
-            (Some(ArgValue::Entity(e)), Some(ArgValue::Text(t, ..)))
-            | (Some(ArgValue::Text(t, ..)), Some(ArgValue::Entity(e)))
+            (ArgValue::Entity(e), ArgValue::Text(t, ..))
+            | (ArgValue::Text(t, ..), ArgValue::Entity(e))
                 if va.len() == 1 && vb.len() == 1 =>
             {
                 let t = squash(t);
@@ -1419,8 +1448,22 @@ fn compatible(a: &[(String, ArgValue)], b: &[(String, ArgValue)], an: &Analysis<
                     .any(|name| !name.is_empty() && t.contains(&squash(name)))
             }
             _ => va.len() == vb.len() && va.iter().all(|v| vb.contains(v)),
+        };
+        if !agree {
+            return false;
         }
-    })
+    }
+    shared
+}
+
+/// Whether one text contains the other, spaces ignored.
+fn either_contains(x: &str, y: &str) -> bool {
+    if x.contains(char::is_whitespace) || y.contains(char::is_whitespace) {
+        let (x, y) = (squash(x), squash(y));
+        x.contains(&y) || y.contains(&x)
+    } else {
+        x.contains(y) || y.contains(x)
+    }
 }
 
 fn squash(s: &str) -> String {
