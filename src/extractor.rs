@@ -13,7 +13,7 @@ use crate::recognize::dictionary::{Dictionary, DictionaryBuilder, Entry};
 use crate::recognize::{grammars, pattern, Candidate};
 use crate::relate::args::Analysis;
 use crate::relate::pack::{parse_expectation, Expectation, RulePack};
-use crate::relate::{ArgValue, Attempt, Found, RuleSet};
+use crate::relate::{ArgValue, Attempt, Found, RuleSet, TriggerHits};
 use crate::resolve::{self, coref, Cluster, Resolved};
 use crate::text::{normalize, segment, OffsetMap};
 
@@ -629,13 +629,18 @@ impl Extractor {
         let kept = resolve::select(candidates);
         let mut resolved = resolve::group(norm, kept, &self.dictionary);
         coref::link(norm, &mut resolved);
-        let found = if rules.rules.is_empty() || !rules.may_fire(norm, &resolved) {
+        let hits = if rules.rules.is_empty() {
+            TriggerHits::default()
+        } else {
+            rules.trigger_hits(norm)
+        };
+        let found = if rules.rules.is_empty() || !rules.may_fire(&hits, &resolved) {
             Vec::new()
         } else {
             // Sentences and eojeol are only needed by the rules.
             let segments = segment::segment(norm);
             let analysis = Analysis::new(norm, &segments, &resolved);
-            rules.apply(&analysis, &segments, attempts)
+            rules.apply(&analysis, &segments, &hits, attempts)
         };
         to_document(
             text,

@@ -335,19 +335,22 @@ impl<'a> Analysis<'a> {
         let ms = &self.resolved.mentions;
         let n = ms.len();
         let mut chains: Vec<Chain> = Vec::new();
+        // The kinds of the chain's members so far.
+        let mut kinds: Vec<EntityType> = Vec::new();
         let mut i = 0;
         while i < n {
             let mut members = vec![i];
+            kinds.clear();
+            kinds.push(self.kind(i));
             let mut j = i;
             while j + 1 < n && self.mentions[j + 1].sentence == self.mentions[i].sentence {
                 let next = j + 1;
                 let gap = self.gap(j, next);
                 let close_after = self.text[ms[next].end..].starts_with(')');
                 let paren = gap == "(" && close_after;
-                let kinds: Vec<EntityType> = members.iter().map(|&m| self.kind(m)).collect();
                 // `오바마 미국 제44대 대통령`, `반기문 전 유엔 사무총장`: title markers may stand
                 // before a title, or before the place or organization of a title.
-                let spaced = gap == " " || (title_markers_only(gap) && self.titled(next));
+                let spaced = gap == " " || (self.titled(next) && title_markers_only(gap));
                 let apposition = spaced
                     && self.mentions[j].own_role == Role::Bare
                     && (appositive(&kinds, self.kind(next))
@@ -355,9 +358,11 @@ impl<'a> Analysis<'a> {
                 if paren {
                     self.mentions[next].parenthetical = true;
                     members.push(next);
+                    kinds.push(self.kind(next));
                     j = next;
                 } else if apposition {
                     members.push(next);
+                    kinds.push(self.kind(next));
                     j = next;
                 } else {
                     break;

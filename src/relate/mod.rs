@@ -52,6 +52,15 @@ pub(crate) struct Attempt {
     pub(crate) outcome: std::result::Result<usize, String>,
 }
 
+/// Where trigger strings occur in one text (see [`RuleSet::trigger_hits`]).
+#[derive(Debug, Default)]
+pub(crate) struct TriggerHits {
+    /// (start, trigger pattern, end) of every trigger at a word start, in text order.
+    at_word_start: Vec<(usize, u32, usize)>,
+    /// (start, end, inside-word pattern) of every inside-word trigger, in text order.
+    inside: Vec<(usize, usize, u32)>,
+}
+
 /// Compiled rules of all loaded packs, with one prefix trie over every trigger string.
 #[derive(Debug, Clone)]
 pub(crate) struct RuleSet {
@@ -184,20 +193,31 @@ impl RuleSet {
         })
     }
 
-    /// Whether any rule could fire on this text: a trigger word occurs, or two mentions stand
-    /// as close as a sequence rule needs (side by side, or a joiner or gap words apart). When none can, the sentence analysis is skipped.
-    pub(crate) fn may_fire(&self, text: &str, resolved: &crate::resolve::Resolved) -> bool {
-        // A trigger counts where a word starts (every eojeol start is one), or inside a word
-        // for the inside-word triggers.
-        let mut trigger = false;
+    /// Every trigger occurrence in the text, found in one walk over its word starts (and one
+    /// unanchored search for the inside-word triggers). [`may_fire`](Self::may_fire) asks
+    /// whether there are any, and [`apply`](Self::apply) works from them, so the text is
+    /// walked once for triggers.
+    pub(crate) fn trigger_hits(&self, text: &str) -> TriggerHits {
+        let mut hits = TriggerHits::default();
         for (start, _) in word_starts(text) {
-            self.triggers
-                .prefixes_at(text, start, |_, _| trigger = true);
-            if trigger {
-                return true;
-            }
+            self.triggers.prefixes_at(text, start, |end, pattern| {
+                hits.at_word_start.push((start, pattern, end));
+            });
         }
-        if self.inside.as_ref().is_some_and(|ac| ac.is_match(text)) {
+        if let Some(ac) = &self.inside {
+            hits.inside = ac
+                .find_iter(text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_u32()))
+                .collect();
+        }
+        hits
+    }
+
+    /// Whether any rule could fire on this text: a trigger word occurs, or two mentions stand
+    /// as close as a sequence rule needs (side by side, or a joiner or gap words apart). When
+    /// none can, the sentence analysis is skipped.
+    pub(crate) fn may_fire(&self, hits: &TriggerHits, resolved: &crate::resolve::Resolved) -> bool {
+        if !hits.at_word_start.is_empty() || !hits.inside.is_empty() {
             return true;
         }
         let sequences = self.rules.iter().any(|r| !r.sequence.is_empty());
@@ -212,35 +232,43 @@ impl RuleSet {
         &self,
         a: &Analysis<'_>,
         seg: &Segments,
+        trigger_hits: &TriggerHits,
         mut attempts: Option<&mut Vec<Attempt>>,
     ) -> Vec<Found> {
         let mut found: Vec<Found> = Vec::new();
         let mut partials: Vec<Found> = Vec::new();
-        // Trigger hits per word: (rule, is verb).
+        // Trigger hits per word: (word, rule, is verb, stem end). A trigger counts at the
+        // start of an eojeol (word starts after a change of script are not).
         let mut hits: Vec<(usize, usize, bool, usize)> = Vec::new();
-        for (wi, w) in a.words.iter().enumerate() {
-            self.triggers.prefixes_at(a.text, w.start, |end, pattern| {
-                let verb_ok = verb_ending_ok(a.text, end, w.end);
-                for &(ri, verb) in &self.trigger_targets[pattern as usize] {
-                    if !verb || verb_ok {
-                        hits.push((wi, ri, verb, end));
-                    }
+        let mut wi = 0;
+        for &(start, pattern, end) in &trigger_hits.at_word_start {
+            while wi < a.words.len() && a.words[wi].start < start {
+                wi += 1;
+            }
+            let Some(w) = a.words.get(wi) else { break };
+            if w.start != start {
+                continue;
+            }
+            let verb_ok = verb_ending_ok(a.text, end, w.end);
+            for &(ri, verb) in &self.trigger_targets[pattern as usize] {
+                if !verb || verb_ok {
+                    hits.push((wi, ri, verb, end));
                 }
-            });
+            }
         }
-        if let Some(ac) = &self.inside {
+        if !trigger_hits.inside.is_empty() {
             let before = hits.len();
-            for m in ac.find_iter(a.text) {
-                let wi = a.words.partition_point(|w| w.end <= m.start());
+            for &(m_start, m_end, pattern) in &trigger_hits.inside {
+                let wi = a.words.partition_point(|w| w.end <= m_start);
                 let Some(w) = a.words.get(wi) else { break };
                 // At a word start the anchored search has it already.
-                if m.start() <= w.start || m.end() > w.end {
+                if m_start <= w.start || m_end > w.end {
                     continue;
                 }
-                let verb_ok = verb_ending_ok(a.text, m.end(), w.end);
-                for &(ri, verb) in &self.inside_targets[m.pattern().as_usize()] {
+                let verb_ok = verb_ending_ok(a.text, m_end, w.end);
+                for &(ri, verb) in &self.inside_targets[pattern as usize] {
                     if !verb || verb_ok {
-                        hits.push((wi, ri, verb, m.end()));
+                        hits.push((wi, ri, verb, m_end));
                     }
                 }
             }
