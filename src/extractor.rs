@@ -634,7 +634,10 @@ impl Extractor {
         } else {
             rules.trigger_hits(norm)
         };
-        let found = if rules.rules.is_empty() || !rules.may_fire(&hits, &resolved) {
+        let explaining = attempts.is_some();
+        let analyse = !rules.rules.is_empty()
+            && ((explaining && rules.has_triggers(&hits)) || rules.may_fire(&hits, &resolved));
+        let found = if !analyse {
             Vec::new()
         } else {
             // Sentences and eojeol are only needed by the rules.

@@ -78,6 +78,19 @@ pub(crate) struct RuleSet {
     sequence_gap: usize,
     /// Per relation type: every trigger word and verb of its rules (for carrying dates).
     triggers_by_relation: Vec<(String, Vec<String>)>,
+    /// Per sequence rule: the kinds each of its required elements may have. A text with no
+    /// trigger and, for every sequence rule, some required element no mention can fill gives
+    /// no relation, and is not analysed.
+    sequence_needs: Vec<Vec<u32>>,
+    /// Per rule: the kinds each of its required entity arguments may be filled with (empty
+    /// for a rule without a trigger). A trigger whose rule needs a kind the text has no
+    /// mention of cannot fire.
+    trigger_needs: Vec<Vec<u32>>,
+}
+
+/// A set of entity kinds as bits.
+fn kind_bits(kinds: impl IntoIterator<Item = EntityType>) -> u32 {
+    kinds.into_iter().fold(0, |bits, k| bits | 1 << (k as u32))
 }
 
 impl RuleSet {
@@ -181,7 +194,47 @@ impl RuleSet {
                 }
             }
         }
+        let sequence_needs = rules
+            .iter()
+            .filter(|r| !r.sequence.is_empty())
+            .map(|r| {
+                r.sequence
+                    .iter()
+                    .filter(|e| !e.optional)
+                    .map(|e| kind_bits(e.types.iter().copied()))
+                    .collect()
+            })
+            .collect();
+        let trigger_needs = rules
+            .iter()
+            .map(|r| {
+                r.args
+                    .iter()
+                    .filter(|s| {
+                        // Arguments that a mention of their kinds must fill: not optional,
+                        // no phrase, no implied name, no stand-in role, no inside fallback.
+                        !s.optional
+                            && s.min > 0
+                            && s.phrase.is_none()
+                            && s.same_as.is_none()
+                            && s.from_trigger.is_empty()
+                            && s.or_inside.is_none()
+                    })
+                    .map(|s| match s.from {
+                        From::Sentence => kind_bits(s.types.iter().copied()),
+                        // The earlier event stands in when the sentence names none.
+                        From::Earlier => {
+                            kind_bits(s.types.iter().copied()) | kind_bits([EntityType::Event])
+                        }
+                        // The dateline's news agency.
+                        From::Dateline => kind_bits([EntityType::Org]),
+                    })
+                    .collect()
+            })
+            .collect();
         Ok(RuleSet {
+            trigger_needs,
+            sequence_needs,
             triggers_by_relation,
             rules,
             packs,
@@ -213,15 +266,35 @@ impl RuleSet {
         hits
     }
 
-    /// Whether any rule could fire on this text: a trigger word occurs, or two mentions stand
-    /// as close as a sequence rule needs (side by side, or a joiner or gap words apart). When
-    /// none can, the sentence analysis is skipped.
+    /// Whether a trigger occurs at all (an explanation reports every rule it names, fired or
+    /// not).
+    pub(crate) fn has_triggers(&self, hits: &TriggerHits) -> bool {
+        !hits.at_word_start.is_empty() || !hits.inside.is_empty()
+    }
+
+    /// Whether any rule could fire on this text: a trigger occurs whose rule finds mentions
+    /// of the kinds its required arguments take, or two mentions stand as close as a
+    /// sequence rule needs (side by side, or a joiner or gap words apart) in a text with
+    /// every kind that rule requires. When none can, the sentence analysis is skipped.
     pub(crate) fn may_fire(&self, hits: &TriggerHits, resolved: &crate::resolve::Resolved) -> bool {
-        if !hits.at_word_start.is_empty() || !hits.inside.is_empty() {
+        let present = kind_bits(resolved.mentions.iter().map(|m| m.kind));
+        let can_fill = |ri: usize| self.trigger_needs[ri].iter().all(|&k| k & present != 0);
+        let anchored = hits
+            .at_word_start
+            .iter()
+            .flat_map(|&(_, p, _)| &self.trigger_targets[p as usize]);
+        let inside = hits
+            .inside
+            .iter()
+            .flat_map(|&(_, _, p)| &self.inside_targets[p as usize]);
+        if anchored.chain(inside).any(|&(ri, _)| can_fill(ri)) {
             return true;
         }
-        let sequences = self.rules.iter().any(|r| !r.sequence.is_empty());
-        sequences
+        let sequence_possible = self
+            .sequence_needs
+            .iter()
+            .any(|needs| needs.iter().all(|&kinds| kinds & present != 0));
+        sequence_possible
             && resolved.mentions.windows(2).any(|w| {
                 w[0].end <= w[1].start && w[1].start - w[0].end <= self.sequence_gap.max(1)
             })
