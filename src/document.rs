@@ -370,9 +370,9 @@ pub enum Grain {
     Week,
     /// `2024-11-26`
     Day,
-    /// `2024-11-26T15`
+    /// `2024-11-26T15:00:00` (a date-time is always written in full)
     Hour,
-    /// `2024-11-26T15:20`
+    /// `2024-11-26T15:20:00`
     Minute,
     /// `2024-11-27T06:01:00`
     Second,

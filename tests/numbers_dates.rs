@@ -117,7 +117,7 @@ fn the_articles_dateline_is_the_reference_without_one_from_the_caller() {
     assert_eq!(doc.reference_date.as_deref(), Some("2024-03-05"));
     let dates = of(&doc, EntityType::Date);
     let canon: Vec<&str> = dates.iter().map(|(c, _)| c.as_str()).collect();
-    assert_eq!(canon, ["2024-03-05T09:00", "2024-03-04", "2024-04"]);
+    assert_eq!(canon, ["2024-03-05T09:00:00", "2024-03-04", "2024-04"]);
 }
 
 #[test]

@@ -51,10 +51,11 @@ def cut(moment, grain):
         return (d - datetime.timedelta(days=d.weekday())).isoformat()
     if grain == "day":
         return d.isoformat()
+    # A date-time is written in full whatever its grain (the gold format's only date-time form).
     if grain == "hour":
-        return moment.strftime("%Y-%m-%dT%H")
+        return moment.strftime("%Y-%m-%dT%H:00:00")
     if grain == "minute":
-        return moment.strftime("%Y-%m-%dT%H:%M")
+        return moment.strftime("%Y-%m-%dT%H:%M:00")
     return moment.strftime("%Y-%m-%dT%H:%M:%S")
 
 

@@ -72,7 +72,8 @@ impl DateMention {
     }
 }
 
-/// ISO-8601 cut to the grain; halves, quarters and weeks print their first day. `None` for a
+/// ISO-8601 cut to the grain (a date-time always in full); halves, quarters and weeks print
+/// their first day. `None` for a
 /// year outside 0001–9999, which ISO-8601 cannot write in four digits. Written digit by
 /// digit: every date mention is printed twice (its canonical key and its value).
 fn format_moment(m: Moment, grain: Grain) -> Option<String> {
@@ -96,13 +97,11 @@ fn format_moment(m: Moment, grain: Grain) -> Option<String> {
     if !matches!(grain, Grain::Year | Grain::Month) {
         push(Some('-'), d.day(), 2);
     }
+    // A time is written in full, `THH:MM:SS`, whatever its grain: the gold format knows only
+    // that form of date-time, and `grain` says how much of it the text stated.
     if matches!(grain, Grain::Hour | Grain::Minute | Grain::Second) {
         push(Some('T'), u32::from(m.hour), 2);
-    }
-    if matches!(grain, Grain::Minute | Grain::Second) {
         push(Some(':'), u32::from(m.minute), 2);
-    }
-    if grain == Grain::Second {
         push(Some(':'), u32::from(m.second), 2);
     }
     Some(s)
@@ -386,7 +385,7 @@ mod tests {
         }
     }
 
-    /// Is `s` an ISO-8601 date or date-time cut to `grain`?
+    /// Is `s` an ISO-8601 date cut to `grain`, or a full date-time stating no more than it?
     fn iso_for_grain(s: &str, grain: Grain) -> bool {
         let day = |t: &str| NaiveDate::parse_from_str(t, "%Y-%m-%d").is_ok() && t.len() == 10;
         let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
@@ -394,13 +393,15 @@ mod tests {
             Grain::Year => digits(s, 4) && s != "0000",
             Grain::Month => day(&format!("{s}-01")),
             Grain::Half | Grain::Quarter | Grain::Week | Grain::Day => day(s),
-            Grain::Hour => s.len() == 13 && day(&s[..10]) && &s[10..11] == "T",
-            Grain::Minute => {
-                s.len() == 16 && chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").is_ok()
-            }
-            Grain::Second => {
-                s.len() == 19
-                    && chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").is_ok()
+            // A date-time in full, with nothing finer than the grain stated.
+            Grain::Hour | Grain::Minute | Grain::Second => {
+                let full = s.len() == 19
+                    && chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").is_ok();
+                full && match grain {
+                    Grain::Hour => s.ends_with(":00:00"),
+                    Grain::Minute => s.ends_with(":00"),
+                    _ => true,
+                }
             }
         }
     }
