@@ -126,6 +126,10 @@ pub(super) fn resolve_found(
     let mut last_year: Option<i32> = None;
     // The end and value of the day just pushed, for `23일인 수요일`.
     let mut said_before: Option<(usize, Option<Moment>)> = None;
+    // The end and value of the last day resolved, where a range may start (`2일부터 5일까지`).
+    let mut range_start: Option<(usize, Moment)> = None;
+    // The end and year of the last phrase that wrote its year out (`2015년`).
+    let mut written_year: Option<(usize, i32)> = None;
     let mut k = 0;
     while k < found.len() {
         let f = &found[k];
@@ -182,9 +186,38 @@ pub(super) fn resolve_found(
                 }
             }
         }
+        if caption.is_none() {
+            if let Some(m) = at {
+                // `10월 2일부터 5일까지`, `11∼31일`: the day that ends a range is in the month
+                // of the day that starts it.
+                if let Some((_, start)) = range_start
+                    .filter(|&(end, _)| bare_day(&ph) && text.get(end..s).is_some_and(joins_range))
+                {
+                    at = Some(in_range(start, m));
+                }
+                // `2015년 감사원은 1월 …`, `2020년 1월 기소됐지만 3월 …`: a month without its
+                // year, in the sentence of a year written out, is in that year.
+                if let Some((_, year)) = written_year.filter(|&(end, _)| {
+                    bare_month(&ph)
+                        && text
+                            .get(end..s)
+                            .is_some_and(|gap| !ends_sentence(gap) && !compares_years(gap))
+                }) {
+                    at = at.map(|m| in_year(m, year));
+                }
+            }
+        }
         if ph.is_absolute() && at.is_none() {
             // An impossible date (`2024년 2월 30일`) is no date.
             continue;
+        }
+        if caption.is_none() {
+            range_start = at.filter(|_| ph.is_day()).map(|m| (e, m));
+            if let (Some(YearSpec::Abs(y)), Some(m)) = (ph.year, at) {
+                if m.date.year() == y {
+                    written_year = Some((e, y));
+                }
+            }
         }
         said_before = ph.is_day().then_some((e, at));
         if let (None, Some(m)) = (caption, at) {
@@ -201,6 +234,72 @@ pub(super) fn resolve_found(
             label: Label::Date(DateMention { at, grain }),
             source: Source::Date,
         });
+    }
+}
+
+/// A day number alone (`5일`, `20일 18시`): no year, month, week, weekday or offset.
+fn bare_day(ph: &Phrase) -> bool {
+    matches!(ph.day, Some(DaySpec::Abs(_)))
+        && ph.year.is_none()
+        && ph.month.is_none()
+        && ph.period.is_none()
+        && ph.week.is_none()
+        && ph.weekday.is_none()
+        && ph.offset.is_none()
+}
+
+/// A month written without its year (`3월`, `3월 2일`), with nothing relative about it.
+fn bare_month(ph: &Phrase) -> bool {
+    matches!(ph.month, Some(MonthSpec::Abs(_)))
+        && ph.year.is_none()
+        && matches!(ph.day, None | Some(DaySpec::Abs(_)))
+        && ph.period.is_none()
+        && ph.week.is_none()
+        && ph.weekday.is_none()
+        && ph.offset.is_none()
+}
+
+/// The text between the two ends of a range: `부터`, `~`, `∼`, `-`.
+fn joins_range(gap: &str) -> bool {
+    matches!(gap.trim(), "부터" | "~" | "∼" | "～" | "-" | "–" | "에서")
+}
+
+/// Whether a sentence ends in `gap`.
+fn ends_sentence(gap: &str) -> bool {
+    gap.contains('\n') || [". ", "? ", "! ", "다. "].iter().any(|e| gap.contains(e))
+}
+
+/// Words that set the year written before them against another (`1986년 … 이후 1월`,
+/// `2019년보다`, `2020년 대비`): the month after them is not of that year.
+fn compares_years(gap: &str) -> bool {
+    [
+        "이후", "이래", "만에", "보다", "대비", "비해", "비교", "당시", "전후", "앞서",
+    ]
+    .iter()
+    .any(|w| gap.contains(w))
+}
+
+/// The end day of a range starting at `start`: in its month, or the next one when the day
+/// number is smaller (`28일부터 3일까지`).
+fn in_range(start: Moment, end: Moment) -> Moment {
+    let day = end.date.day();
+    let same_month = NaiveDate::from_ymd_opt(start.date.year(), start.date.month(), day);
+    let date = match same_month {
+        Some(d) if day >= start.date.day() => Some(d),
+        _ => calendar::add_months(start.date.with_day(1).unwrap_or(start.date), 1)
+            .and_then(|m| m.with_day(day)),
+    };
+    match date {
+        Some(date) => Moment { date, ..end },
+        None => end,
+    }
+}
+
+/// `m` moved to `year` (unchanged when that day does not exist then: 29 February).
+fn in_year(m: Moment, year: i32) -> Moment {
+    match m.date.with_year(year) {
+        Some(date) => Moment { date, ..m },
+        None => m,
     }
 }
 
