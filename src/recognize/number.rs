@@ -320,13 +320,20 @@ pub(crate) fn parse(text: &str, start: usize) -> Option<Number> {
         };
         let mut p = gend;
         let mut yeo = false;
-        if char_at(text, p) == Some('여')
-            && char_at(text, p + 3)
-                .and_then(big_unit)
-                .is_some_and(|u| u < prev_big)
-        {
-            yeo = true;
-            p += 3;
+        if char_at(text, p) == Some('여') {
+            // `2800여만`, and with a space before the unit: `2800여 만 원`, `1400여 억 원`.
+            let unit_at = |i: usize| {
+                char_at(text, i)
+                    .and_then(big_unit)
+                    .is_some_and(|u| u < prev_big)
+            };
+            if unit_at(p + 3) {
+                yeo = true;
+                p += 3;
+            } else if text.as_bytes().get(p + 3) == Some(&b' ') && unit_at(p + 4) {
+                yeo = true;
+                p += 4;
+            }
         }
         match char_at(text, p).and_then(big_unit) {
             Some(u) if u < prev_big => {
