@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::batch::Batch;
 use crate::document::{Arg, DocId, Document, Entity, Mention, Relation, Span};
@@ -656,6 +656,46 @@ impl Extractor {
     }
 }
 
+/// `e0`, `e1`, …: an entity's id, written without the formatting machinery (every entity and
+/// relation argument of every document gets one).
+fn entity_id(i: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut n = i;
+    let mut k = digits.len();
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - k);
+    id.push('e');
+    id.extend(digits[k..].iter().map(|&d| char::from(d)));
+    id
+}
+
+/// `YYYY-MM-DD` (the reference date of every document), digit by digit.
+fn iso_date(d: NaiveDate) -> String {
+    let Ok(year) = u32::try_from(d.year()) else {
+        return d.format("%Y-%m-%d").to_string();
+    };
+    if year > 9999 {
+        return d.format("%Y-%m-%d").to_string();
+    }
+    let mut s = String::with_capacity(10);
+    for (n, width) in [(year, 4), (d.month(), 2), (d.day(), 2)] {
+        if !s.is_empty() {
+            s.push('-');
+        }
+        for k in (0..width).rev() {
+            s.push(char::from(b'0' + (n / 10u32.pow(k) % 10) as u8));
+        }
+    }
+    s
+}
+
 /// Builds the output: original offsets, char offsets, entity ids.
 fn to_document(
     original: &str,
@@ -712,7 +752,7 @@ fn to_document(
         .filter_map(|&c| slots[c].take())
         .enumerate()
         .map(|(i, cluster)| Entity {
-            id: format!("e{i}"),
+            id: entity_id(i),
             kind: cluster.kind,
             canonical: cluster.canonical,
             value: cluster.value,
@@ -743,7 +783,7 @@ fn to_document(
                 .map(|(role, v)| match v {
                     ArgValue::Entity(i) => Arg {
                         role: role.clone(),
-                        entity: Some(format!("e{}", id_of.get(*i).copied().unwrap_or(*i))),
+                        entity: Some(entity_id(id_of.get(*i).copied().unwrap_or(*i))),
                         text: None,
                     },
                     ArgValue::Name(name) => Arg {
@@ -780,7 +820,7 @@ fn to_document(
     relations.sort_by_key(|(s, _)| *s);
     Document {
         id,
-        reference_date: reference.map(|d| d.format("%Y-%m-%d").to_string()),
+        reference_date: reference.map(iso_date),
         entities,
         relations: relations.into_iter().map(|(_, r)| r).collect(),
     }
@@ -913,4 +953,21 @@ fn describe_relation(doc: &Document, r: &Relation) -> Expectation {
 fn render_expectation(e: &Expectation) -> String {
     let args: Vec<String> = e.args.iter().map(|(r, v)| format!("{r}={v}")).collect();
     format!("{}({})", e.relation, args.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{entity_id, iso_date};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn ids_and_dates_are_written_as_format_would() {
+        for i in [0, 7, 10, 99, 1234, usize::MAX] {
+            assert_eq!(entity_id(i), format!("e{i}"));
+        }
+        for (y, m, d) in [(2024, 11, 27), (987, 3, 5), (1, 1, 1), (9999, 12, 31)] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(iso_date(date), date.format("%Y-%m-%d").to_string());
+        }
+    }
 }
