@@ -266,12 +266,6 @@ impl RuleSet {
         hits
     }
 
-    /// Whether a trigger occurs at all (an explanation reports every rule it names, fired or
-    /// not).
-    pub(crate) fn has_triggers(&self, hits: &TriggerHits) -> bool {
-        !hits.at_word_start.is_empty() || !hits.inside.is_empty()
-    }
-
     /// Whether any rule could fire on this text: a trigger occurs whose rule finds mentions
     /// of the kinds its required arguments take, or two mentions stand as close as a
     /// sequence rule needs (side by side, or a joiner or gap words apart) in a text with
