@@ -263,6 +263,15 @@ impl SyllableIndex {
         }
     }
 
+    /// Within each syllable, the longest particles first, so that the first one a word ends
+    /// with is the longest (the particles are distinct strings: no two of one length match).
+    fn longest_first(mut self) -> Self {
+        for &(a, b) in &self.ranges {
+            self.particles[a as usize..b as usize].sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+        self
+    }
+
     #[inline]
     fn get(&self, c: Option<char>) -> &[(&'static str, Role)] {
         match c.and_then(syllable_index) {
@@ -285,7 +294,7 @@ fn syllable_index(c: char) -> Option<usize> {
 static PARTICLE_INDEX: std::sync::LazyLock<ParticleIndex> =
     std::sync::LazyLock::new(|| ParticleIndex {
         first: SyllableIndex::new(|p| p.chars().next()),
-        last: SyllableIndex::new(|p| p.chars().next_back()),
+        last: SyllableIndex::new(|p| p.chars().next_back()).longest_first(),
     });
 
 #[inline]
@@ -413,8 +422,7 @@ pub(crate) fn guess_particle(word: &str) -> Option<Particle> {
     };
     particles_ending(word)
         .iter()
-        .filter(|(p, _)| word.len() > p.len() && word.ends_with(p))
-        .max_by_key(|(p, _)| p.len())
+        .find(|(p, _)| word.len() > p.len() && word.ends_with(p))
         .map(|&(p, role)| Particle { len: p.len(), role })
 }
 
