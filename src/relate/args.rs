@@ -86,6 +86,10 @@ pub(crate) const REACH: usize = 64;
 /// Word endings that close a clause: a connective verb form or a postposition of time.
 const CLAUSE_ENDINGS: &[&str] = &[
     "하고",
+    // `이사회를 열고 …`, `간담회를 갖고 …`, `협약을 맺고 …`: the event verbs of news.
+    "열고",
+    "갖고",
+    "맺고",
     "했고",
     "었고",
     "았고",
@@ -108,8 +112,11 @@ const CLAUSE_ENDINGS: &[&str] = &[
     "밝혔다",
 ];
 const CLAUSE_WORDS: &[&str] = &["후", "뒤", "이후", "다음", "한편", "하지만", "그러나", "또"];
-/// Postpositions spelled like a connective `-해` that do not end a clause.
+/// Postpositions spelled like a connective `-해` that do not end a clause (`A를 비롯해 B 등이
+/// 참석했다` is one clause: `비롯해` lists, it states nothing).
 const NOT_CLAUSE_ENDS: &[&str] = &[
+    "비롯해",
+    "비롯하여",
     "대해",
     "위해",
     "통해",
@@ -491,11 +498,17 @@ impl<'a> Analysis<'a> {
                 .is_some_and(|w| w.start == self.resolved.mentions[first].start))
     }
 
+    /// `A·B 등 … 기업과`, `볼슈노프 외 2명이`: a list closed by `등` or `외` takes the role
+    /// of the phrase it heads.
     fn role_after_deung(&self, chain: &Chain) -> Option<Role> {
         let w = chain.next_word?;
         let word = &self.words[w];
         let text = &self.text[word.start..word.end];
-        let rest = text.strip_prefix('등')?;
+        let rest = match text.strip_prefix('등') {
+            Some(rest) => rest,
+            None if text == "외" => "",
+            None => return None,
+        };
         if !rest.is_empty() {
             return Some(word.role);
         }
@@ -554,6 +567,37 @@ impl<'a> Analysis<'a> {
             end += 1;
         }
         start..end + 1
+    }
+
+    /// In a reported clause (`A는 B가 …했다고 밝혔다`, `… 것이라고 전했다`), the word of its own
+    /// subject B, the entity subject nearest before trigger `t` and after the reporter's topic:
+    /// the reporter A is no argument of the reported verb. `None` when no quotative ending
+    /// follows the trigger in its sentence, or the reported clause has no subject of its own
+    /// (`A는 …했다고 밝혔다`: A did it).
+    pub(crate) fn reported_subject(&self, si: usize, t: usize) -> Option<usize> {
+        let words = self.reach(si, t);
+        let quoted = (t..words.end).any(|w| {
+            let word = &self.words[w];
+            let text = self.text[word.start..word.end]
+                .trim_end_matches(|c: char| !Script::of(c).is_word());
+            text.ends_with("다고") || text.ends_with("라고")
+        });
+        if !quoted {
+            return None;
+        }
+        let mut subject = None;
+        for m in self.mentions_near(si, t) {
+            let info = &self.mentions[m];
+            if info.word >= t || info.framing {
+                break;
+            }
+            match self.role_of(m) {
+                Role::Subject => subject = Some(info.word),
+                Role::Topic => subject = None,
+                _ => {}
+            }
+        }
+        subject
     }
 
     /// The effective role of a mention: its chain's (or list's).

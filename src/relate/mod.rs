@@ -429,15 +429,15 @@ fn entity_texts<'t>(a: &'t Analysis<'_>, e: usize) -> Vec<&'t str> {
     texts
 }
 
-/// After a verb stem, the word must go on as a verb (`체결했다`, `맺은`, `찾아`, `체결식`),
-/// not as another noun (`임차공간`).
+/// After a verb stem, the word must go on as a verb (`체결했다`, `맺은`, `찾아`, `체결식`,
+/// `만났습니다`), not as another noun (`임차공간`).
 fn verb_ending_ok(text: &str, stem_end: usize, word_end: usize) -> bool {
     let rest = &text[stem_end..word_end.max(stem_end)];
     match rest.chars().next() {
         None => true,
         Some(c) if !Script::of(c).is_word() => true,
         Some(c) => {
-            "하해했한할합함키되돼됐된될식을를은는이가도에의었았어아으고며기게지던든러려면서다였"
+            "하해했한할합함키되돼됐된될식을를은는이가도에의었았어아으고며기게지던든러려면서다였습"
                 .contains(c)
         }
     }
@@ -479,6 +479,8 @@ fn entity_candidates(
     used: &[usize],
 ) -> Vec<(usize, usize)> {
     let clause = a.clause_of(t);
+    // `A는 B가 …했다고 밝혔다`: the reporter A is no argument of the reported verb.
+    let reported = a.reported_subject(si, t);
     let mut out = Vec::new();
     let mut last_chain = usize::MAX;
     for first in a.mentions_near(si, t) {
@@ -496,6 +498,12 @@ fn entity_candidates(
         }
         let kind = a.resolved.mentions[m].kind;
         let w = info.word;
+        if reported.is_some_and(|r| w < r)
+            && a.role_of(m) == Role::Topic
+            && matches!(kind, EntityType::Person | EntityType::Org)
+        {
+            continue;
+        }
         match spec.position {
             Position::Before if w > t || (w == t && kind != EntityType::Date) => continue,
             Position::After if w <= t => continue,
