@@ -78,7 +78,39 @@ pub(crate) struct Analysis<'a> {
     pub(crate) by_canonical: HashMap<&'a str, usize>,
     /// Per sentence: the last EVENT mention of the sentences before it.
     pub(crate) earlier_event: Vec<Option<usize>>,
+    /// Events the report names when it says they were held (`2018년 KBO 리그 시상식이 …
+    /// 개최되었다`, `…궐기대회를 열고`): byte spans, in text order.
+    pub(crate) held_events: Vec<(usize, usize)>,
 }
+
+/// Quotation marks around a name.
+const QUOTES: &[char] = &['\'', '"', '‘', '’', '“', '”', '「', '」', '《', '》'];
+/// Verbs that say an event was held.
+const HELD_VERBS: &[&str] = &[
+    "열렸",
+    "열린다",
+    "열리",
+    "열고",
+    "열었",
+    "개최",
+    "진행됐",
+    "진행되었",
+    "진행된다",
+    "개막",
+    "거행",
+];
+/// Words before a generic event noun that point back to the event stated before.
+const DEICTICS: &[&str] = &[
+    "이날",
+    "이번",
+    "이",
+    "그",
+    "해당",
+    "당일",
+    "열린",
+    "이날의",
+    "오늘",
+];
 
 /// How many words before and after a trigger its arguments are looked for in.
 pub(crate) const REACH: usize = 64;
@@ -111,7 +143,17 @@ const CLAUSE_ENDINGS: &[&str] = &[
     "했다",
     "밝혔다",
 ];
-const CLAUSE_WORDS: &[&str] = &["후", "뒤", "이후", "다음", "한편", "하지만", "그러나", "또"];
+const CLAUSE_WORDS: &[&str] = &[
+    "후",
+    "뒤",
+    "이후",
+    "다음",
+    "한편",
+    "하지만",
+    "그러나",
+    "또",
+    "채",
+];
 /// Postpositions spelled like a connective `-해` that do not end a clause (`A를 비롯해 B 등이
 /// 참석했다` is one clause: `비롯해` lists, it states nothing).
 const NOT_CLAUSE_ENDS: &[&str] = &[
@@ -161,7 +203,7 @@ impl<'a> Analysis<'a> {
             let may_end = bare
                 .chars()
                 .next_back()
-                .is_some_and(|c| "고며서만데해여편다후뒤음또나".contains(c));
+                .is_some_and(|c| "고며서만데해여편다후뒤음또나채".contains(c));
             let clause_end = w.ends_with(',')
                 || (may_end
                     && (CLAUSE_WORDS.contains(&bare)
@@ -261,6 +303,7 @@ impl<'a> Analysis<'a> {
             dateline_org: vec![None; seg.sentences.len()],
             by_canonical: HashMap::new(),
             earlier_event: Vec::with_capacity(seg.sentences.len()),
+            held_events: Vec::new(),
         };
         let mut last_event = None;
         for r in &analysis.sentence_mentions {
@@ -281,7 +324,91 @@ impl<'a> Analysis<'a> {
         }
         analysis.mark_framing(seg);
         analysis.build_chains();
+        analysis.held_events = analysis.find_held_events();
         analysis
+    }
+
+    /// Noun phrases of two words or more that are the subject, topic or object of a verb of
+    /// holding later in their sentence (`열렸다`, `개최되었다`, `진행됐다`, `열고`, `개막했다`).
+    fn find_held_events(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for range in &self.sentence_words {
+            let held_at = range.clone().rev().find(|&w| {
+                let word = &self.words[w];
+                let text = &self.text[word.start..word.end];
+                HELD_VERBS.iter().any(|v| text.starts_with(v))
+            });
+            let Some(held_at) = held_at else { continue };
+            for w in range.start..held_at {
+                let word = &self.words[w];
+                if !matches!(word.role, Role::Subject | Role::Topic | Role::Object) {
+                    continue;
+                }
+                let mut start = w;
+                while start > range.start && start + 6 > w {
+                    let prev = &self.words[start - 1];
+                    let prev_text = &self.text[prev.start..prev.end];
+                    let joins = matches!(prev.role, Role::Bare | Role::Compound | Role::Possessor)
+                        && !prev.clause_end
+                        && !prev_text.ends_with(',');
+                    if !joins {
+                        break;
+                    }
+                    start -= 1;
+                }
+                // A quoted name reaches back to its opening quote (`'의료제도 바로세우기
+                // 전국의사궐기대회'를`), whatever its words end with.
+                let stem = &self.text[word.start..word.stem_end];
+                if stem.ends_with(QUOTES) {
+                    if let Some(open) = (range.start.max(w.saturating_sub(8))..=w)
+                        .rev()
+                        .find(|&o| self.text[self.words[o].start..].starts_with(QUOTES))
+                    {
+                        start = start.min(open);
+                    }
+                }
+                if start < w {
+                    let text = &self.text[self.words[start].start..word.stem_end];
+                    let trimmed = text.trim_matches(QUOTES);
+                    let from = self.words[start].start
+                        + (text.len() - text.trim_start_matches(QUOTES).len());
+                    out.push((from, from + trimmed.len()));
+                }
+            }
+        }
+        out
+    }
+
+    /// `이날 시상식에는`, `집회에`: an event phrase that is one generic noun (with a deictic
+    /// before it) stands for the event the report named before and said was held, when that
+    /// name ends with the same noun (`2018년 KBO 리그 시상식이 … 개최되었다. … 시상식에서는`).
+    pub(crate) fn named_event(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let phrase = self.text[start..end].trim_matches(|c: char| !Script::of(c).is_word());
+        let mut words = phrase.split(' ').filter(|w| !w.is_empty());
+        let mut noun = words.next()?;
+        while DEICTICS.contains(&noun) {
+            noun = words.next()?;
+        }
+        // One generic noun of two to five syllables (`식` alone is too vague to name anything).
+        if words.next().is_some() || !(2..=5).contains(&noun.chars().count()) {
+            return None;
+        }
+        // `행사`, `자리` stand for any event; `집회` also for a rally named `…대회`.
+        let any = ["행사", "자리"].contains(&noun);
+        let heads: &[&str] = if noun == "집회" {
+            &["집회", "대회"]
+        } else {
+            &[noun]
+        };
+        self.held_events
+            .iter()
+            .rev()
+            .filter(|&&(s, e)| e <= start && e - s > noun.len())
+            .find(|&&(s, e)| {
+                let name = &self.text[s..e];
+                name.contains(' ') && (any || heads.iter().any(|h| name.ends_with(h)))
+            })
+            .copied()
     }
 
     fn kind(&self, m: usize) -> EntityType {

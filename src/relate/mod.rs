@@ -658,6 +658,12 @@ fn apply_trigger_rule(
             }
             Some((s, e)) => {
                 phrases.insert(spec.role.as_str(), (s, e));
+                // `이날 시상식에는` names the event the report stated was held.
+                let (s, e) = if spec.heads.is_empty() {
+                    (s, e)
+                } else {
+                    a.named_event(s, e).unwrap_or((s, e))
+                };
                 fixed.push((
                     spec.role.clone(),
                     ArgValue::Text(a.text[s..e].to_string(), s, e),
