@@ -659,7 +659,7 @@ fn apply_trigger_rule(
             Some((s, e)) => {
                 phrases.insert(spec.role.as_str(), (s, e));
                 // `이날 시상식에는` names the event the report stated was held.
-                let (s, e) = if spec.heads.is_empty() {
+                let (s, e) = if spec.heads.is_empty() && spec.phrase != Some(Phrase::Event) {
                     (s, e)
                 } else {
                     a.named_event(s, e).unwrap_or((s, e))
