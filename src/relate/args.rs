@@ -98,6 +98,44 @@ const HELD_VERBS: &[&str] = &[
     "진행된다",
     "개막",
     "거행",
+    "가졌",
+    "갖고",
+    "가진다",
+    "치렀",
+    "치러",
+    "치른다",
+];
+/// What `행사` and `자리` may stand for: a name ending in an event noun (not `입장을 가졌다`).
+const EVENT_HEADS: &[&str] = &[
+    "식",
+    "회",
+    "대회",
+    "행사",
+    "포럼",
+    "세미나",
+    "콘퍼런스",
+    "컨퍼런스",
+    "축제",
+    "집회",
+    "회담",
+    "박람회",
+    "콘서트",
+    "공연",
+    "만찬",
+    "오찬",
+    "조찬",
+    "파티",
+    "경기",
+    "서밋",
+    "엑스포",
+    "페스티벌",
+    "쇼",
+    "회견",
+    "면담",
+    "회동",
+    "모임",
+    "심포지엄",
+    "워크숍",
 ];
 /// Words before a generic event noun that point back to the event stated before.
 const DEICTICS: &[&str] = &[
@@ -406,7 +444,8 @@ impl<'a> Analysis<'a> {
             .filter(|&&(s, e)| e <= start && e - s > noun.len())
             .find(|&&(s, e)| {
                 let name = &self.text[s..e];
-                name.contains(' ') && (any || heads.iter().any(|h| name.ends_with(h)))
+                let heads = if any { EVENT_HEADS } else { heads };
+                name.contains(' ') && heads.iter().any(|h| name.ends_with(h))
             })
             .copied()
     }
