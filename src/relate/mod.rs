@@ -266,6 +266,16 @@ impl RuleSet {
                         continue;
                     }
                 }
+                if !trigger.not_after.is_empty() && wi > a.sentence_words[si].start {
+                    let w = &a.words[wi - 1];
+                    if trigger
+                        .not_after
+                        .iter()
+                        .any(|n| n == &a.text[w.start..w.end])
+                    {
+                        continue;
+                    }
+                }
                 // Words and verbs: the verb is the trigger, a word must come before it.
                 if !trigger.verbs.is_empty() && !verb {
                     continue;
