@@ -417,6 +417,20 @@ impl<'a> Analysis<'a> {
         out
     }
 
+    /// The last event the report said was held before byte `before` whose name ends in an
+    /// event noun (`…대회가 열렸다. … X가 출전했다`).
+    pub(crate) fn last_held_event(&self, before: usize) -> Option<(usize, usize)> {
+        self.held_events
+            .iter()
+            .rev()
+            .filter(|&&(_, e)| e <= before)
+            .find(|&&(s, e)| {
+                let name = &self.text[s..e];
+                name.contains(' ') && EVENT_HEADS.iter().any(|h| name.ends_with(h))
+            })
+            .copied()
+    }
+
     /// `이날 시상식에는`, `집회에`: an event phrase that is one generic noun (with a deictic
     /// before it) stands for the event the report named before and said was held, when that
     /// name ends with the same noun (`2018년 KBO 리그 시상식이 … 개최되었다. … 시상식에서는`).

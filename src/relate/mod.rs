@@ -744,6 +744,14 @@ fn apply_trigger_rule(
                 Some(&(best, _)) => values.push(best),
                 None => values.extend(a.earlier_event[si]),
             }
+            // No event named as such: the event the report said was held before.
+            if values.is_empty() {
+                if let Some((s, e)) = a.last_held_event(a.words[t].start) {
+                    let text = a.text[s..e].to_string();
+                    fixed.push((spec.role.clone(), ArgValue::Text(text, s, e)));
+                    continue;
+                }
+            }
         } else {
             let mut cands = entity_candidates(a, si, t, spec, &used);
             if let Some(&(_, e)) = spec.after_phrase.as_deref().and_then(|r| phrases.get(r)) {
