@@ -158,6 +158,7 @@ const CLAUSE_ENDINGS: &[&str] = &[
     "하고",
     // `이사회를 열고 …`, `간담회를 갖고 …`, `협약을 맺고 …`: the event verbs of news.
     "열고",
+    "열어",
     "갖고",
     "맺고",
     "했고",
@@ -241,7 +242,7 @@ impl<'a> Analysis<'a> {
             let may_end = bare
                 .chars()
                 .next_back()
-                .is_some_and(|c| "고며서만데해여편다후뒤음또나채".contains(c));
+                .is_some_and(|c| "고며서만데해여편다후뒤음또나채어".contains(c));
             let clause_end = w.ends_with(',')
                 || (may_end
                     && (CLAUSE_WORDS.contains(&bare)
