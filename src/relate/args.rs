@@ -750,9 +750,10 @@ impl<'a> Analysis<'a> {
         start..end + 1
     }
 
-    /// In a reported clause (`A는 B가 …했다고 밝혔다`, `… 것이라고 전했다`), the word of its own
-    /// subject B, the entity subject nearest before trigger `t` and after the reporter's topic:
-    /// the reporter A is no argument of the reported verb. `None` when no quotative ending
+    /// In a reported clause (`A는 B가 …했다고 밝혔다`, `… 것이라고 전했다`, `…했다는`), the word of
+    /// its own subject B, the entity subject nearest before trigger `t` and after the reporter's
+    /// topic, or the second of two topics (`A는 B와 C는 …`): the reporter A is no argument of
+    /// the reported verb. `None` when no quotative ending
     /// follows the trigger in its sentence, or the reported clause has no subject of its own
     /// (`A는 …했다고 밝혔다`: A did it).
     pub(crate) fn reported_subject(&self, si: usize, t: usize) -> Option<usize> {
@@ -761,12 +762,18 @@ impl<'a> Analysis<'a> {
             let word = &self.words[w];
             let text = self.text[word.start..word.end]
                 .trim_end_matches(|c: char| !Script::of(c).is_word());
-            text.ends_with("다고") || text.ends_with("라고")
+            ["다고", "라고", "다는", "라는"]
+                .iter()
+                .any(|q| text.ends_with(q))
         });
         if !quoted {
             return None;
         }
+        // The nearest subject after the last topic; or, of two topics (`A는 B와 C는 …`), the
+        // second.
         let mut subject = None;
+        let mut topic: Option<(usize, usize)> = None;
+        let mut topics = 0;
         for m in self.mentions_near(si, t) {
             let info = &self.mentions[m];
             if info.word >= t || info.framing {
@@ -774,11 +781,19 @@ impl<'a> Analysis<'a> {
             }
             match self.role_of(m) {
                 Role::Subject => subject = Some(info.word),
-                Role::Topic => subject = None,
+                Role::Topic => {
+                    subject = None;
+                    let list = self.chains.get(info.chain).map_or(usize::MAX, |c| c.list);
+                    if topic.is_none_or(|(_, l)| l != list) {
+                        topics += 1;
+                        let first = self.list_chains(m).next().map_or(m, |c| c.members[0]);
+                        topic = Some((self.mentions[first].word, list));
+                    }
+                }
                 _ => {}
             }
         }
-        subject
+        subject.or(topic.filter(|_| topics >= 2).map(|(w, _)| w))
     }
 
     /// The effective role of a mention: its chain's (or list's).
