@@ -926,6 +926,22 @@ fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     !matches!(word.role, Role::Bare | Role::Compound)
 }
 
+/// Nouns that only follow a modifier (`…한 데`, `…한 바`, `…한 것`): no thing named.
+const BOUND_NOUNS: &[&str] = &[
+    "데",
+    "바",
+    "것",
+    "수",
+    "뒤",
+    "후",
+    "적",
+    "만큼",
+    "가운데",
+    "채",
+    "듯",
+    "지",
+];
+
 /// The free-text phrase of one kind around trigger word `t` (whose trigger ends at byte
 /// `trigger_end`: a trigger may span words, `참석한 가운데`). A phrase after the trigger is
 /// the first one ending with one of `heads`, when the rule names heads.
@@ -1027,6 +1043,11 @@ fn phrase(
         Phrase::Following => {
             let mut e = t + 1;
             if e >= sr.end {
+                return None;
+            }
+            // A bound noun after a relative verb heads no phrase (`계정을 개설한 데 이어`).
+            let first = &a.text[a.words[e].start..a.words[e].stem_end];
+            if BOUND_NOUNS.contains(&first) {
                 return None;
             }
             while e + 1 < sr.end
