@@ -367,8 +367,8 @@ impl<'a> Analysis<'a> {
         analysis
     }
 
-    /// Noun phrases of two words or more that are the subject, topic or object of a verb of
-    /// holding later in their sentence (`열렸다`, `개최되었다`, `진행됐다`, `열고`, `개막했다`).
+    /// Noun phrases that are the subject, topic or object of a verb of holding later in their
+    /// sentence (`열렸다`, `개최되었다`, `진행됐다`, `열고`, `개막했다`).
     fn find_held_events(&self) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         for range in &self.sentence_words {
@@ -406,11 +406,11 @@ impl<'a> Analysis<'a> {
                         start = start.min(open);
                     }
                 }
-                if start < w {
-                    let text = &self.text[self.words[start].start..word.stem_end];
-                    let trimmed = text.trim_matches(QUOTES);
-                    let from = self.words[start].start
-                        + (text.len() - text.trim_start_matches(QUOTES).len());
+                let text = &self.text[self.words[start].start..word.stem_end];
+                let trimmed = text.trim_matches(QUOTES);
+                let from =
+                    self.words[start].start + (text.len() - text.trim_start_matches(QUOTES).len());
+                if !trimmed.is_empty() {
                     out.push((from, from + trimmed.len()));
                 }
             }
@@ -460,7 +460,7 @@ impl<'a> Analysis<'a> {
             .find(|&&(s, e)| {
                 let name = &self.text[s..e];
                 let heads = if any { EVENT_HEADS } else { heads };
-                name.contains(' ') && heads.iter().any(|h| name.ends_with(h))
+                heads.iter().any(|h| name.ends_with(h))
             })
             .copied()
     }
