@@ -85,6 +85,8 @@ pub(crate) struct Analysis<'a> {
 
 /// Quotation marks around a name.
 const QUOTES: &[char] = &['\'', '"', '‘', '’', '“', '”', '「', '」', '《', '》'];
+/// How many of the events held before a trigger it looks back over.
+const HELD_LOOKBACK: usize = 16;
 /// Verbs that say an event was held.
 const HELD_VERBS: &[&str] = &[
     "열렸",
@@ -415,16 +417,25 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+        out.sort_unstable();
         out
+    }
+
+    /// The held events that end before byte `before`, the nearest first, at most
+    /// [`HELD_LOOKBACK`] of them (a report names its event a few sentences before, and a trigger
+    /// costs the same in a document of any length).
+    fn held_before(&self, before: usize) -> impl Iterator<Item = &(usize, usize)> {
+        let n = self.held_events.partition_point(|&(s, _)| s < before);
+        self.held_events[n.saturating_sub(HELD_LOOKBACK)..n]
+            .iter()
+            .rev()
+            .filter(move |&&(_, e)| e <= before)
     }
 
     /// The last event the report said was held before byte `before` whose name ends in an
     /// event noun (`…대회가 열렸다. … X가 출전했다`).
     pub(crate) fn last_held_event(&self, before: usize) -> Option<(usize, usize)> {
-        self.held_events
-            .iter()
-            .rev()
-            .filter(|&&(_, e)| e <= before)
+        self.held_before(before)
             .find(|&&(s, e)| {
                 let name = &self.text[s..e];
                 name.contains(' ') && EVENT_HEADS.iter().any(|h| name.ends_with(h))
@@ -453,10 +464,8 @@ impl<'a> Analysis<'a> {
         } else {
             &[noun]
         };
-        self.held_events
-            .iter()
-            .rev()
-            .filter(|&&(s, e)| e <= start && e - s > noun.len())
+        self.held_before(start)
+            .filter(|&&(s, e)| e - s > noun.len())
             .find(|&&(s, e)| {
                 let name = &self.text[s..e];
                 let heads = if any { EVENT_HEADS } else { heads };
