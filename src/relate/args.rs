@@ -78,7 +78,79 @@ pub(crate) struct Analysis<'a> {
     pub(crate) by_canonical: HashMap<&'a str, usize>,
     /// Per sentence: the last EVENT mention of the sentences before it.
     pub(crate) earlier_event: Vec<Option<usize>>,
+    /// Events the report names when it says they were held (`2018년 KBO 리그 시상식이 …
+    /// 개최되었다`, `…궐기대회를 열고`): byte spans, in text order.
+    pub(crate) held_events: Vec<(usize, usize)>,
 }
+
+/// Quotation marks around a name.
+const QUOTES: &[char] = &['\'', '"', '‘', '’', '“', '”', '「', '」', '《', '》'];
+/// How many of the events held before a trigger it looks back over.
+const HELD_LOOKBACK: usize = 16;
+/// Verbs that say an event was held.
+const HELD_VERBS: &[&str] = &[
+    "열렸",
+    "열린다",
+    "열리",
+    "열고",
+    "열었",
+    "개최",
+    "진행됐",
+    "진행되었",
+    "진행된다",
+    "개막",
+    "거행",
+    "가졌",
+    "갖고",
+    "가진다",
+    "치렀",
+    "치러",
+    "치른다",
+];
+/// What `행사` and `자리` may stand for: a name ending in an event noun (not `입장을 가졌다`).
+const EVENT_HEADS: &[&str] = &[
+    "식",
+    "회",
+    "대회",
+    "행사",
+    "포럼",
+    "세미나",
+    "콘퍼런스",
+    "컨퍼런스",
+    "축제",
+    "집회",
+    "회담",
+    "박람회",
+    "콘서트",
+    "공연",
+    "만찬",
+    "오찬",
+    "조찬",
+    "파티",
+    "경기",
+    "서밋",
+    "엑스포",
+    "페스티벌",
+    "쇼",
+    "회견",
+    "면담",
+    "회동",
+    "모임",
+    "심포지엄",
+    "워크숍",
+];
+/// Words before a generic event noun that point back to the event stated before.
+const DEICTICS: &[&str] = &[
+    "이날",
+    "이번",
+    "이",
+    "그",
+    "해당",
+    "당일",
+    "열린",
+    "이날의",
+    "오늘",
+];
 
 /// How many words before and after a trigger its arguments are looked for in.
 pub(crate) const REACH: usize = 64;
@@ -86,6 +158,11 @@ pub(crate) const REACH: usize = 64;
 /// Word endings that close a clause: a connective verb form or a postposition of time.
 const CLAUSE_ENDINGS: &[&str] = &[
     "하고",
+    // `이사회를 열고 …`, `간담회를 갖고 …`, `협약을 맺고 …`: the event verbs of news.
+    "열고",
+    "열어",
+    "갖고",
+    "맺고",
     "했고",
     "었고",
     "았고",
@@ -107,9 +184,22 @@ const CLAUSE_ENDINGS: &[&str] = &[
     "했다",
     "밝혔다",
 ];
-const CLAUSE_WORDS: &[&str] = &["후", "뒤", "이후", "다음", "한편", "하지만", "그러나", "또"];
-/// Postpositions spelled like a connective `-해` that do not end a clause.
+const CLAUSE_WORDS: &[&str] = &[
+    "후",
+    "뒤",
+    "이후",
+    "다음",
+    "한편",
+    "하지만",
+    "그러나",
+    "또",
+    "채",
+];
+/// Postpositions spelled like a connective `-해` that do not end a clause (`A를 비롯해 B 등이
+/// 참석했다` is one clause: `비롯해` lists, it states nothing).
 const NOT_CLAUSE_ENDS: &[&str] = &[
+    "비롯해",
+    "비롯하여",
     "대해",
     "위해",
     "통해",
@@ -154,7 +244,7 @@ impl<'a> Analysis<'a> {
             let may_end = bare
                 .chars()
                 .next_back()
-                .is_some_and(|c| "고며서만데해여편다후뒤음또나".contains(c));
+                .is_some_and(|c| "고며서만데해여편다후뒤음또나채어".contains(c));
             let clause_end = w.ends_with(',')
                 || (may_end
                     && (CLAUSE_WORDS.contains(&bare)
@@ -254,6 +344,7 @@ impl<'a> Analysis<'a> {
             dateline_org: vec![None; seg.sentences.len()],
             by_canonical: HashMap::new(),
             earlier_event: Vec::with_capacity(seg.sentences.len()),
+            held_events: Vec::new(),
         };
         let mut last_event = None;
         for r in &analysis.sentence_mentions {
@@ -274,7 +365,113 @@ impl<'a> Analysis<'a> {
         }
         analysis.mark_framing(seg);
         analysis.build_chains();
+        analysis.held_events = analysis.find_held_events();
         analysis
+    }
+
+    /// Noun phrases that are the subject, topic or object of a verb of holding later in their
+    /// sentence (`열렸다`, `개최되었다`, `진행됐다`, `열고`, `개막했다`).
+    fn find_held_events(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for range in &self.sentence_words {
+            let held_at = range.clone().rev().find(|&w| {
+                let word = &self.words[w];
+                let text = &self.text[word.start..word.end];
+                HELD_VERBS.iter().any(|v| text.starts_with(v))
+            });
+            let Some(held_at) = held_at else { continue };
+            for w in range.start..held_at {
+                let word = &self.words[w];
+                if !matches!(word.role, Role::Subject | Role::Topic | Role::Object) {
+                    continue;
+                }
+                let mut start = w;
+                while start > range.start && start + 6 > w {
+                    let prev = &self.words[start - 1];
+                    let prev_text = &self.text[prev.start..prev.end];
+                    let joins = matches!(prev.role, Role::Bare | Role::Compound | Role::Possessor)
+                        && !prev.clause_end
+                        && !prev_text.ends_with(',');
+                    if !joins {
+                        break;
+                    }
+                    start -= 1;
+                }
+                // A quoted name reaches back to its opening quote (`'의료제도 바로세우기
+                // 전국의사궐기대회'를`), whatever its words end with.
+                let stem = &self.text[word.start..word.stem_end];
+                if stem.ends_with(QUOTES) {
+                    if let Some(open) = (range.start.max(w.saturating_sub(8))..=w)
+                        .rev()
+                        .find(|&o| self.text[self.words[o].start..].starts_with(QUOTES))
+                    {
+                        start = start.min(open);
+                    }
+                }
+                let text = &self.text[self.words[start].start..word.stem_end];
+                let trimmed = text.trim_matches(QUOTES);
+                let from =
+                    self.words[start].start + (text.len() - text.trim_start_matches(QUOTES).len());
+                if !trimmed.is_empty() {
+                    out.push((from, from + trimmed.len()));
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// The held events that end before byte `before`, the nearest first, at most
+    /// [`HELD_LOOKBACK`] of them (a report names its event a few sentences before, and a trigger
+    /// costs the same in a document of any length).
+    fn held_before(&self, before: usize) -> impl Iterator<Item = &(usize, usize)> {
+        let n = self.held_events.partition_point(|&(s, _)| s < before);
+        self.held_events[n.saturating_sub(HELD_LOOKBACK)..n]
+            .iter()
+            .rev()
+            .filter(move |&&(_, e)| e <= before)
+    }
+
+    /// The last event the report said was held before byte `before` whose name ends in an
+    /// event noun (`…대회가 열렸다. … X가 출전했다`).
+    pub(crate) fn last_held_event(&self, before: usize) -> Option<(usize, usize)> {
+        self.held_before(before)
+            .find(|&&(s, e)| {
+                let name = &self.text[s..e];
+                name.contains(' ') && EVENT_HEADS.iter().any(|h| name.ends_with(h))
+            })
+            .copied()
+    }
+
+    /// `이날 시상식에는`, `집회에`: an event phrase that is one generic noun (with a deictic
+    /// before it) stands for the event the report named before and said was held, when that
+    /// name ends with the same noun (`2018년 KBO 리그 시상식이 … 개최되었다. … 시상식에서는`).
+    pub(crate) fn named_event(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let phrase = self.text[start..end].trim_matches(|c: char| !Script::of(c).is_word());
+        let mut words = phrase.split(' ').filter(|w| !w.is_empty());
+        let mut noun = words.next()?;
+        while DEICTICS.contains(&noun) {
+            noun = words.next()?;
+        }
+        // One generic noun of two to five syllables (`식` alone is too vague to name anything).
+        if words.next().is_some() || !(2..=5).contains(&noun.chars().count()) {
+            return None;
+        }
+        // `행사`, `자리` stand for any event; `집회` also for a rally named `…대회`.
+        let any = ["행사", "자리"].contains(&noun);
+        let heads: &[&str] = if noun == "집회" {
+            &["집회", "대회"]
+        } else {
+            &[noun]
+        };
+        self.held_before(start)
+            .filter(|&&(s, e)| e - s > noun.len())
+            .find(|&&(s, e)| {
+                let name = &self.text[s..e];
+                let heads = if any { EVENT_HEADS } else { heads };
+                heads.iter().any(|h| name.ends_with(h))
+            })
+            .copied()
     }
 
     fn kind(&self, m: usize) -> EntityType {
@@ -496,11 +693,17 @@ impl<'a> Analysis<'a> {
                 .is_some_and(|w| w.start == self.resolved.mentions[first].start))
     }
 
+    /// `A·B 등 … 기업과`, `볼슈노프 외 2명이`: a list closed by `등` or `외` takes the role
+    /// of the phrase it heads.
     fn role_after_deung(&self, chain: &Chain) -> Option<Role> {
         let w = chain.next_word?;
         let word = &self.words[w];
         let text = &self.text[word.start..word.end];
-        let rest = text.strip_prefix('등')?;
+        let rest = match text.strip_prefix('등') {
+            Some(rest) => rest,
+            None if text == "외" => "",
+            None => return None,
+        };
         if !rest.is_empty() {
             return Some(word.role);
         }
@@ -559,6 +762,52 @@ impl<'a> Analysis<'a> {
             end += 1;
         }
         start..end + 1
+    }
+
+    /// In a reported clause (`A는 B가 …했다고 밝혔다`, `… 것이라고 전했다`, `…했다는`), the word of
+    /// its own subject B, the entity subject nearest before trigger `t` and after the reporter's
+    /// topic, or the second of two topics (`A는 B와 C는 …`): the reporter A is no argument of
+    /// the reported verb. `None` when no quotative ending
+    /// follows the trigger in its sentence, or the reported clause has no subject of its own
+    /// (`A는 …했다고 밝혔다`: A did it).
+    pub(crate) fn reported_subject(&self, si: usize, t: usize) -> Option<usize> {
+        let words = self.reach(si, t);
+        let quoted = (t..words.end).any(|w| {
+            let word = &self.words[w];
+            let text = self.text[word.start..word.end]
+                .trim_end_matches(|c: char| !Script::of(c).is_word());
+            ["다고", "라고", "다는", "라는"]
+                .iter()
+                .any(|q| text.ends_with(q))
+        });
+        if !quoted {
+            return None;
+        }
+        // The nearest subject after the last topic; or, of two topics (`A는 B와 C는 …`), the
+        // second.
+        let mut subject = None;
+        let mut topic: Option<(usize, usize)> = None;
+        let mut topics = 0;
+        for m in self.mentions_near(si, t) {
+            let info = &self.mentions[m];
+            if info.word >= t || info.framing {
+                break;
+            }
+            match self.role_of(m) {
+                Role::Subject => subject = Some(info.word),
+                Role::Topic => {
+                    subject = None;
+                    let list = self.chains.get(info.chain).map_or(usize::MAX, |c| c.list);
+                    if topic.is_none_or(|(_, l)| l != list) {
+                        topics += 1;
+                        let first = self.list_chains(m).next().map_or(m, |c| c.members[0]);
+                        topic = Some((self.mentions[first].word, list));
+                    }
+                }
+                _ => {}
+            }
+        }
+        subject.or(topic.filter(|_| topics >= 2).map(|(w, _)| w))
     }
 
     /// The effective role of a mention: its chain's (or list's).

@@ -384,6 +384,16 @@ impl RuleSet {
                         continue;
                     }
                 }
+                if !trigger.not_after.is_empty() && wi > a.sentence_words[si].start {
+                    let w = &a.words[wi - 1];
+                    if trigger
+                        .not_after
+                        .iter()
+                        .any(|n| n == &a.text[w.start..w.end])
+                    {
+                        continue;
+                    }
+                }
                 // Words and verbs: the verb is the trigger, a word must come before it.
                 if !trigger.verbs.is_empty() && !verb {
                     continue;
@@ -543,15 +553,15 @@ fn entity_texts<'t>(a: &'t Analysis<'_>, e: usize) -> Vec<&'t str> {
     texts
 }
 
-/// After a verb stem, the word must go on as a verb (`체결했다`, `맺은`, `찾아`, `체결식`),
-/// not as another noun (`임차공간`).
+/// After a verb stem, the word must go on as a verb (`체결했다`, `맺은`, `찾아`, `체결식`,
+/// `만났습니다`), not as another noun (`임차공간`).
 fn verb_ending_ok(text: &str, stem_end: usize, word_end: usize) -> bool {
     let rest = &text[stem_end..word_end.max(stem_end)];
     match rest.chars().next() {
         None => true,
         Some(c) if !Script::of(c).is_word() => true,
         Some(c) => {
-            "하해했한할합함키되돼됐된될식을를은는이가도에의었았어아으고며기게지던든러려면서다였"
+            "하해했한할합함키되돼됐된될식을를은는이가도에의었았어아으고며기게지던든러려면서다였습"
                 .contains(c)
         }
     }
@@ -593,6 +603,8 @@ fn entity_candidates(
     used: &[usize],
 ) -> Vec<(usize, usize)> {
     let clause = a.clause_of(t);
+    // `A는 B가 …했다고 밝혔다`: the reporter A is no argument of the reported verb.
+    let reported = a.reported_subject(si, t);
     let mut out = Vec::new();
     let mut last_chain = usize::MAX;
     for first in a.mentions_near(si, t) {
@@ -610,6 +622,12 @@ fn entity_candidates(
         }
         let kind = a.resolved.mentions[m].kind;
         let w = info.word;
+        if reported.is_some_and(|r| w < r)
+            && a.role_of(m) == Role::Topic
+            && matches!(kind, EntityType::Person | EntityType::Org)
+        {
+            continue;
+        }
         match spec.position {
             Position::Before if w > t || (w == t && kind != EntityType::Date) => continue,
             Position::After if w <= t => continue,
@@ -764,6 +782,12 @@ fn apply_trigger_rule(
             }
             Some((s, e)) => {
                 phrases.insert(spec.role.as_str(), (s, e));
+                // `이날 시상식에는` names the event the report stated was held.
+                let (s, e) = if spec.heads.is_empty() && spec.phrase != Some(Phrase::Event) {
+                    (s, e)
+                } else {
+                    a.named_event(s, e).unwrap_or((s, e))
+                };
                 fixed.push((
                     spec.role.clone(),
                     ArgValue::Text(a.text[s..e].to_string(), s, e),
@@ -833,6 +857,14 @@ fn apply_trigger_rule(
             match here.iter().min_by_key(|c| (c.1, usize::MAX - c.0)) {
                 Some(&(best, _)) => values.push(best),
                 None => values.extend(a.earlier_event[si]),
+            }
+            // No event named as such: the event the report said was held before.
+            if values.is_empty() {
+                if let Some((s, e)) = a.last_held_event(a.words[t].start) {
+                    let text = a.text[s..e].to_string();
+                    fixed.push((spec.role.clone(), ArgValue::Text(text, s, e)));
+                    continue;
+                }
             }
         } else {
             let mut cands = entity_candidates(a, si, t, spec, &used);
@@ -1008,6 +1040,22 @@ fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     !matches!(word.role, Role::Bare | Role::Compound)
 }
 
+/// Nouns that only follow a modifier (`…한 데`, `…한 바`, `…한 것`): no thing named.
+const BOUND_NOUNS: &[&str] = &[
+    "데",
+    "바",
+    "것",
+    "수",
+    "뒤",
+    "후",
+    "적",
+    "만큼",
+    "가운데",
+    "채",
+    "듯",
+    "지",
+];
+
 /// The free-text phrase of one kind around trigger word `t` (whose trigger ends at byte
 /// `trigger_end`: a trigger may span words, `참석한 가운데`). A phrase after the trigger is
 /// the first one ending with one of `heads`, when the rule names heads.
@@ -1109,6 +1157,11 @@ fn phrase(
         Phrase::Following => {
             let mut e = t + 1;
             if e >= sr.end {
+                return None;
+            }
+            // A bound noun after a relative verb heads no phrase (`계정을 개설한 데 이어`).
+            let first = &a.text[a.words[e].start..a.words[e].stem_end];
+            if BOUND_NOUNS.contains(&first) {
                 return None;
             }
             while e + 1 < sr.end

@@ -69,6 +69,8 @@ struct RawTrigger {
     inside: Vec<String>,
     #[serde(default)]
     not_endings: Vec<String>,
+    #[serde(default)]
+    not_after: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -240,6 +242,9 @@ pub(crate) struct Trigger {
     /// Word endings after the trigger that rule it out (`한` in `참석한 조직원`: a relative
     /// clause, whose verb has no attendee in the sentence's topic).
     pub(crate) not_endings: Vec<String>,
+    /// Words right before the trigger that rule it out (`말을` in `관계자의 말을 빌려`: a
+    /// quote, not a lease).
+    pub(crate) not_after: Vec<String>,
 }
 
 /// A compiled rule.
@@ -768,6 +773,7 @@ fn compile_rule_body(
             check_words("trigger", &t.verbs)?;
             check_words("trigger inside", &t.inside)?;
             check_words("trigger not_endings", &t.not_endings)?;
+            check_words("trigger not_after", &t.not_after)?;
             if let Some(w) = t
                 .inside
                 .iter()
@@ -784,6 +790,7 @@ fn compile_rule_body(
                 particles: parse_roles(&t.particles)?,
                 inside: t.inside.clone(),
                 not_endings: t.not_endings.clone(),
+                not_after: t.not_after.clone(),
             })
         }
     };
