@@ -212,20 +212,18 @@ impl RuleSet {
                     .iter()
                     .filter(|s| {
                         // Arguments that a mention of their kinds must fill: not optional,
-                        // no phrase, no implied name, no stand-in role, no inside fallback.
+                        // no phrase, no implied name, no stand-in role, no inside fallback,
+                        // not from earlier (the event held before may stand in as text).
                         !s.optional
                             && s.min > 0
                             && s.phrase.is_none()
                             && s.same_as.is_none()
                             && s.from_trigger.is_empty()
                             && s.or_inside.is_none()
+                            && s.from != From::Earlier
                     })
                     .map(|s| match s.from {
-                        From::Sentence => kind_bits(s.types.iter().copied()),
-                        // The earlier event stands in when the sentence names none.
-                        From::Earlier => {
-                            kind_bits(s.types.iter().copied()) | kind_bits([EntityType::Event])
-                        }
+                        From::Sentence | From::Earlier => kind_bits(s.types.iter().copied()),
                         // The dateline's news agency.
                         From::Dateline => kind_bits([EntityType::Org]),
                     })
