@@ -16,7 +16,7 @@ use aho_corasick::{AhoCorasick, MatchKind, StartKind};
 use crate::document::EntityType;
 use crate::error::{Error, ErrorKind, Result};
 use crate::text::segment::Segments;
-use crate::text::{word_starts, PrefixTrie, Role, Script};
+use crate::text::{word_starts, FirstChars, PrefixTrie, Role, Script};
 use args::Analysis;
 use pack::{ArgSpec, From, Phrase, Position, Rule, RulePack, Scope};
 
@@ -68,6 +68,8 @@ pub(crate) struct RuleSet {
     pub(crate) packs: Vec<RulePack>,
     /// Every trigger word and verb stem, looked up where a word starts.
     triggers: PrefixTrie,
+    /// Their first characters: most word starts start no trigger.
+    trigger_starts: FirstChars,
     /// Per trigger pattern: (rule index, is a verb stem).
     trigger_targets: Vec<Vec<(usize, bool)>>,
     /// Trigger words that also count inside a word (`한미정상회담`), searched unanchored.
@@ -230,7 +232,9 @@ impl RuleSet {
                     .collect()
             })
             .collect();
+        let trigger_starts = FirstChars::new(patterns.iter().map(String::as_str));
         Ok(RuleSet {
+            trigger_starts,
             trigger_needs,
             sequence_needs,
             triggers_by_relation,
@@ -250,7 +254,10 @@ impl RuleSet {
     /// walked once for triggers.
     pub(crate) fn trigger_hits(&self, text: &str) -> TriggerHits {
         let mut hits = TriggerHits::default();
-        for (start, _) in word_starts(text) {
+        for (start, c) in word_starts(text) {
+            if !self.trigger_starts.may_start(c) {
+                continue;
+            }
             self.triggers.prefixes_at(text, start, |end, pattern| {
                 hits.at_word_start.push((start, pattern, end));
             });

@@ -134,17 +134,11 @@ pub(crate) fn find_all<S: AsRef<str>>(text: &str, names: &[S]) -> Vec<(usize, us
     ) else {
         return hits;
     };
-    // The first characters of the names, hashed into 2^16 bits: most word starts end here.
-    let mut first_chars = [0u64; 1024];
-    let slot = |c: char| (c as usize) & 0xFFFF;
-    for name in names {
-        if let Some(c) = name.as_ref().chars().next() {
-            first_chars[slot(c) / 64] |= 1 << (slot(c) % 64);
-        }
-    }
+    // Most word starts end at the first character.
+    let first_chars = FirstChars::new(names.iter().map(AsRef::as_ref));
     let mut next_free = 0usize;
     for (i, c) in word_starts(text) {
-        if i < next_free || first_chars[slot(c) / 64] & (1 << (slot(c) % 64)) == 0 {
+        if i < next_free || !first_chars.may_start(c) {
             continue;
         }
         let mut longest = None;
@@ -155,6 +149,42 @@ pub(crate) fn find_all<S: AsRef<str>>(text: &str, names: &[S]) -> Vec<(usize, us
         }
     }
     hits
+}
+
+/// The first characters of a set of strings, hashed into 2^16 bits (so a few other
+/// characters pass too): a word start whose character is not among them starts none of the
+/// strings, and the prefix walk there is skipped.
+#[derive(Clone)]
+pub(crate) struct FirstChars(Box<[u64; 1024]>);
+
+impl FirstChars {
+    pub(crate) fn new<'a>(strings: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut bits = Box::new([0u64; 1024]);
+        for c in strings.into_iter().filter_map(|s| s.chars().next()) {
+            let slot = Self::slot(c);
+            bits[slot / 64] |= 1 << (slot % 64);
+        }
+        FirstChars(bits)
+    }
+
+    #[inline]
+    fn slot(c: char) -> usize {
+        (c as usize) & 0xFFFF
+    }
+
+    /// Whether some string may start with `c`.
+    #[inline]
+    pub(crate) fn may_start(&self, c: char) -> bool {
+        let slot = Self::slot(c);
+        self.0[slot / 64] & (1 << (slot % 64)) != 0
+    }
+}
+
+impl std::fmt::Debug for FirstChars {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n: u32 = self.0.iter().map(|w| w.count_ones()).sum();
+        write!(f, "FirstChars({n} slots)")
+    }
 }
 
 /// Whether byte `s` of `text` (a char boundary) starts a word.
