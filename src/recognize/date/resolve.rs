@@ -16,6 +16,7 @@
 //!   January is last December. The tense is read from the rest of the clause: `예정`,
 //!   `계획`, `-기로`, `-겠-`, `-ㄹ 것` or a present-tense `-ㄴ다` point forward, a past `-ㅆ-`
 //!   (`했다`, `열렸다`) back;
+//! - a time alone (`오전 10시`) is on the last day the text stated, else the reference day;
 //! - a bare weekday (`월요일`) is the latest one on or before the reference date, or the
 //!   first on or after it when the tense points forward;
 //! - anything outside the years 0001–9999 is unresolved, never a malformed date.
@@ -75,11 +76,17 @@ pub(super) fn first_full_date(found: &[Found]) -> Option<NaiveDate> {
 
 /// Can the phrase be resolved from the narrative anchor alone (no reference date)?
 fn anchor_only(ph: &Phrase) -> bool {
+    let time_alone = ph.time.is_some()
+        && ph.day.is_none()
+        && ph.week.is_none()
+        && ph.weekday.is_none()
+        && ph.offset.is_none();
     ph.year.is_none()
         && ph.month.is_none()
         && ph.period.is_none()
         && (matches!(ph.day, Some(DaySpec::Anchor(_)))
-            || (ph.day.is_none() && matches!(ph.week, Some(WeekSpec::Anchor(_)))))
+            || (ph.day.is_none() && matches!(ph.week, Some(WeekSpec::Anchor(_))))
+            || time_alone)
 }
 
 /// Does the phrase give way to an explicit day written after `인` (an anchor word, a bare
@@ -556,8 +563,9 @@ fn resolve_date(ph: &Phrase, ctx: Context) -> Option<NaiveDate> {
             Some(m) if bare_month => by_tense(m, ctx),
             Some(m) => Some(m),
             None if year_given => NaiveDate::from_ymd_opt(y, 1, 1),
-            // A time alone is on the reference day.
-            None => Some(r),
+            // A time alone is on the last day the text stated (`2021년 7월 27일 … 오전
+            // 10시`), which is the reference day when it stated none.
+            None => Some(ctx.anchor),
         };
     };
     match (day, month) {
