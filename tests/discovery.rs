@@ -281,3 +281,62 @@ fn unit_numbers_inside_compound_titles() {
     );
     assert!(titles.iter().all(|t| t == "본부장"), "{titles:?}");
 }
+
+#[test]
+fn names_listed_beside_a_person() {
+    // one name has its context (씨), the others are read from the list
+    assert_eq!(
+        people("행사에는 윤서진 씨, 박지훈, 최민정이 참석했다."),
+        ["윤서진", "박지훈", "최민정"]
+    );
+    assert_eq!(
+        people("강도현·윤서진 씨가 무대에 올랐다."),
+        ["강도현", "윤서진"]
+    );
+}
+
+#[test]
+fn words_listed_beside_a_person_stay_words() {
+    // common words in the same list are no names, and a list with no person adds none
+    assert_eq!(people("윤서진 씨, 구성원, 선후배가 모였다."), ["윤서진"]);
+    assert!(people("정부, 기업, 시민단체가 함께 논의했다.").is_empty());
+}
+
+#[test]
+fn bare_words_that_read_as_words_are_no_names() {
+    // words starting with a surname syllable whose other syllables are rare in given names
+    for text in [
+        "인근에 장릉뷰 아파트가 들어섰다.",
+        "김해 지석묘 훼손 사건이 알려졌다.",
+        "강릉선 열차가 멈췄다.",
+    ] {
+        assert!(people(text).is_empty(), "{text}");
+    }
+    assert_eq!(people("박지훈은 이날 결승골을 넣었다."), ["박지훈"]);
+}
+
+#[test]
+fn loanword_phrases_are_no_foreign_names() {
+    for text in [
+        "그는 스마트 컨퍼런스에서 발표했다.",
+        "경기장에는 컨트롤 타워가 없었다.",
+        "온라인뿐만 아니라 오프라인에서도 팔린다.",
+        "그 영화는 '라스트 스탠드'로 개봉했다.",
+    ] {
+        assert!(people(text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        people("마이클 브로크먼은 이날 기자회견을 열었다."),
+        ["마이클 브로크먼"]
+    );
+}
+
+#[test]
+fn a_context_reads_a_name_the_stop_list_holds() {
+    // 한효주 is written bare so often that the stop list holds it; a role noun or an age
+    // before or after it still says it is a person
+    assert_eq!(people("배우 한효주가 시상식에 왔다."), ["한효주"]);
+    assert_eq!(people("한효주(35)가 시상식에 왔다."), ["한효주"]);
+    // a common word of the stop list after a role noun stays a word
+    assert!(people("배우 구성원들이 모였다.").is_empty());
+}

@@ -8,11 +8,37 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::shape::{is_stop_word, is_surname, SyllableTable};
+use super::shape::{is_stop_word, is_surname, SyllableTable, WordSet};
 
 const PERSONS: &str = include_str!("../../../dictionaries/person.tsv");
 const LOCATIONS: &str = include_str!("../../../dictionaries/location.tsv");
 const STOP_WORDS: &str = include_str!("../../../dictionaries/discovery/stop_words.txt");
+const LOANWORDS: &str = include_str!("../../../dictionaries/discovery/loanwords.txt");
+
+/// Common loanwords (`센터`, `펀드`, `스마트`): a run of words holding one is no name.
+static LOANWORD_LIST: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
+        LOANWORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#')),
+    )
+});
+
+/// The first words of the foreign people of the PERSON dictionary (`마이클`, `도널드`): the
+/// given names that may be frequent words too and still start a name.
+static GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
+        PERSONS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let canonical = l.split('\t').next()?;
+                let (first, _) = canonical.split_once(' ')?;
+                (first.chars().count() >= 2).then_some(first)
+            }),
+    )
+});
 
 /// Location kinds whose names are foreign.
 const FOREIGN_PLACES: [&str; 5] = ["country", "world-city", "state", "region", "island"];
@@ -104,10 +130,15 @@ pub(super) fn is_foreign_name(words: &[&str]) -> bool {
         && words.iter().enumerate().all(|(i, w)| {
             let n = w.chars().count();
             let score = transliteration_score(w);
-            // a frequent word before the last is a given name (`마이클`) only when it reads
-            // strongly foreign; the last word is never a frequent one (`데이터 센터`)
-            let common_ok = i + 1 < words.len() && score >= WORD_THRESHOLD;
-            (1..=6).contains(&n) && (!is_stop_word(w) || common_ok) && score >= OTHER_WORD_FLOOR
+            // a frequent word before the last is a given name only when people are named so
+            // (`마이클`), not a word of a phrase (`아니라`); the last word is never a frequent
+            // one (`데이터 센터`); no word is a common loanword (`스마트 컨퍼런스`)
+            let common_ok =
+                i + 1 < words.len() && score >= WORD_THRESHOLD && GIVEN_NAMES.contains(w);
+            (1..=6).contains(&n)
+                && (!is_stop_word(w) || common_ok)
+                && score >= OTHER_WORD_FLOOR
+                && !LOANWORD_LIST.contains(w)
         })
         && words
             .iter()
