@@ -340,3 +340,29 @@ fn a_context_reads_a_name_the_stop_list_holds() {
     // a common word of the stop list after a role noun stays a word
     assert!(people("배우 구성원들이 모였다.").is_empty());
 }
+
+fn places(text: &str) -> Vec<String> {
+    of(&extract(text), EntityType::Location)
+}
+
+#[test]
+fn stations_halls_and_depots_by_their_heads() {
+    assert_eq!(places("사고는 한빛역 승강장에서 났다."), ["한빛역"]);
+    assert_eq!(places("열차는 새솔차량기지로 옮겨졌다."), ["새솔차량기지"]);
+    assert_eq!(places("대회는 누리체육회관에서 열렸다."), ["누리체육회관"]);
+    assert_eq!(places("그는 한빛교도소에 수감됐다."), ["한빛교도소"]);
+}
+
+#[test]
+fn words_ending_in_a_station_head_are_no_stations() {
+    for text in [
+        "피해 지역에 구호품이 도착했다.",
+        "연구용역 보고서가 나왔다.",
+        "출입국내역을 확인했다.",
+        "그는 주인공 역으로 출연했다.",
+        "그는 보충역 판정을 받았다.",
+        "기차역에서 만났다.",
+    ] {
+        assert!(places(text).is_empty(), "{text}");
+    }
+}

@@ -13,6 +13,18 @@ const VENUE_HEADS: &str = include_str!("../../../dictionaries/discovery/venue_he
 
 pub(super) static HEADS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(VENUE_HEADS));
 
+/// Common words that end in `역` (station) and name no station: an area (`지역`, `구역`,
+/// `해역`), a field (`영역`), a service (`용역`, `통역`), a record (`내역`), a role (`주역`),
+/// a class of military service (`보충역`), and stations no name tells apart (`기차역`).
+#[rustfmt::skip]
+const NOT_STATIONS: &[&str] = &[
+    "지역", "구역", "해역", "수역", "전역", "영역", "권역", "광역", "성역", "이역", "용역",
+    "내역", "대역", "무역", "병역", "징역", "노역", "부역", "통역", "번역", "방역", "검역",
+    "현역", "예비역", "퇴역", "주역", "단역", "악역", "배역", "조역", "하역", "직역", "의역",
+    "온역", "상대역", "보충역", "근로역", "기차역", "전철역", "지하철역", "환승역", "간이역",
+    "종착역", "시발역",
+];
+
 /// The venues of `text` among its Hangul runs `runs` that no dictionary candidate covers;
 /// `dictionary` in text order.
 pub(super) fn venues(text: &str, runs: &[Run], dictionary: &[Candidate], out: &mut Vec<Candidate>) {
@@ -21,6 +33,11 @@ pub(super) fn venues(text: &str, runs: &[Run], dictionary: &[Candidate], out: &m
             return;
         };
         if covered(dictionary, s, e) {
+            return;
+        }
+        // a station is written glued to its name (`산본역`); `역` apart is a word of its own
+        // (`동아시아 역도`, `주인공 역으로`)
+        if head == "역" && (stem == head || NOT_STATIONS.iter().any(|w| stem.ends_with(w))) {
             return;
         }
         let before = stem[..stem.len() - head.len()].chars().count();
