@@ -366,3 +366,14 @@ fn words_ending_in_a_station_head_are_no_stations() {
         assert!(places(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn historical_states_are_places_and_their_lookalikes_are_not() {
+    assert_eq!(
+        places("대한제국의 황제는 청나라와 맞섰다."),
+        ["대한제국", "청나라"]
+    );
+    // 조선 (also shipbuilding) and 고려 (also consideration) are left out on purpose
+    assert!(places("조선·해운 업계는 이를 고려해야 한다.").is_empty());
+    assert!(places("청국장을 먹었다.").is_empty());
+}
