@@ -377,3 +377,17 @@ fn historical_states_are_places_and_their_lookalikes_are_not() {
     assert!(places("조선·해운 업계는 이를 고려해야 한다.").is_empty());
     assert!(places("청국장을 먹었다.").is_empty());
 }
+
+#[test]
+fn names_ending_in_do_before_a_title() {
+    // 도 ends given names as well as the particle `also`
+    assert_eq!(people("한영도 의원은 반대했다."), ["한영도"]);
+    assert!(people("이것도 사장이 결정했다.").is_empty());
+}
+
+#[test]
+fn one_foreign_word_before_a_title() {
+    assert_eq!(people("마크롱 대통령은 회견을 열었다."), ["마크롱"]);
+    assert!(people("센터 대표가 회견을 열었다.").is_empty());
+    assert!(people("에너지 장관이 회견을 열었다.").is_empty());
+}

@@ -146,6 +146,17 @@ pub(super) fn is_foreign_name(words: &[&str]) -> bool {
         && words.iter().skip(1).all(|w| w.chars().count() >= 2)
 }
 
+/// Is `word`, alone, a foreign name by its spelling, where a title or a role noun right after
+/// it says a person stands (`벤투 감독`, `마크롱 대통령`)? One word needs the strong reading
+/// of [`WORD_THRESHOLD`], and no frequent word or common loanword passes (`센터 대표`).
+pub(super) fn is_single_foreign_name(word: &str) -> bool {
+    (2..=6).contains(&word.chars().count())
+        && word.chars().all(|c| ('가'..='힣').contains(&c))
+        && transliteration_score(word) >= WORD_THRESHOLD
+        && !is_stop_word(word)
+        && !LOANWORD_LIST.contains(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,5 +171,7 @@ mod tests {
         }
         assert!(is_foreign_name(&["마이클", "브로크먼"]));
         assert!(!is_foreign_name(&["정부", "대통령"]));
+        assert!(is_single_foreign_name("루즈벨트"));
+        assert!(!is_single_foreign_name("센터") && !is_single_foreign_name("대통령"));
     }
 }

@@ -360,7 +360,12 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
                 continue;
             }
         }
-        if let Some((s, e)) = foreign {
+        // one word spelled like a transliteration, bare (`마크롱 대통령`)
+        let single = || {
+            let (s, w) = word_before(text, anchor)?;
+            foreign::is_single_foreign_name(w).then_some((s, s + w.len()))
+        };
+        if let Some((s, e)) = foreign.or_else(single) {
             if !covered_before(s) {
                 out.push(person(s, e));
             }
@@ -421,8 +426,12 @@ fn korean_name_ending_at(text: &str, end: usize) -> Option<(usize, usize)> {
         return None;
     }
     // A word ending in a particle that names never end in is a noun phrase, not a name
-    // (`은`, `이` and `가` end many given names, so they stay).
-    if word.ends_with(['의', '는', '를', '을', '에', '와', '과', '도', '로']) {
+    // (`은`, `이` and `가` end many given names, so they stay; so does `도` of a word that
+    // reads as a name: `곽상도`, `김영도`).
+    if word.ends_with(['의', '는', '를', '을', '에', '와', '과', '로']) {
+        return None;
+    }
+    if word.ends_with('도') && !shape::is_likely_name(word, 0.0) {
         return None;
     }
     Some((start, start + word.len()))

@@ -7,7 +7,9 @@
 //! As labelled Korean news corpora mark them, the span of a surname-only mention is the surname
 //! (or `김모`), without `씨`.
 
-use super::foreign::{is_foreign_name, transliteration_score, OTHER_WORD_FLOOR};
+use super::foreign::{
+    is_foreign_name, is_single_foreign_name, transliteration_score, OTHER_WORD_FLOOR,
+};
 use super::scan::{Run, ROLE_NOUN};
 use super::shape::{
     compound_surname, has_name_form, is_likely_name, is_name_shaped, is_stop_word, is_surname,
@@ -420,13 +422,14 @@ const LEADING_PARTICLES: [char; 8] = ['와', '과', '를', '을', '의', '에', 
 fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
     let run = runs[i];
     let word = &text[run.start..run.end];
-    // Before a role noun: a full Korean name, bare, one space before it.
+    // Before a role noun: a full Korean name or a one-word foreign one (`벤투 감독`), bare,
+    // one space before it.
     if let Some(n) = runs.get(i + 1) {
         let next = &text[n.start..n.end];
         if n.start == run.end + 1
             && &text[run.end..n.start] == " "
             && n.ends & ROLE_NOUN != 0
-            && named_in_context(word)
+            && (named_in_context(word) || is_single_foreign_name(word))
             && is_role(without_particle(next))
             && !is_role(without_particle(word))
         {
