@@ -8,7 +8,8 @@ contributors, ko.wikinews.org), leaving out every line of the articles in tests/
   names.tsv      per syllable: how often it stands at given-name position 1 / 2 of a name, and
                  at the same position of an ordinary word that starts with a surname; per
                  surname, names vs words starting with it. Names are the 3-syllable words seen
-                 right before a title of ../title.tsv, 씨 or an age `(45)`, plus ../person.tsv.
+                 right before a title of ../title.tsv, 씨 or an age `(45)`, right before or
+                 after a role noun of role_nouns.txt (`배우 송강호`), plus ../person.tsv.
   stop_words.txt words (2-4 syllables) never seen in a name context and either frequent in the
                  news part of the corpus or seen glued to a plural or a derivation no name
                  takes (`구성원들`, `최소화하고`, `선순환되는`): never a discovered name.
@@ -71,6 +72,8 @@ def main():
         if len(cols) > 2 and cols[2]:
             titles.update(cols[2].split("|"))
     titles.add("씨")
+    roles = {l.strip() for l in (HERE / "role_nouns.txt").open(encoding="utf-8")
+             if l.strip() and not l.startswith("#")}
     known = set()
     for line in (ROOT / "dictionaries" / "person.tsv").open(encoding="utf-8"):
         if line.startswith("#") or not line.strip():
@@ -97,7 +100,14 @@ def main():
             nxt_word = re.sub(r"[^가-힣A-Za-z]+$", "", nxt)
             bare = tok.strip("\"'“”‘’(") == w  # the name itself carries no particle
             age = re.match(r"^[가-힣]+\(\d{1,3}\)", tok)
-            if (bare and (nxt_word in titles or stem(nxt) in titles)) or tok.startswith(w + "씨") or age:
+            # beside a role noun only a word of a name's shape counts (`배우 송강호가`,
+            # `손흥민 선수`): `가수 데뷔` says nothing of 데뷔
+            prv = tokens[i - 1] if i > 0 else ""
+            shaped = len(w) == 3 and w[0] in single
+            after_role = shaped and prv in roles
+            before_role = shaped and bare and (nxt_word in roles or stem(nxt) in roles)
+            if (bare and (nxt_word in titles or stem(nxt) in titles)) or tok.startswith(w + "씨") or age \
+                    or after_role or before_role:
                 in_context[w] += 1
     names = Counter({w: n for w, n in in_context.items() if len(w) == 3 and w[0] in single})
     for w in known:
@@ -138,7 +148,7 @@ def main():
         "# Words that are never a discovered name: 2-4 syllable words seen at least 4 times in the WikiTree news of\n"
         "# KLUE-NER train raw sentences (CC BY-SA 4.0: KLUE, Park et al. 2021; konne-prep) and Korean Wikinews\n"
         "# (CC BY 2.5, Wikinews contributors), or seen there glued to a plural or a derivation no name takes\n"
-        "# (구성원들, 최소화하고), never before a title, 씨 or an age. Built by build.py;\n"
+        "# (구성원들, 최소화하고), never before a title, 씨 or an age nor beside a role noun. Built by build.py;\n"
         "# this file is CC BY-SA 4.0.\n" + "".join(w + "\n" for w in stop), encoding="utf-8")
     print(f"{len(names)} names, {len(ordinary)} words, {len(stop)} stop words")
 
