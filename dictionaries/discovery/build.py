@@ -101,9 +101,9 @@ def main():
             bare = tok.strip("\"'“”‘’(") == w  # the name itself carries no particle
             age = re.match(r"^[가-힣]+\(\d{1,3}\)", tok)
             # beside a role noun only a word of a name's shape counts (`배우 송강호가`,
-            # `손흥민 선수`): `가수 데뷔` says nothing of 데뷔
+            # `손흥민 선수`): `가수 데뷔` says nothing of 데뷔, nor `한국인 선수` of a nationality
             prv = tokens[i - 1] if i > 0 else ""
-            shaped = len(w) == 3 and w[0] in single
+            shaped = len(w) == 3 and w[0] in single and not w.endswith("인")
             after_role = shaped and prv in roles
             before_role = shaped and bare and (nxt_word in roles or stem(nxt) in roles)
             if (bare and (nxt_word in titles or stem(nxt) in titles)) or tok.startswith(w + "씨") or age \
