@@ -391,3 +391,21 @@ fn one_foreign_word_before_a_title() {
     assert!(people("센터 대표가 회견을 열었다.").is_empty());
     assert!(people("에너지 장관이 회견을 열었다.").is_empty());
 }
+
+#[test]
+fn kin_and_address_nouns_beside_names() {
+    assert_eq!(people("그는 아내 하윤정과 함께 왔다."), ["하윤정"]);
+    assert_eq!(people("고 육정희 여사의 묘소를 찾았다."), ["육정희"]);
+    // they stay words, no TITLE, and a name before a kin noun is its possessor
+    let doc = extract("그는 아내 하윤정과 함께 왔다.");
+    assert!(of(&doc, EntityType::Title).is_empty());
+    assert!(people("그는 아들 교육을 걱정했다.").is_empty());
+    assert!(people("천주교 신부를 꿈꿨다.").is_empty());
+}
+
+#[test]
+fn a_word_with_its_particle_before_a_role_noun_is_no_name() {
+    assert!(people("노래의 원곡과 작곡가의 이름을 안다.").is_empty());
+    assert!(people("경찰은 아들의 행방을 쫓았다.").is_empty());
+    assert_eq!(people("윤서진 작곡가가 곡을 썼다."), ["윤서진"]);
+}

@@ -29,8 +29,40 @@ const ROLE_NOUNS: &str = include_str!("../../../dictionaries/discovery/role_noun
 /// articles of the Wikinews fixture: PERSON precision above 0.90 at recall 0.85).
 const BARE_NAME_THRESHOLD: f32 = 1.8;
 
-pub(super) static ROLES: std::sync::LazyLock<WordList> =
-    std::sync::LazyLock::new(|| WordList::parse(ROLE_NOUNS));
+/// Nouns of kinship before a name (`아들 김민수`) and of address beside one (`이영숙 여사`):
+/// contexts of a person, as role nouns are, but no title.
+const KIN_NOUNS: &str = include_str!("../../../dictionaries/discovery/kin_nouns.txt");
+const ADDRESS_NOUNS: &str = include_str!("../../../dictionaries/discovery/address_nouns.txt");
+
+/// Role, kin and address nouns together: the words whose last syllables the scan marks.
+pub(super) static ROLES: std::sync::LazyLock<WordList> = std::sync::LazyLock::new(|| {
+    WordList::new(
+        word_lines(ROLE_NOUNS)
+            .chain(word_lines(KIN_NOUNS))
+            .chain(word_lines(ADDRESS_NOUNS)),
+    )
+});
+
+/// Kin and address nouns: beside them only a Korean name, and no TITLE.
+static KIN: std::sync::LazyLock<WordList> = std::sync::LazyLock::new(|| {
+    WordList::new(word_lines(KIN_NOUNS).chain(word_lines(ADDRESS_NOUNS)))
+});
+
+/// Kin nouns, read before a name only.
+static RELATIVES: std::sync::LazyLock<WordList> =
+    std::sync::LazyLock::new(|| WordList::new(word_lines(KIN_NOUNS)));
+
+/// The words of a word list file: one a line, `#` starts a comment line.
+fn word_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Is `word` a kin or address noun (`아들`, `여사`)?
+fn is_kin(word: &str) -> bool {
+    KIN.contains(word)
+}
 
 fn is_role(word: &str) -> bool {
     ROLES.contains(word)
@@ -66,7 +98,7 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
                 .unwrap_or(rest.len());
             let word = &rest[..word_end];
             let stem = without_particle(word);
-            if is_role(stem) {
+            if is_role(stem) && !is_kin(stem) {
                 let s = p.end + 1;
                 push(s, s + stem.len());
             }
@@ -78,7 +110,8 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
                 .rev()
                 .find(|&(_, c)| !Script::of(c).is_word())
                 .map_or(0, |(i, c)| i + c.len_utf8());
-            if is_role(&before[word_start..]) {
+            let word = &before[word_start..];
+            if is_role(word) && !is_kin(word) {
                 push(word_start, before.len());
             }
         }
@@ -429,8 +462,14 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         if n.start == run.end + 1
             && &text[run.end..n.start] == " "
             && n.ends & ROLE_NOUN != 0
-            && (named_in_context(word) || is_single_foreign_name(word))
+            && bare_before_role(word)
+            && if is_kin(without_particle(next)) {
+                is_name_shaped(word)
+            } else {
+                named_in_context(word) || is_single_foreign_name(word)
+            }
             && is_role(without_particle(next))
+            && !RELATIVES.contains(without_particle(next))
             && !is_role(without_particle(word))
         {
             return Some((run.start, run.end));
@@ -448,15 +487,29 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let stem = without_particle(word);
+    // after a kin noun the stop list holds: `아들 교육을` is no name
+    if is_kin(&text[prev.start..prev.end]) {
+        let name = name_forms(word).find(|w| is_name_shaped(w))?;
+        return Some((run.start, run.start + name.len()));
+    }
     let name = name_forms(word)
         .find(|w| named_in_context(w))
         // a name the stop list holds, with its particle (`한효주가`)
         .or_else(|| (stem != word && named_in_context(stem)).then_some(stem))
+        // after a role noun any other word no stop list has (`가수 아이유`)
         .or_else(|| {
             let n = stem.chars().count();
             ((2..=4).contains(&n) && !is_stop_word(stem) && !is_role(stem)).then_some(stem)
         })?;
     Some((run.start, run.start + name.len()))
+}
+
+/// Can `word` be a name written right before a role noun? Not a word that ends in a particle
+/// names never end in (`윤후의 어머니`, `경찰은 아들의`), nor a common word with its particle.
+fn bare_before_role(word: &str) -> bool {
+    let stem = without_particle(word);
+    !word.ends_with(['의', '는', '를', '을', '에', '와', '과', '로'])
+        && (stem == word || !is_stop_word(stem))
 }
 
 /// A full Korean name by its shape alone: `김민수는`, `박지훈과`.
