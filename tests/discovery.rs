@@ -409,3 +409,12 @@ fn a_word_with_its_particle_before_a_role_noun_is_no_name() {
     assert!(people("경찰은 아들의 행방을 쫓았다.").is_empty());
     assert_eq!(people("윤서진 작곡가가 곡을 썼다."), ["윤서진"]);
 }
+
+#[test]
+fn a_bare_name_before_a_chain_of_particles() {
+    assert_eq!(people("박지훈과의 대결이 남았다."), ["박지훈"]);
+    assert_eq!(people("기회는 박지훈에게는 없었다."), ["박지훈"]);
+    // a compound word whose tail reads as particles is no name
+    assert!(people("낡은 권위주의와 싸웠다.").is_empty());
+    assert!(people("이동경로를 분석했다.").is_empty());
+}

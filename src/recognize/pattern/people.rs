@@ -512,6 +512,13 @@ fn bare_before_role(word: &str) -> bool {
         && (stem == word || !is_stop_word(stem))
 }
 
+/// The particles that start a chain after a bare name: long enough, or joined to a second
+/// particle (`과의`, `만이`), that no compound word goes on so (`권위주의와`, `이동경로를`).
+const CHAIN_STARTS: [&str; 16] = [
+    "에게", "에겐", "한테", "께서", "까지", "부터", "보다", "처럼", "마저", "조차", "과의", "와의",
+    "만의", "만이", "만은", "만을",
+];
+
 /// A full Korean name by its shape alone: `김민수는`, `박지훈과`.
 fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
     let word = &text[run.start..run.end];
@@ -536,8 +543,22 @@ fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
         return None;
     }
     let stem = without_particle(word);
-    (stem != word && likely(stem) && !is_stop_word(stem))
-        .then_some((run.start, run.start + stem.len()))
+    if stem != word && likely(stem) && !is_stop_word(stem) {
+        return Some((run.start, run.start + stem.len()));
+    }
+    // a chain of particles (`박지훈에게는`, `박지훈과의`, `박지훈만이`) after a three-syllable
+    // name, or a four-syllable one with a two-syllable surname
+    let n = if compound_surname(word).is_some() {
+        12
+    } else {
+        9
+    };
+    let (name, tail) = word.split_at_checked(n)?;
+    (CHAIN_STARTS.iter().any(|p| tail.starts_with(p))
+        && particle_chain(tail).is_some_and(|p| p.len == tail.len())
+        && likely(name)
+        && !is_stop_word(name))
+    .then_some((run.start, run.start + name.len()))
 }
 
 /// The syllable-model log-odds a Korean name needs in a list beside a person: the list says
