@@ -418,3 +418,16 @@ fn a_bare_name_before_a_chain_of_particles() {
     assert!(people("낡은 권위주의와 싸웠다.").is_empty());
     assert!(people("이동경로를 분석했다.").is_empty());
 }
+
+#[test]
+fn a_venue_with_a_name_of_its_own_stays_apart_from_its_place() {
+    assert_eq!(
+        places("행사는 흑석동 해오름회관에서 열렸다."),
+        ["흑석동", "해오름회관"]
+    );
+    // the head alone, or after a common word, joins the place
+    assert_eq!(
+        places("그는 나리타 국제공항에 내렸다."),
+        ["나리타 국제공항"]
+    );
+}

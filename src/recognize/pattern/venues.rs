@@ -48,8 +48,12 @@ pub(super) fn venues(text: &str, runs: &[Run], dictionary: &[Candidate], out: &m
             .map(|p| &dictionary[p])
             .filter(|p| p.kind == EntityType::Location && p.end + 1 == s)
             .filter(|p| &text[p.end..s] == " ");
+        // the venue joins the place when it has no name of its own: the head alone or after a
+        // common word (`나리타 국제공항`, `베이징 국가체육장`), not `흑석동 원불교회관`
+        let own_name = &stem[..stem.len() - head.len()];
+        let generic = own_name.is_empty() || is_stop_word(own_name);
         let from = match place {
-            Some(p) if before <= 4 => p.start,
+            Some(p) if before <= 4 && generic => p.start,
             _ if (2..=8).contains(&before) && !is_stop_word(stem) => s,
             _ => return,
         };
