@@ -431,3 +431,9 @@ fn a_venue_with_a_name_of_its_own_stays_apart_from_its_place() {
         ["나리타 국제공항"]
     );
 }
+
+#[test]
+fn a_foreign_name_the_transliteration_model_reads_before_a_title() {
+    assert_eq!(people("아베 마키 사장은 회견을 열었다."), ["아베 마키"]);
+    assert!(people("이번 행사 대표는 회견을 열었다.").is_empty());
+}

@@ -476,7 +476,9 @@ fn foreign_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
             >= 1
         && (3..=11).contains(&syllables)
         && words[0].chars().count() >= 1;
-    looks_foreign.then_some((start, end))
+    // or spelled like a transliteration by the model (`세키야 나오야`)
+    let modelled = || foreign::is_foreign_name(&words);
+    (looks_foreign || modelled()).then_some((start, end))
 }
 
 /// Organizations by suffix, by `(주)`/`㈜`, and Latin acronyms before 측/사; `words` are the
