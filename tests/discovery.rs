@@ -437,3 +437,13 @@ fn a_foreign_name_the_transliteration_model_reads_before_a_title() {
     assert_eq!(people("아베 마키 사장은 회견을 열었다."), ["아베 마키"]);
     assert!(people("이번 행사 대표는 회견을 열었다.").is_empty());
 }
+
+#[test]
+fn a_name_before_an_organization_with_a_note_and_a_title() {
+    assert_eq!(
+        people("하서윤 한국과학기술원(KAIST) 총장은 회견을 열었다."),
+        ["하서윤"]
+    );
+    // a note after no organization gives the word before it no title
+    assert!(people("이번 대회(제3회) 총장은 없었다.").is_empty());
+}

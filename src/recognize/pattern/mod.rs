@@ -335,6 +335,16 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
                 matches!(prev.kind, EntityType::Org | EntityType::Location) && prev.end == c.start;
             if spaced || glued {
                 anchor = prev.start;
+            } else if let Some(open) = note_before(text, c.start) {
+                // the organization before a parenthesized note (`한국과학기술원(KAIST) 총장`)
+                if let Some(org) = dictionary[..i]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .find(|d| d.end == open && d.kind == EntityType::Org)
+                {
+                    anchor = org.start;
+                }
             }
         }
         // Something the dictionary knows stands right before: no name to find. Candidates
@@ -371,6 +381,15 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
             }
         }
     }
+}
+
+/// Where the short parenthesized note that ends one space before `at` opens (`(KAIST) 총장`,
+/// `(이하 교과부) 장관`): the byte of its `(`.
+fn note_before(text: &str, at: usize) -> Option<usize> {
+    let before = text[..at].strip_suffix(") ")?;
+    let open = before.rfind('(')?;
+    let note = &before[open + 1..];
+    ((1..=30).contains(&note.len()) && !note.contains(')')).then_some(open)
 }
 
 fn person(start: usize, end: usize) -> Candidate {
