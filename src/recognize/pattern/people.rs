@@ -27,7 +27,7 @@ const ROLE_NOUNS: &str = include_str!("../../../dictionaries/discovery/role_noun
 
 /// The syllable-model log-odds a bare name needs with no context at all (chosen on the dev
 /// articles of the Wikinews fixture: PERSON precision above 0.90 at recall 0.85).
-const BARE_NAME_THRESHOLD: f32 = 1.8;
+const BARE_NAME_THRESHOLD: f32 = 1.5;
 
 /// Nouns of kinship before a name (`아들 김민수`) and of address beside one (`이영숙 여사`):
 /// contexts of a person, as role nouns are, but no title.
