@@ -152,7 +152,6 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         units::units(text, &scan.words, &owners, dictionary, out);
     }
     venues::venues(text, &scan.hangul, dictionary, out);
-    listed_people(text, dictionary, out, first, &shaped);
     repeat_found_names(text, dictionary, out, first);
     let mut people: Vec<Candidate> = out[first..]
         .iter()
@@ -167,6 +166,11 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     taken.dedup_by(|b, a| b.start < a.end);
     let roles = people::role_titles(text, &people, &taken);
     out.extend(roles);
+    // names listed beside a person found so far (by a dictionary, a context or a shape)
+    if !people.is_empty() && text.contains([',', '·']) {
+        let listed = people::listed_people(text, &people, &taken);
+        out.extend(listed);
+    }
     out.extend(compound);
     if !shaped.is_empty() {
         // a repeat of a name found in context may stand where the shape found it too
@@ -179,39 +183,6 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
                 .filter(|c| !covered(&found, c.start, c.end)),
         );
     }
-}
-
-/// Names listed beside a person found so far (by a dictionary, a context or a shape) join
-/// `out`: `손석희, 이종인, 이상호를`.
-fn listed_people(
-    text: &str,
-    dictionary: &[Candidate],
-    out: &mut Vec<Candidate>,
-    first: usize,
-    shaped: &[Candidate],
-) {
-    let is_person = |c: &&Candidate| c.kind == EntityType::Person;
-    let any = out[first..]
-        .iter()
-        .chain(shaped)
-        .chain(dictionary)
-        .any(|c| is_person(&c));
-    if !any || !text.contains([',', '·']) {
-        return;
-    }
-    let mut people: Vec<Candidate> = out[first..]
-        .iter()
-        .chain(shaped)
-        .chain(dictionary)
-        .filter(is_person)
-        .cloned()
-        .collect();
-    people.sort_by_key(|c| c.start);
-    let mut taken: Vec<Candidate> = [dictionary, &out[first..]].concat();
-    taken.sort_by_key(|c| c.start);
-    taken.dedup_by(|b, a| b.start < a.end);
-    let listed = people::listed_people(text, &people, &taken);
-    out.extend(listed);
 }
 
 /// The last syllables of the word lists that end the words discovery looks at.

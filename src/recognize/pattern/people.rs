@@ -554,6 +554,11 @@ fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
         9
     };
     let (name, tail) = word.split_at_checked(n)?;
+    // one look at the tail's first syllable turns most words away
+    let first = tail.chars().next()?;
+    if !CHAIN_STARTS.iter().any(|p| p.starts_with(first)) {
+        return None;
+    }
     (CHAIN_STARTS.iter().any(|p| tail.starts_with(p))
         && particle_chain(tail).is_some_and(|p| p.len == tail.len())
         && likely(name)
