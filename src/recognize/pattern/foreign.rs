@@ -125,24 +125,25 @@ pub(super) const OTHER_WORD_FLOOR: f32 = 1.0;
 /// Is `words` (two or three, the last without its particle) a foreign name by its spelling?
 pub(super) fn is_foreign_name(words: &[&str]) -> bool {
     let syllables: usize = words.iter().map(|w| w.chars().count()).sum();
+    // one word at least reads strongly foreign
+    let mut strong = false;
     (2..=3).contains(&words.len())
         && (4..=12).contains(&syllables)
         && words.iter().enumerate().all(|(i, w)| {
             let n = w.chars().count();
+            // the model's few table lookups first, the word lists only for what passes
             let score = transliteration_score(w);
+            strong |= score >= WORD_THRESHOLD;
             // a frequent word before the last is a given name only when people are named so
             // (`마이클`), not a word of a phrase (`아니라`); the last word is never a frequent
             // one (`데이터 센터`); no word is a common loanword (`스마트 컨퍼런스`)
-            let common_ok =
-                i + 1 < words.len() && score >= WORD_THRESHOLD && GIVEN_NAMES.contains(w);
             (1..=6).contains(&n)
-                && (!is_stop_word(w) || common_ok)
                 && score >= OTHER_WORD_FLOOR
+                && (!is_stop_word(w)
+                    || (i + 1 < words.len() && score >= WORD_THRESHOLD && GIVEN_NAMES.contains(w)))
                 && !LOANWORD_LIST.contains(w)
         })
-        && words
-            .iter()
-            .any(|w| transliteration_score(w) >= WORD_THRESHOLD)
+        && strong
         && words.iter().skip(1).all(|w| w.chars().count() >= 2)
 }
 
