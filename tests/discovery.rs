@@ -281,3 +281,169 @@ fn unit_numbers_inside_compound_titles() {
     );
     assert!(titles.iter().all(|t| t == "본부장"), "{titles:?}");
 }
+
+#[test]
+fn names_listed_beside_a_person() {
+    // one name has its context (씨), the others are read from the list
+    assert_eq!(
+        people("행사에는 윤서진 씨, 박지훈, 최민정이 참석했다."),
+        ["윤서진", "박지훈", "최민정"]
+    );
+    assert_eq!(
+        people("강도현·윤서진 씨가 무대에 올랐다."),
+        ["강도현", "윤서진"]
+    );
+}
+
+#[test]
+fn words_listed_beside_a_person_stay_words() {
+    // common words in the same list are no names, and a list with no person adds none
+    assert_eq!(people("윤서진 씨, 구성원, 선후배가 모였다."), ["윤서진"]);
+    assert!(people("정부, 기업, 시민단체가 함께 논의했다.").is_empty());
+}
+
+#[test]
+fn bare_words_that_read_as_words_are_no_names() {
+    // words starting with a surname syllable whose other syllables are rare in given names
+    for text in [
+        "인근에 장릉뷰 아파트가 들어섰다.",
+        "김해 지석묘 훼손 사건이 알려졌다.",
+        "강릉선 열차가 멈췄다.",
+    ] {
+        assert!(people(text).is_empty(), "{text}");
+    }
+    assert_eq!(people("박지훈은 이날 결승골을 넣었다."), ["박지훈"]);
+}
+
+#[test]
+fn loanword_phrases_are_no_foreign_names() {
+    for text in [
+        "그는 스마트 컨퍼런스에서 발표했다.",
+        "경기장에는 컨트롤 타워가 없었다.",
+        "온라인뿐만 아니라 오프라인에서도 팔린다.",
+        "그 영화는 '라스트 스탠드'로 개봉했다.",
+    ] {
+        assert!(people(text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        people("마이클 브로크먼은 이날 기자회견을 열었다."),
+        ["마이클 브로크먼"]
+    );
+}
+
+#[test]
+fn a_context_reads_a_name_the_stop_list_holds() {
+    // 한효주 is written bare so often that the stop list holds it; a role noun or an age
+    // before or after it still says it is a person
+    assert_eq!(people("배우 한효주가 시상식에 왔다."), ["한효주"]);
+    assert_eq!(people("한효주(35)가 시상식에 왔다."), ["한효주"]);
+    // a common word of the stop list after a role noun stays a word
+    assert!(people("배우 구성원들이 모였다.").is_empty());
+}
+
+fn places(text: &str) -> Vec<String> {
+    of(&extract(text), EntityType::Location)
+}
+
+#[test]
+fn stations_halls_and_depots_by_their_heads() {
+    assert_eq!(places("사고는 한빛역 승강장에서 났다."), ["한빛역"]);
+    assert_eq!(places("열차는 새솔차량기지로 옮겨졌다."), ["새솔차량기지"]);
+    assert_eq!(places("대회는 누리체육회관에서 열렸다."), ["누리체육회관"]);
+    assert_eq!(places("그는 한빛교도소에 수감됐다."), ["한빛교도소"]);
+}
+
+#[test]
+fn words_ending_in_a_station_head_are_no_stations() {
+    for text in [
+        "피해 지역에 구호품이 도착했다.",
+        "연구용역 보고서가 나왔다.",
+        "출입국내역을 확인했다.",
+        "그는 주인공 역으로 출연했다.",
+        "그는 보충역 판정을 받았다.",
+        "기차역에서 만났다.",
+    ] {
+        assert!(places(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn historical_states_are_places_and_their_lookalikes_are_not() {
+    assert_eq!(
+        places("대한제국의 황제는 청나라와 맞섰다."),
+        ["대한제국", "청나라"]
+    );
+    // 조선 (also shipbuilding) and 고려 (also consideration) are left out on purpose
+    assert!(places("조선·해운 업계는 이를 고려해야 한다.").is_empty());
+    assert!(places("청국장을 먹었다.").is_empty());
+}
+
+#[test]
+fn names_ending_in_do_before_a_title() {
+    // 도 ends given names as well as the particle `also`
+    assert_eq!(people("한영도 의원은 반대했다."), ["한영도"]);
+    assert!(people("이것도 사장이 결정했다.").is_empty());
+}
+
+#[test]
+fn one_foreign_word_before_a_title() {
+    assert_eq!(people("마크롱 대통령은 회견을 열었다."), ["마크롱"]);
+    assert!(people("센터 대표가 회견을 열었다.").is_empty());
+    assert!(people("에너지 장관이 회견을 열었다.").is_empty());
+}
+
+#[test]
+fn kin_and_address_nouns_beside_names() {
+    assert_eq!(people("그는 아내 하윤정과 함께 왔다."), ["하윤정"]);
+    assert_eq!(people("고 육정희 여사의 묘소를 찾았다."), ["육정희"]);
+    // they stay words, no TITLE, and a name before a kin noun is its possessor
+    let doc = extract("그는 아내 하윤정과 함께 왔다.");
+    assert!(of(&doc, EntityType::Title).is_empty());
+    assert!(people("그는 아들 교육을 걱정했다.").is_empty());
+    assert!(people("천주교 신부를 꿈꿨다.").is_empty());
+}
+
+#[test]
+fn a_word_with_its_particle_before_a_role_noun_is_no_name() {
+    assert!(people("노래의 원곡과 작곡가의 이름을 안다.").is_empty());
+    assert!(people("경찰은 아들의 행방을 쫓았다.").is_empty());
+    assert_eq!(people("윤서진 작곡가가 곡을 썼다."), ["윤서진"]);
+}
+
+#[test]
+fn a_bare_name_before_a_chain_of_particles() {
+    assert_eq!(people("박지훈과의 대결이 남았다."), ["박지훈"]);
+    assert_eq!(people("기회는 박지훈에게는 없었다."), ["박지훈"]);
+    // a compound word whose tail reads as particles is no name
+    assert!(people("낡은 권위주의와 싸웠다.").is_empty());
+    assert!(people("이동경로를 분석했다.").is_empty());
+}
+
+#[test]
+fn a_venue_with_a_name_of_its_own_stays_apart_from_its_place() {
+    assert_eq!(
+        places("행사는 흑석동 해오름회관에서 열렸다."),
+        ["흑석동", "해오름회관"]
+    );
+    // the head alone, or after a common word, joins the place
+    assert_eq!(
+        places("그는 나리타 국제공항에 내렸다."),
+        ["나리타 국제공항"]
+    );
+}
+
+#[test]
+fn a_foreign_name_the_transliteration_model_reads_before_a_title() {
+    assert_eq!(people("아베 마키 사장은 회견을 열었다."), ["아베 마키"]);
+    assert!(people("이번 행사 대표는 회견을 열었다.").is_empty());
+}
+
+#[test]
+fn a_name_before_an_organization_with_a_note_and_a_title() {
+    assert_eq!(
+        people("하서윤 한국과학기술원(KAIST) 총장은 회견을 열었다."),
+        ["하서윤"]
+    );
+    // a note after no organization gives the word before it no title
+    assert!(people("이번 대회(제3회) 총장은 없었다.").is_empty());
+}

@@ -8,9 +8,11 @@ contributors, ko.wikinews.org), leaving out every line of the articles in tests/
   names.tsv      per syllable: how often it stands at given-name position 1 / 2 of a name, and
                  at the same position of an ordinary word that starts with a surname; per
                  surname, names vs words starting with it. Names are the 3-syllable words seen
-                 right before a title of ../title.tsv, 씨 or an age `(45)`, plus ../person.tsv.
-  stop_words.txt words (2-4 syllables) frequent in the news part of the corpus and never seen in a name context:
-                 never a discovered name.
+                 right before a title of ../title.tsv, 씨 or an age `(45)`, right before or
+                 after a role noun of role_nouns.txt (`배우 송강호`), plus ../person.tsv.
+  stop_words.txt words (2-4 syllables) never seen in a name context and either frequent in the
+                 news part of the corpus or seen glued to a plural or a derivation no name
+                 takes (`구성원들`, `최소화하고`, `선순환되는`): never a discovered name.
 
 Usage, from the repository root:  python3 dictionaries/discovery/build.py
 Outputs are CC BY-SA 4.0 (derived from KLUE), as their headers say.
@@ -27,6 +29,10 @@ PARTICLES = sorted("""은 는 이 가 을 를 의 에 에서 에게 와 과 도 
 이라고 라고 에서는 에는 와의 과의 으로는 로는 에게는 까지 부터 보다 처럼 이라는 라는 이다 였다 이었다
 도 의해 에도 에서도 과도 와도 이고 고""".split(), key=len, reverse=True)
 HANGUL = re.compile(r"^[가-힣]+$")
+# A plural or a verb- or adjective-forming ending glued to a noun: names never take one
+# (`구성원들`, `최소화하고`, `선순환되는`). Not 하고/한테, which are also particles after a name.
+DERIVATIONS = ("들", "되", "된", "될", "됐", "돼", "했", "할", "함", "해서", "해야", "하기",
+               "하는", "하며", "하여", "하면", "하지", "시키", "적인", "적으로")
 
 
 def lines():
@@ -66,6 +72,8 @@ def main():
         if len(cols) > 2 and cols[2]:
             titles.update(cols[2].split("|"))
     titles.add("씨")
+    roles = {l.strip() for l in (HERE / "role_nouns.txt").open(encoding="utf-8")
+             if l.strip() and not l.startswith("#")}
     known = set()
     for line in (ROOT / "dictionaries" / "person.tsv").open(encoding="utf-8"):
         if line.startswith("#") or not line.strip():
@@ -74,10 +82,15 @@ def main():
         if len(name) == 3 and HANGUL.match(name) and name[0] in single:
             known.add(name)
 
-    words, news_words, in_context = Counter(), Counter(), Counter()
+    words, news_words, in_context, derived = Counter(), Counter(), Counter(), Counter()
     for text, news in lines():
         tokens = text.split()
         for i, tok in enumerate(tokens):
+            bare_tok = tok.strip("\"'“”‘’()[]<>«»,.·!?…:;")
+            if HANGUL.match(bare_tok):
+                for k in (2, 3, 4):
+                    if len(bare_tok) > k and bare_tok[k:].startswith(DERIVATIONS):
+                        derived[bare_tok[:k]] += 1
             w = stem(tok)
             if not HANGUL.match(w) or not 2 <= len(w) <= 4:
                 continue
@@ -87,7 +100,14 @@ def main():
             nxt_word = re.sub(r"[^가-힣A-Za-z]+$", "", nxt)
             bare = tok.strip("\"'“”‘’(") == w  # the name itself carries no particle
             age = re.match(r"^[가-힣]+\(\d{1,3}\)", tok)
-            if (bare and (nxt_word in titles or stem(nxt) in titles)) or tok.startswith(w + "씨") or age:
+            # beside a role noun only a word of a name's shape counts (`배우 송강호가`,
+            # `손흥민 선수`): `가수 데뷔` says nothing of 데뷔, nor `한국인 선수` of a nationality
+            prv = tokens[i - 1] if i > 0 else ""
+            shaped = len(w) == 3 and w[0] in single and not w.endswith("인")
+            after_role = shaped and prv in roles
+            before_role = shaped and bare and (nxt_word in roles or stem(nxt) in roles)
+            if (bare and (nxt_word in titles or stem(nxt) in titles)) or tok.startswith(w + "씨") or age \
+                    or after_role or before_role:
                 in_context[w] += 1
     names = Counter({w: n for w, n in in_context.items() if len(w) == 3 and w[0] in single})
     for w in known:
@@ -121,11 +141,14 @@ def main():
             out.append(f"{kind}\t{syl}\t{pos[a][syl]}\t{pos[b][syl]}\n")
     (HERE / "names.tsv").write_text("".join(out), encoding="utf-8")
 
-    stop = sorted(w for w, n in news_words.items() if n >= 4 and in_context[w] == 0 and w not in known)
+    frequent = {w for w, n in news_words.items() if n >= 4}
+    stop = sorted(w for w in frequent | set(derived)
+                  if 2 <= len(w) <= 4 and in_context[w] == 0 and w not in known)
     (HERE / "stop_words.txt").write_text(
         "# Words that are never a discovered name: 2-4 syllable words seen at least 4 times in the WikiTree news of\n"
         "# KLUE-NER train raw sentences (CC BY-SA 4.0: KLUE, Park et al. 2021; konne-prep) and Korean Wikinews\n"
-        "# (CC BY 2.5, Wikinews contributors), never before a title, 씨 or an age. Built by build.py;\n"
+        "# (CC BY 2.5, Wikinews contributors), or seen there glued to a plural or a derivation no name takes\n"
+        "# (구성원들, 최소화하고), never before a title, 씨 or an age nor beside a role noun. Built by build.py;\n"
         "# this file is CC BY-SA 4.0.\n" + "".join(w + "\n" for w in stop), encoding="utf-8")
     print(f"{len(names)} names, {len(ordinary)} words, {len(stop)} stop words")
 

@@ -8,11 +8,37 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::shape::{is_stop_word, is_surname, SyllableTable};
+use super::shape::{is_stop_word, is_surname, SyllableTable, WordSet};
 
 const PERSONS: &str = include_str!("../../../dictionaries/person.tsv");
 const LOCATIONS: &str = include_str!("../../../dictionaries/location.tsv");
 const STOP_WORDS: &str = include_str!("../../../dictionaries/discovery/stop_words.txt");
+const LOANWORDS: &str = include_str!("../../../dictionaries/discovery/loanwords.txt");
+
+/// Common loanwords (`센터`, `펀드`, `스마트`): a run of words holding one is no name.
+static LOANWORD_LIST: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
+        LOANWORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#')),
+    )
+});
+
+/// The first words of the foreign people of the PERSON dictionary (`마이클`, `도널드`): the
+/// given names that may be frequent words too and still start a name.
+static GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
+        PERSONS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let canonical = l.split('\t').next()?;
+                let (first, _) = canonical.split_once(' ')?;
+                (first.chars().count() >= 2).then_some(first)
+            }),
+    )
+});
 
 /// Location kinds whose names are foreign.
 const FOREIGN_PLACES: [&str; 5] = ["country", "world-city", "state", "region", "island"];
@@ -99,20 +125,37 @@ pub(super) const OTHER_WORD_FLOOR: f32 = 1.0;
 /// Is `words` (two or three, the last without its particle) a foreign name by its spelling?
 pub(super) fn is_foreign_name(words: &[&str]) -> bool {
     let syllables: usize = words.iter().map(|w| w.chars().count()).sum();
+    // one word at least reads strongly foreign
+    let mut strong = false;
     (2..=3).contains(&words.len())
         && (4..=12).contains(&syllables)
         && words.iter().enumerate().all(|(i, w)| {
             let n = w.chars().count();
+            // the model's few table lookups first, the word lists only for what passes
             let score = transliteration_score(w);
-            // a frequent word before the last is a given name (`마이클`) only when it reads
-            // strongly foreign; the last word is never a frequent one (`데이터 센터`)
-            let common_ok = i + 1 < words.len() && score >= WORD_THRESHOLD;
-            (1..=6).contains(&n) && (!is_stop_word(w) || common_ok) && score >= OTHER_WORD_FLOOR
+            strong |= score >= WORD_THRESHOLD;
+            // a frequent word before the last is a given name only when people are named so
+            // (`마이클`), not a word of a phrase (`아니라`); the last word is never a frequent
+            // one (`데이터 센터`); no word is a common loanword (`스마트 컨퍼런스`)
+            (1..=6).contains(&n)
+                && score >= OTHER_WORD_FLOOR
+                && (!is_stop_word(w)
+                    || (i + 1 < words.len() && score >= WORD_THRESHOLD && GIVEN_NAMES.contains(w)))
+                && !LOANWORD_LIST.contains(w)
         })
-        && words
-            .iter()
-            .any(|w| transliteration_score(w) >= WORD_THRESHOLD)
+        && strong
         && words.iter().skip(1).all(|w| w.chars().count() >= 2)
+}
+
+/// Is `word`, alone, a foreign name by its spelling, where a title or a role noun right after
+/// it says a person stands (`벤투 감독`, `마크롱 대통령`)? One word needs the strong reading
+/// of [`WORD_THRESHOLD`], and no frequent word or common loanword passes (`센터 대표`).
+pub(super) fn is_single_foreign_name(word: &str) -> bool {
+    (2..=6).contains(&word.chars().count())
+        && word.chars().all(|c| ('가'..='힣').contains(&c))
+        && transliteration_score(word) >= WORD_THRESHOLD
+        && !is_stop_word(word)
+        && !LOANWORD_LIST.contains(word)
 }
 
 #[cfg(test)]
@@ -129,5 +172,7 @@ mod tests {
         }
         assert!(is_foreign_name(&["마이클", "브로크먼"]));
         assert!(!is_foreign_name(&["정부", "대통령"]));
+        assert!(is_single_foreign_name("루즈벨트"));
+        assert!(!is_single_foreign_name("센터") && !is_single_foreign_name("대통령"));
     }
 }

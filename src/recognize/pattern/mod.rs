@@ -166,6 +166,11 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     taken.dedup_by(|b, a| b.start < a.end);
     let roles = people::role_titles(text, &people, &taken);
     out.extend(roles);
+    // names listed beside a person found so far (by a dictionary, a context or a shape)
+    if !people.is_empty() && text.contains([',', '·']) {
+        let listed = people::listed_people(text, &people, &taken);
+        out.extend(listed);
+    }
     out.extend(compound);
     if !shaped.is_empty() {
         // a repeat of a name found in context may stand where the shape found it too
@@ -301,6 +306,16 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
                 matches!(prev.kind, EntityType::Org | EntityType::Location) && prev.end == c.start;
             if spaced || glued {
                 anchor = prev.start;
+            } else if let Some(open) = note_before(text, c.start) {
+                // the organization before a parenthesized note (`한국과학기술원(KAIST) 총장`)
+                if let Some(org) = dictionary[..i]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .find(|d| d.end == open && d.kind == EntityType::Org)
+                {
+                    anchor = org.start;
+                }
             }
         }
         // Something the dictionary knows stands right before: no name to find. Candidates
@@ -326,12 +341,26 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
                 continue;
             }
         }
-        if let Some((s, e)) = foreign {
+        // one word spelled like a transliteration, bare (`마크롱 대통령`)
+        let single = || {
+            let (s, w) = word_before(text, anchor)?;
+            foreign::is_single_foreign_name(w).then_some((s, s + w.len()))
+        };
+        if let Some((s, e)) = foreign.or_else(single) {
             if !covered_before(s) {
                 out.push(person(s, e));
             }
         }
     }
+}
+
+/// Where the short parenthesized note that ends one space before `at` opens (`(KAIST) 총장`,
+/// `(이하 교과부) 장관`): the byte of its `(`.
+fn note_before(text: &str, at: usize) -> Option<usize> {
+    let before = text[..at].strip_suffix(") ")?;
+    let open = before.rfind('(')?;
+    let note = &before[open + 1..];
+    ((1..=30).contains(&note.len()) && !note.contains(')')).then_some(open)
 }
 
 fn person(start: usize, end: usize) -> Candidate {
@@ -387,8 +416,12 @@ fn korean_name_ending_at(text: &str, end: usize) -> Option<(usize, usize)> {
         return None;
     }
     // A word ending in a particle that names never end in is a noun phrase, not a name
-    // (`은`, `이` and `가` end many given names, so they stay).
-    if word.ends_with(['의', '는', '를', '을', '에', '와', '과', '도', '로']) {
+    // (`은`, `이` and `가` end many given names, so they stay; so does `도` of a word that
+    // reads as a name: `곽상도`, `김영도`).
+    if word.ends_with(['의', '는', '를', '을', '에', '와', '과', '로']) {
+        return None;
+    }
+    if word.ends_with('도') && !shape::is_likely_name(word, 0.0) {
         return None;
     }
     Some((start, start + word.len()))
@@ -433,7 +466,9 @@ fn foreign_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
             >= 1
         && (3..=11).contains(&syllables)
         && words[0].chars().count() >= 1;
-    looks_foreign.then_some((start, end))
+    // or spelled like a transliteration by the model (`세키야 나오야`)
+    let modelled = || foreign::is_foreign_name(&words);
+    (looks_foreign || modelled()).then_some((start, end))
 }
 
 /// Organizations by suffix, by `(주)`/`㈜`, and Latin acronyms before 측/사; `words` are the

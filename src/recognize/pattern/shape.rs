@@ -46,6 +46,10 @@ impl SyllableTable {
     }
 }
 
+/// The weight of the prior that smooths each syllable's counts toward the pooled rate: about the
+/// number of names a syllable's rate in names is worth before its own counts take over.
+const PRIOR_WEIGHT: f32 = 20.0;
+
 /// The syllable model: log-odds that a syllable at a position belongs to a name.
 struct Model {
     surname: SyllableTable,
@@ -73,22 +77,24 @@ static NAME_MODEL: LazyLock<Model> = LazyLock::new(|| {
         };
         counts[slot].insert(c, (a, b));
     }
-    // Add-one smoothing; each position's odds are relative to the totals of names and words.
+    // Each syllable's counts are smoothed toward the pooled rate of names and words together
+    // (a Dirichlet prior of weight PRIOR_WEIGHT): a syllable seen once in a word and never in
+    // the thousand names (`뷰`, `묘`) leans to a word, as it should, instead of to a name for
+    // the names' smaller total. A syllable seen in neither counts as seen once in a word.
     let odds = |table: &HashMap<char, (f32, f32)>| {
         let (na, nb) = table
             .values()
             .fold((0.0, 0.0), |(x, y), (a, b)| (x + a, y + b));
-        let n = table.len() as f32 + 1.0;
+        let pooled = |a: f32, b: f32| (a + b + 0.5) / (na + nb + 0.5 * table.len() as f32);
+        let log_odds = |a: f32, b: f32| {
+            let prior = PRIOR_WEIGHT * pooled(a, b);
+            ((a + prior) / (na + PRIOR_WEIGHT)).ln() - ((b + prior) / (nb + PRIOR_WEIGHT)).ln()
+        };
         let map = table
             .iter()
-            .map(|(&c, &(a, b))| {
-                let p_name = (a + 0.5) / (na + 0.5 * n);
-                let p_word = (b + 0.5) / (nb + 0.5 * n);
-                (c, (p_name / p_word).ln())
-            })
+            .map(|(&c, &(a, b))| (c, log_odds(a, b)))
             .collect::<HashMap<char, f32>>();
-        let unseen = ((0.5 / (na + 0.5 * n)) / (0.5 / (nb + 0.5 * n))).ln();
-        (map, unseen)
+        (map, log_odds(0.0, 1.0))
     };
     let (surname, _) = odds(&counts[0]);
     let (g1, u1) = odds(&counts[1]);

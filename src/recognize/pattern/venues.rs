@@ -13,6 +13,18 @@ const VENUE_HEADS: &str = include_str!("../../../dictionaries/discovery/venue_he
 
 pub(super) static HEADS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(VENUE_HEADS));
 
+/// Common words that end in `역` (station) and name no station: an area (`지역`, `구역`,
+/// `해역`), a field (`영역`), a service (`용역`, `통역`), a record (`내역`), a role (`주역`),
+/// a class of military service (`보충역`), and stations no name tells apart (`기차역`).
+#[rustfmt::skip]
+const NOT_STATIONS: &[&str] = &[
+    "지역", "구역", "해역", "수역", "전역", "영역", "권역", "광역", "성역", "이역", "용역",
+    "내역", "대역", "무역", "병역", "징역", "노역", "부역", "통역", "번역", "방역", "검역",
+    "현역", "예비역", "퇴역", "주역", "단역", "악역", "배역", "조역", "하역", "직역", "의역",
+    "온역", "상대역", "보충역", "근로역", "기차역", "전철역", "지하철역", "환승역", "간이역",
+    "종착역", "시발역",
+];
+
 /// The venues of `text` among its Hangul runs `runs` that no dictionary candidate covers;
 /// `dictionary` in text order.
 pub(super) fn venues(text: &str, runs: &[Run], dictionary: &[Candidate], out: &mut Vec<Candidate>) {
@@ -23,6 +35,11 @@ pub(super) fn venues(text: &str, runs: &[Run], dictionary: &[Candidate], out: &m
         if covered(dictionary, s, e) {
             return;
         }
+        // a station is written glued to its name (`산본역`); `역` apart is a word of its own
+        // (`동아시아 역도`, `주인공 역으로`)
+        if head == "역" && (stem == head || NOT_STATIONS.iter().any(|w| stem.ends_with(w))) {
+            return;
+        }
         let before = stem[..stem.len() - head.len()].chars().count();
         // A known place right before: `나리타 국제공항`, `베이징 국가체육장`.
         let i = dictionary.partition_point(|d| d.end <= s);
@@ -31,8 +48,12 @@ pub(super) fn venues(text: &str, runs: &[Run], dictionary: &[Candidate], out: &m
             .map(|p| &dictionary[p])
             .filter(|p| p.kind == EntityType::Location && p.end + 1 == s)
             .filter(|p| &text[p.end..s] == " ");
+        // the venue joins the place when it has no name of its own: the head alone or after a
+        // common word (`나리타 국제공항`, `베이징 국가체육장`), not `흑석동 원불교회관`
+        let own_name = &stem[..stem.len() - head.len()];
+        let generic = own_name.is_empty() || is_stop_word(own_name);
         let from = match place {
-            Some(p) if before <= 4 => p.start,
+            Some(p) if before <= 4 && generic => p.start,
             _ if (2..=8).contains(&before) && !is_stop_word(stem) => s,
             _ => return,
         };
