@@ -302,6 +302,8 @@ impl RuleSet {
     ) -> Vec<Found> {
         let mut found: Vec<Found> = Vec::new();
         let mut partials: Vec<Found> = Vec::new();
+        // Relations of `joins` rules, with their sentence: added to the one stated before.
+        let mut joiners: Vec<(usize, Found)> = Vec::new();
         // Trigger hits per word: (word, rule, is verb, stem end). A trigger counts at the
         // start of an eojeol (word starts after a change of script are not).
         let mut hits: Vec<(usize, usize, bool, usize)> = Vec::new();
@@ -454,18 +456,24 @@ impl RuleSet {
             }
             for (_, ri, rule, relations) in fired {
                 for args in relations {
-                    found.push(Found {
+                    let f = Found {
                         relation: rule.relation.clone(),
                         args,
                         evidence,
                         rule: rule.id.clone(),
                         rule_index: ri,
-                    });
+                    };
+                    if rule.joins {
+                        joiners.push((si, f));
+                    } else {
+                        found.push(f);
+                    }
                 }
             }
         }
         let mut merged = merge(found, a);
         complete_restatements(&mut merged, partials);
+        join_stated(&mut merged, joiners, &self.rules, a, seg);
         self.carry_dates(&mut merged);
         merged
     }
@@ -1511,6 +1519,45 @@ impl RestatementIndex {
         cands.sort_unstable();
         cands.dedup();
         cands
+    }
+}
+
+/// How many sentences back a `joins` rule looks for the relation it joins.
+const JOIN_REACH: usize = 2;
+
+/// Adds what `joins` rules found to the relation of their type stated last in the sentences
+/// just before theirs, in their paragraph (`…정상회담을 가졌다. 이날 회담에는 B 장관도
+/// 배석했다`: B joins the meeting); with none stated there, they give nothing. A role the
+/// relation has already gains values only where the rule takes `many` of it (participants,
+/// not a second date).
+fn join_stated(
+    relations: &mut [Found],
+    joiners: Vec<(usize, Found)>,
+    rules: &[Rule],
+    a: &Analysis<'_>,
+    seg: &Segments,
+) {
+    for (si, j) in joiners {
+        let first = si.saturating_sub(JOIN_REACH);
+        let paragraph = a.paragraph_of.get(si);
+        let earlier = (first..si)
+            .filter(|&s| a.paragraph_of.get(s) == paragraph)
+            .map(|s| seg.sentences[s].start)
+            .collect::<Vec<_>>();
+        let target = relations.iter().rposition(|r| {
+            r.relation == j.relation
+                && r.evidence.0 < j.evidence.0
+                && earlier.contains(&r.evidence.0)
+        });
+        let Some(t) = target else { continue };
+        let spec = &rules[j.rule_index].args;
+        for (role, v) in j.args {
+            let held = relations[t].args.iter().any(|(r, _)| *r == role);
+            let many = spec.iter().any(|s| s.role == role && s.many);
+            if (!held || many) && !relations[t].args.iter().any(|(r, x)| *r == role && *x == v) {
+                relations[t].args.push((role, v));
+            }
+        }
     }
 }
 
