@@ -405,12 +405,19 @@ impl RuleSet {
                     let first = wi.saturating_sub(trigger.max_gap);
                     let from = sentence_hits.partition_point(|h| h.0 < first);
                     let to = sentence_hits.partition_point(|h| h.0 <= wi);
-                    let has_word = sentence_hits[from..to].iter().any(|h| h.1 == ri && !h.2);
+                    // With both, `particles` are the word's (`회담에는 … 배석했다`).
+                    let has_word = sentence_hits[from..to].iter().any(|h| {
+                        h.1 == ri
+                            && !h.2
+                            && (trigger.particles.is_empty()
+                                || trigger.particles.contains(&a.words[h.0].role))
+                    });
                     if !has_word {
                         continue;
                     }
-                }
-                if !trigger.particles.is_empty() && !trigger.particles.contains(&a.words[wi].role) {
+                } else if !trigger.particles.is_empty()
+                    && !trigger.particles.contains(&a.words[wi].role)
+                {
                     continue;
                 }
                 if !seen_trigger.insert((wi, ri)) {
