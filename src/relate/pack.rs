@@ -961,6 +961,16 @@ mod tests {
             err.to_string().contains("unknown particle role `subjekt`"),
             "{err}"
         );
+        let err = RulePack::parse(
+            "p.toml",
+            "[[rule]]\nid = \"x.join\"\nrelation = \"position\"\njoins = true\nsequence = [{ role = \"person\", types = [\"PERSON\"] }, { role = \"title\", types = [\"TITLE\"] }]\n",
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("rule `x.join`: `joins` belongs to a rule with a `trigger`"),
+            "{err}"
+        );
     }
 
     #[test]
