@@ -478,9 +478,9 @@ impl RuleSet {
                 }
             }
         }
-        let mut merged = merge(found, a);
+        let (mut merged, stated) = merge(found, a);
         complete_restatements(&mut merged, partials);
-        join_stated(&mut merged, joiners, &self.rules, a, seg);
+        join_stated(&mut merged, &stated, joiners, &self.rules, a, seg);
         self.carry_dates(&mut merged);
         merged
     }
@@ -1418,8 +1418,10 @@ pub(crate) fn gap_word_matches(pattern: &str, word: &str) -> bool {
 
 /// Merges restatements: same relation type, and every role both state has the same
 /// values (texts may contain each other). The merged relation has the union of roles.
-fn merge(found: Vec<Found>, an: &Analysis<'_>) -> Vec<Found> {
+/// Beside each relation: the starts of the sentences that state it.
+fn merge(found: Vec<Found>, an: &Analysis<'_>) -> (Vec<Found>, Vec<Vec<usize>>) {
     let mut out: Vec<Found> = Vec::new();
+    let mut stated: Vec<Vec<usize>> = Vec::new();
     let mut restatements = RestatementIndex::default();
     for f in found {
         let hit = restatements
@@ -1436,14 +1438,16 @@ fn merge(found: Vec<Found>, an: &Analysis<'_>) -> Vec<Found> {
                     }
                 }
                 restatements.add_args(&out[g].relation, &gained, g);
+                stated[g].push(f.evidence.0);
             }
             None => {
                 restatements.add(&f, out.len());
+                stated.push(vec![f.evidence.0]);
                 out.push(f);
             }
         }
     }
-    out
+    (out, stated)
 }
 
 /// Where to look for the relation a new one restates, so that merging stays linear in the
@@ -1539,6 +1543,7 @@ const JOIN_REACH: usize = 2;
 /// not a second date).
 fn join_stated(
     relations: &mut [Found],
+    stated: &[Vec<usize>],
     joiners: Vec<(usize, Found)>,
     rules: &[Rule],
     a: &Analysis<'_>,
@@ -1551,11 +1556,16 @@ fn join_stated(
             .filter(|&s| a.paragraph_of.get(s) == paragraph)
             .map(|s| seg.sentences[s].start)
             .collect::<Vec<_>>();
-        let target = relations.iter().rposition(|r| {
-            r.relation == j.relation
-                && r.evidence.0 < j.evidence.0
-                && earlier.contains(&r.evidence.0)
-        });
+        // The relation stated last in those sentences (also one first stated in the headline
+        // and restated there).
+        let target = (0..relations.len())
+            .filter(|&i| relations[i].relation == j.relation)
+            .filter_map(|i| {
+                let last = stated[i].iter().filter(|s| earlier.contains(s)).max()?;
+                Some((*last, i))
+            })
+            .max()
+            .map(|(_, i)| i);
         let Some(t) = target else { continue };
         let spec = &rules[j.rule_index].args;
         for (role, v) in j.args {
