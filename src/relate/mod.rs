@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind, StartKind};
 
-use crate::document::EntityType;
+use crate::document::{EntityType, Source};
 use crate::error::{Error, ErrorKind, Result};
 use crate::text::segment::Segments;
 use crate::text::{word_starts, PrefixTrie, Role, Script};
@@ -343,6 +343,12 @@ impl RuleSet {
                 hits.sort_by_key(|h| (h.0, h.1));
             }
         }
+        // Words the packs read as verbs (`지내고`, `설립한`): a name found by its context that
+        // is one of them is no person of an apposition.
+        let mut verb_words = vec![false; a.words.len()];
+        for &(wi, _, verb, _) in &hits {
+            verb_words[wi] |= verb;
+        }
         for (si, sentence) in seg.sentences.iter().enumerate() {
             let evidence = (sentence.start, sentence.end);
             // Sequence rules.
@@ -350,7 +356,7 @@ impl RuleSet {
                 if rule.sequence.is_empty() {
                     continue;
                 }
-                for f in match_sequence(a, si, rule) {
+                for f in match_sequence(a, si, rule, &verb_words) {
                     found.push(Found {
                         relation: rule.relation.clone(),
                         args: f,
@@ -1263,7 +1269,12 @@ fn phrase(
 }
 
 /// Matches a sequence rule over adjacent mentions of sentence `si`.
-fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, ArgValue)>> {
+fn match_sequence(
+    a: &Analysis<'_>,
+    si: usize,
+    rule: &Rule,
+    verb_words: &[bool],
+) -> Vec<Vec<(String, ArgValue)>> {
     let ms = &a.resolved.mentions;
     let range = a.sentence_mentions[si].clone();
     let mut out = Vec::new();
@@ -1298,7 +1309,10 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
                         && sequence_gap_ok(&a.text[e..ms[m].start], joiners, &rule.gap_words)
                 })
             };
-            let matches = pos < range.end && spec.types.contains(&ms[pos].kind) && adjacent(pos);
+            let matches = pos < range.end
+                && spec.types.contains(&ms[pos].kind)
+                && adjacent(pos)
+                && !verb_form_name(a, pos, verb_words);
             if matches {
                 if !spec.followed_by.is_empty() {
                     let after = a.text[ms[pos].end..].trim_start();
@@ -1366,6 +1380,24 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
         start += 1;
     }
     out
+}
+
+/// Syllables that end a verb form: connectives (`지내고`, `지내며`, `하면서`) and adnominal
+/// endings (`설립한`, `선임된`).
+const VERB_FINALS: [char; 10] = ['고', '며', '서', '다', '면', '해', '한', '된', '던', '는'];
+
+/// Whether mention `m` is a PERSON found by its context (a pattern) whose word the packs
+/// read as a verb and that ends like one: `…회장을 지내고 서울시장에` is no name before a
+/// title. Names from a dictionary or coreference are taken as they are.
+fn verb_form_name(a: &Analysis<'_>, m: usize, verb_words: &[bool]) -> bool {
+    let mention = &a.resolved.mentions[m];
+    mention.kind == EntityType::Person
+        && mention.source == Source::Pattern
+        && verb_words.get(a.mentions[m].word).copied().unwrap_or(false)
+        && a.text[mention.start..mention.end]
+            .chars()
+            .last()
+            .is_some_and(|c| VERB_FINALS.contains(&c))
 }
 
 /// Whether the text between two elements of a sequence keeps them in apposition: nothing, a
