@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind, StartKind};
 
-use crate::document::EntityType;
+use crate::document::{EntityType, Source};
 use crate::error::{Error, ErrorKind, Result};
 use crate::text::segment::Segments;
 use crate::text::{word_starts, FirstChars, PrefixTrie, Role, Script};
@@ -309,6 +309,8 @@ impl RuleSet {
     ) -> Vec<Found> {
         let mut found: Vec<Found> = Vec::new();
         let mut partials: Vec<Found> = Vec::new();
+        // Relations of `joins` rules, with their sentence: added to the one stated before.
+        let mut joiners: Vec<(usize, Found)> = Vec::new();
         // Trigger hits per word: (word, rule, is verb, stem end). A trigger counts at the
         // start of an eojeol (word starts after a change of script are not).
         let mut hits: Vec<(usize, usize, bool, usize)> = Vec::new();
@@ -348,6 +350,12 @@ impl RuleSet {
                 hits.sort_by_key(|h| (h.0, h.1));
             }
         }
+        // Words the packs read as verbs (`지내고`, `설립한`): a name found by its context that
+        // is one of them is no person of an apposition.
+        let mut verb_words = vec![false; a.words.len()];
+        for &(wi, _, verb, _) in &hits {
+            verb_words[wi] |= verb;
+        }
         for (si, sentence) in seg.sentences.iter().enumerate() {
             let evidence = (sentence.start, sentence.end);
             // Sequence rules.
@@ -355,7 +363,7 @@ impl RuleSet {
                 if rule.sequence.is_empty() {
                     continue;
                 }
-                for f in match_sequence(a, si, rule) {
+                for f in match_sequence(a, si, rule, &verb_words) {
                     found.push(Found {
                         relation: rule.relation.clone(),
                         args: f,
@@ -410,12 +418,19 @@ impl RuleSet {
                     let first = wi.saturating_sub(trigger.max_gap);
                     let from = sentence_hits.partition_point(|h| h.0 < first);
                     let to = sentence_hits.partition_point(|h| h.0 <= wi);
-                    let has_word = sentence_hits[from..to].iter().any(|h| h.1 == ri && !h.2);
+                    // With both, `particles` are the word's (`회담에는 … 배석했다`).
+                    let has_word = sentence_hits[from..to].iter().any(|h| {
+                        h.1 == ri
+                            && !h.2
+                            && (trigger.particles.is_empty()
+                                || trigger.particles.contains(&a.words[h.0].role))
+                    });
                     if !has_word {
                         continue;
                     }
-                }
-                if !trigger.particles.is_empty() && !trigger.particles.contains(&a.words[wi].role) {
+                } else if !trigger.particles.is_empty()
+                    && !trigger.particles.contains(&a.words[wi].role)
+                {
                     continue;
                 }
                 if !seen_trigger.insert((wi, ri)) {
@@ -461,18 +476,24 @@ impl RuleSet {
             }
             for (_, ri, rule, relations) in fired {
                 for args in relations {
-                    found.push(Found {
+                    let f = Found {
                         relation: rule.relation.clone(),
                         args,
                         evidence,
                         rule: rule.id.clone(),
                         rule_index: ri,
-                    });
+                    };
+                    if rule.joins {
+                        joiners.push((si, f));
+                    } else {
+                        found.push(f);
+                    }
                 }
             }
         }
-        let mut merged = merge(found, a);
+        let (mut merged, stated) = merge(found, a);
         complete_restatements(&mut merged, partials);
+        join_stated(&mut merged, &stated, joiners, &self.rules, a, seg);
         self.carry_dates(&mut merged);
         merged
     }
@@ -1255,7 +1276,12 @@ fn phrase(
 }
 
 /// Matches a sequence rule over adjacent mentions of sentence `si`.
-fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, ArgValue)>> {
+fn match_sequence(
+    a: &Analysis<'_>,
+    si: usize,
+    rule: &Rule,
+    verb_words: &[bool],
+) -> Vec<Vec<(String, ArgValue)>> {
     let ms = &a.resolved.mentions;
     let range = a.sentence_mentions[si].clone();
     let mut out = Vec::new();
@@ -1290,7 +1316,10 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
                         && sequence_gap_ok(&a.text[e..ms[m].start], joiners, &rule.gap_words)
                 })
             };
-            let matches = pos < range.end && spec.types.contains(&ms[pos].kind) && adjacent(pos);
+            let matches = pos < range.end
+                && spec.types.contains(&ms[pos].kind)
+                && adjacent(pos)
+                && !verb_form_name(a, pos, verb_words);
             if matches {
                 if !spec.followed_by.is_empty() {
                     let after = a.text[ms[pos].end..].trim_start();
@@ -1360,6 +1389,24 @@ fn match_sequence(a: &Analysis<'_>, si: usize, rule: &Rule) -> Vec<Vec<(String, 
     out
 }
 
+/// Syllables that end a verb form: connectives (`지내고`, `지내며`, `하면서`) and adnominal
+/// endings (`설립한`, `선임된`).
+const VERB_FINALS: [char; 10] = ['고', '며', '서', '다', '면', '해', '한', '된', '던', '는'];
+
+/// Whether mention `m` is a PERSON found by its context (a pattern) whose word the packs
+/// read as a verb and that ends like one: `…회장을 지내고 서울시장에` is no name before a
+/// title. Names from a dictionary or coreference are taken as they are.
+fn verb_form_name(a: &Analysis<'_>, m: usize, verb_words: &[bool]) -> bool {
+    let mention = &a.resolved.mentions[m];
+    mention.kind == EntityType::Person
+        && mention.source == Source::Pattern
+        && verb_words.get(a.mentions[m].word).copied().unwrap_or(false)
+        && a.text[mention.start..mention.end]
+            .chars()
+            .last()
+            .is_some_and(|c| VERB_FINALS.contains(&c))
+}
+
 /// Whether the text between two elements of a sequence keeps them in apposition: nothing, a
 /// space, a closing parenthesis, one of the previous element's joiners (`의`, `인`), and
 /// between them only gap words (`전`, `신임`, `제#대` where `#` stands for digits).
@@ -1410,8 +1457,10 @@ pub(crate) fn gap_word_matches(pattern: &str, word: &str) -> bool {
 
 /// Merges restatements: same relation type, and every role both state has the same
 /// values (texts may contain each other). The merged relation has the union of roles.
-fn merge(found: Vec<Found>, an: &Analysis<'_>) -> Vec<Found> {
+/// Beside each relation: the starts of the sentences that state it.
+fn merge(found: Vec<Found>, an: &Analysis<'_>) -> (Vec<Found>, Vec<Vec<usize>>) {
     let mut out: Vec<Found> = Vec::new();
+    let mut stated: Vec<Vec<usize>> = Vec::new();
     let mut restatements = RestatementIndex::default();
     for f in found {
         let hit = restatements
@@ -1428,14 +1477,16 @@ fn merge(found: Vec<Found>, an: &Analysis<'_>) -> Vec<Found> {
                     }
                 }
                 restatements.add_args(&out[g].relation, &gained, g);
+                stated[g].push(f.evidence.0);
             }
             None => {
                 restatements.add(&f, out.len());
+                stated.push(vec![f.evidence.0]);
                 out.push(f);
             }
         }
     }
-    out
+    (out, stated)
 }
 
 /// Where to look for the relation a new one restates, so that merging stays linear in the
@@ -1518,6 +1569,51 @@ impl RestatementIndex {
         cands.sort_unstable();
         cands.dedup();
         cands
+    }
+}
+
+/// How many sentences back a `joins` rule looks for the relation it joins.
+const JOIN_REACH: usize = 2;
+
+/// Adds what `joins` rules found to the relation of their type stated last in the sentences
+/// just before theirs, in their paragraph (`…정상회담을 가졌다. 이날 회담에는 B 장관도
+/// 배석했다`: B joins the meeting); with none stated there, they give nothing. A role the
+/// relation has already gains values only where the rule takes `many` of it (participants,
+/// not a second date).
+fn join_stated(
+    relations: &mut [Found],
+    stated: &[Vec<usize>],
+    joiners: Vec<(usize, Found)>,
+    rules: &[Rule],
+    a: &Analysis<'_>,
+    seg: &Segments,
+) {
+    for (si, j) in joiners {
+        let first = si.saturating_sub(JOIN_REACH);
+        let paragraph = a.paragraph_of.get(si);
+        let earlier = (first..si)
+            .filter(|&s| a.paragraph_of.get(s) == paragraph)
+            .map(|s| seg.sentences[s].start)
+            .collect::<Vec<_>>();
+        // The relation stated last in those sentences (also one first stated in the headline
+        // and restated there).
+        let target = (0..relations.len())
+            .filter(|&i| relations[i].relation == j.relation)
+            .filter_map(|i| {
+                let last = stated[i].iter().filter(|s| earlier.contains(s)).max()?;
+                Some((*last, i))
+            })
+            .max()
+            .map(|(_, i)| i);
+        let Some(t) = target else { continue };
+        let spec = &rules[j.rule_index].args;
+        for (role, v) in j.args {
+            let held = relations[t].args.iter().any(|(r, _)| *r == role);
+            let many = spec.iter().any(|s| s.role == role && s.many);
+            if (!held || many) && !relations[t].args.iter().any(|(r, x)| *r == role && *x == v) {
+                relations[t].args.push((role, v));
+            }
+        }
     }
 }
 

@@ -49,6 +49,8 @@ struct RawRule {
     require: std::collections::BTreeMap<String, usize>,
     #[serde(default)]
     gap_words: Vec<String>,
+    #[serde(default)]
+    joins: bool,
     /// For people reading the pack.
     #[serde(default, rename = "description")]
     _description: Option<String>,
@@ -262,6 +264,10 @@ pub(crate) struct Rule {
     pub(crate) require: Vec<(String, usize)>,
     /// Sequence rules: words that may stand between two elements (`전`, `신임`, `제#대`).
     pub(crate) gap_words: Vec<String>,
+    /// What the rule finds joins the relation of its type stated in the sentence before
+    /// (`이날 회담에는 …도 배석했다` adds participants to the meeting just reported) and is
+    /// no relation of its own.
+    pub(crate) joins: bool,
 }
 
 /// One example of a pack: a text and the relations it must give.
@@ -820,6 +826,9 @@ fn compile_rule_body(
     } else if !r.gap_words.is_empty() {
         return Err("`gap_words` belong to a `sequence` rule".into());
     }
+    if r.joins && !sequence.is_empty() {
+        return Err("`joins` belongs to a rule with a `trigger`".into());
+    }
     for (role, &n) in &r.require {
         if !args.iter().chain(&sequence).any(|a| &a.role == role) {
             return Err(format!(
@@ -885,6 +894,7 @@ fn compile_rule_body(
         unless: r.unless.clone(),
         require: r.require.iter().map(|(k, v)| (k.clone(), *v)).collect(),
         gap_words: r.gap_words.clone(),
+        joins: r.joins,
     })
 }
 
@@ -949,6 +959,16 @@ mod tests {
         .unwrap_err();
         assert!(
             err.to_string().contains("unknown particle role `subjekt`"),
+            "{err}"
+        );
+        let err = RulePack::parse(
+            "p.toml",
+            "[[rule]]\nid = \"x.join\"\nrelation = \"position\"\njoins = true\nsequence = [{ role = \"person\", types = [\"PERSON\"] }, { role = \"title\", types = [\"TITLE\"] }]\n",
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("rule `x.join`: `joins` belongs to a rule with a `trigger`"),
             "{err}"
         );
     }
