@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::batch::Batch;
 use crate::document::{Arg, DocId, Document, Entity, Mention, Relation, Span};
@@ -705,24 +705,9 @@ fn entity_id(i: usize) -> String {
     id
 }
 
-/// `YYYY-MM-DD` (the reference date of every document), digit by digit.
+/// `YYYY-MM-DD` (the reference date of every document), digit by digit as dates are written.
 fn iso_date(d: NaiveDate) -> String {
-    let Ok(year) = u32::try_from(d.year()) else {
-        return d.format("%Y-%m-%d").to_string();
-    };
-    if year > 9999 {
-        return d.format("%Y-%m-%d").to_string();
-    }
-    let mut s = String::with_capacity(10);
-    for (n, width) in [(year, 4), (d.month(), 2), (d.day(), 2)] {
-        if !s.is_empty() {
-            s.push('-');
-        }
-        for k in (0..width).rev() {
-            s.push(char::from(b'0' + (n / 10u32.pow(k) % 10) as u8));
-        }
-    }
-    s
+    crate::recognize::date::iso_day(d).unwrap_or_else(|| d.format("%Y-%m-%d").to_string())
 }
 
 /// Builds the output: original offsets, char offsets, entity ids.

@@ -72,6 +72,17 @@ impl DateMention {
     }
 }
 
+/// `YYYY-MM-DD` of a day (`None` outside the years 0001–9999), written as dates are.
+pub(crate) fn iso_day(date: NaiveDate) -> Option<String> {
+    let m = Moment {
+        date,
+        hour: 0,
+        minute: 0,
+        second: 0,
+    };
+    format_moment(m, Grain::Day)
+}
+
 /// ISO-8601 cut to the grain (a date-time always in full); halves, quarters and weeks print
 /// their first day. `None` for a
 /// year outside 0001–9999, which ISO-8601 cannot write in four digits. Written digit by

@@ -54,6 +54,18 @@ pub(super) struct Context {
     pub(super) tense: Tense,
 }
 
+impl Context {
+    /// Everything at one day, with no tense: for phrases that do not depend on it.
+    fn on(day: NaiveDate) -> Context {
+        Context {
+            reference: day,
+            anchor: day,
+            anchor_year: day.year(),
+            tense: Tense::Unknown,
+        }
+    }
+}
+
 /// A fixed day for resolving absolute phrases, which do not depend on it.
 fn any_day() -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(2000, 1, 1)
@@ -62,12 +74,7 @@ fn any_day() -> Option<NaiveDate> {
 /// The first full absolute date (year, month and day) among the phrases found.
 pub(super) fn first_full_date(found: &[Found]) -> Option<NaiveDate> {
     let base = any_day()?;
-    let ctx = Context {
-        reference: base,
-        anchor: base,
-        anchor_year: base.year(),
-        tense: Tense::Unknown,
-    };
+    let ctx = Context::on(base);
     found
         .iter()
         .filter(|f| f.phrase.is_full_date())
@@ -642,12 +649,6 @@ pub(super) fn dateline_date(text: &str, found: &[Found]) -> Option<NaiveDate> {
                 return None;
             }
             let d = any_day()?;
-            let ctx = Context {
-                reference: d,
-                anchor: d,
-                anchor_year: d.year(),
-                tense: Tense::Unknown,
-            };
-            resolve(&f.phrase, ctx).map(|m| m.date)
+            resolve(&f.phrase, Context::on(d)).map(|m| m.date)
         })
 }

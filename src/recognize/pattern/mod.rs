@@ -379,7 +379,7 @@ fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
 }
 
 /// The Hangul word that ends at byte `end`, starting at a boundary.
-fn word_ending_at(text: &str, end: usize) -> Option<(usize, &str)> {
+pub(super) fn word_ending_at(text: &str, end: usize) -> Option<(usize, &str)> {
     let before = &text[..end];
     let start = before
         .char_indices()

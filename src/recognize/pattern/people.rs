@@ -625,21 +625,9 @@ fn listed_before(text: &str, at: usize) -> Option<(usize, usize)> {
     let before = LIST_SEPARATORS
         .iter()
         .find_map(|sep| text[..at].strip_suffix(sep))?;
-    let start = before
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| Script::of(c) == Script::Hangul)
-        .last()
-        .map(|(i, _)| i)?;
     // the word starts at a space, a bracket or the text's start, not inside a longer word
-    if before[..start]
-        .chars()
-        .next_back()
-        .is_some_and(|c| Script::of(c).is_word())
-    {
-        return None;
-    }
-    listed_name(&before[start..]).then_some((start, before.len()))
+    let (start, word) = super::word_ending_at(before, before.len())?;
+    listed_name(word).then_some((start, before.len()))
 }
 
 /// The name listed right after byte `end` (`, 김기춘` after `이재용`), and whether it ends the
