@@ -118,9 +118,12 @@ pub(crate) struct Entity {
     pub(crate) attributes: Vec<(Box<str>, Box<str>)>,
 }
 
+/// An entity a surface names, with the entity's type beside it (the search reads the type
+/// of every match, and the entity table is large and cold).
 #[derive(Debug, Clone, Copy)]
 struct Target {
     entity: u32,
+    kind: EntityType,
     condition: Condition,
 }
 
@@ -218,7 +221,7 @@ impl DictionaryBuilder {
             let kind = self.entities[id as usize].kind;
             if let Some(other) = self.targets[sid as usize]
                 .iter()
-                .map(|t| self.entities[t.entity as usize].kind)
+                .map(|t| t.kind)
                 .find(|&k| k != kind)
             {
                 let (first_origin, first_line) = &self.first_seen[sid as usize];
@@ -239,6 +242,7 @@ impl DictionaryBuilder {
             {
                 targets.push(Target {
                     entity: id,
+                    kind,
                     condition,
                 });
             }
@@ -255,13 +259,7 @@ impl DictionaryBuilder {
             flat.extend_from_slice(t);
             offsets.push(flat.len() as u32);
         }
-        let mut starts = StartFilter::default();
-        for surface in &self.surfaces {
-            let mut chars = surface.chars();
-            if let Some(first) = chars.next() {
-                starts.insert(first, chars.next());
-            }
-        }
+        let starts = StartFilter::new(&self.surfaces);
         Ok(Dictionary {
             automaton,
             starts,
@@ -348,37 +346,50 @@ fn parse_line(line: &str) -> std::result::Result<Entry, String> {
 }
 
 /// A one-hash Bloom filter over the first two characters of every surface, so the automaton
-/// is only asked at word starts that can begin a surface (most Korean words cannot).
+/// is only asked at word starts that can begin a surface (about one in four in news text).
+///
+/// It is asked at every word start, so it is sized to stay in the fastest cache: about 16
+/// bits a key (a false positive rate near 6 %), not a fixed large table.
 #[derive(Debug, Clone)]
 struct StartFilter {
     bits: Vec<u64>,
-}
-
-impl Default for StartFilter {
-    fn default() -> Self {
-        StartFilter {
-            bits: vec![0; (1 << Self::BITS) / 64],
-        }
-    }
+    /// `64 - log2(bit count)`: the hash's top bits index the table.
+    shift: u32,
 }
 
 impl StartFilter {
-    const BITS: u32 = 20;
+    const MIN_BITS: u32 = 12;
+    const MAX_BITS: u32 = 22;
 
-    #[inline]
-    fn slot(first: char, second: Option<char>) -> usize {
-        let key = (u64::from(first as u32) << 21) | u64::from(second.map_or(0, |c| c as u32));
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::BITS)) as usize
+    /// A filter over the first one or two characters of each of `surfaces`.
+    fn new(surfaces: &[Box<str>]) -> StartFilter {
+        let log2 = (surfaces.len().max(1) * 16)
+            .next_power_of_two()
+            .trailing_zeros()
+            .clamp(Self::MIN_BITS, Self::MAX_BITS);
+        let mut filter = StartFilter {
+            bits: vec![0; (1usize << log2) / 64],
+            shift: 64 - log2,
+        };
+        for surface in surfaces {
+            let mut chars = surface.chars();
+            if let Some(first) = chars.next() {
+                let i = filter.slot(first, chars.next());
+                filter.bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        filter
     }
 
-    fn insert(&mut self, first: char, second: Option<char>) {
-        let i = Self::slot(first, second);
-        self.bits[i / 64] |= 1 << (i % 64);
+    #[inline]
+    fn slot(&self, first: char, second: Option<char>) -> usize {
+        let key = (u64::from(first as u32) << 21) | u64::from(second.map_or(0, |c| c as u32));
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
     #[inline]
     fn contains(&self, first: char, second: Option<char>) -> bool {
-        let i = Self::slot(first, second);
+        let i = self.slot(first, second);
         self.bits[i / 64] & (1 << (i % 64)) != 0
     }
 
@@ -441,7 +452,7 @@ impl Dictionary {
             let pos = here;
             // The longest surface that starts here; when its end is no word boundary (or its
             // condition fails), the longest one that fits before that end, and so on.
-            let mut best: Option<(usize, u32, Condition, usize)> = None;
+            let mut best: Option<(usize, Target, usize)> = None;
             self.automaton.prefixes(text, pos, &mut prefixes);
             for &(end, pattern) in prefixes.iter().rev() {
                 if !text.is_char_boundary(end) {
@@ -457,19 +468,19 @@ impl Dictionary {
                     .iter()
                     .find(|t| t.condition != Condition::Standalone || standalone_ok);
                 if let Some(t) = chosen {
-                    best = Some((end, t.entity, t.condition, pattern));
+                    best = Some((end, *t, pattern));
                     break;
                 }
             }
-            if let Some((end, entity, condition, pattern)) = best {
-                if condition == Condition::BeforeTitle {
+            if let Some((end, target, pattern)) = best {
+                if target.condition == Condition::BeforeTitle {
                     conditional.push((out.len(), pattern));
                 }
                 out.push(Candidate {
                     start: pos,
                     end,
-                    kind: self.entities[entity as usize].kind,
-                    label: Label::Entry(entity),
+                    kind: target.kind,
+                    label: Label::Entry(target.entity),
                     source: Source::Dictionary,
                 });
                 skip_to = end;
@@ -501,7 +512,7 @@ impl Dictionary {
             {
                 Some(t) => {
                     out[i].label = Label::Entry(t.entity);
-                    out[i].kind = self.entities[t.entity as usize].kind;
+                    out[i].kind = t.kind;
                 }
                 None => drop.push(i),
             }
