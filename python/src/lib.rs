@@ -12,6 +12,11 @@ mod pipe;
 
 use pyo3::prelude::*;
 
+/// The extension's own allocations (a mention's text, an entity's id: many, small and
+/// short-lived) go to mimalloc, as in the `korex` CLI; Python's objects stay with Python's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// korex: entities and relations from Korean news.
 #[pymodule]
 fn _korex(m: &Bound<'_, PyModule>) -> PyResult<()> {
