@@ -101,6 +101,12 @@ fn fold(c: char) -> Fold {
 
 /// Normalizes `input`, borrowing it when nothing needs folding.
 pub(crate) fn normalize(input: &str) -> Normalized<'_> {
+    if input.len() <= SHORT && !may_change(input.as_bytes()) {
+        return Normalized {
+            text: Cow::Borrowed(input),
+            map: OffsetMap::default(),
+        };
+    }
     let mut finder = ChangeFinder::new(input);
     let Some(first) = finder.next_change(0) else {
         return Normalized {
@@ -127,6 +133,21 @@ pub(crate) fn normalize(input: &str) -> Normalized<'_> {
         text: Cow::Owned(out),
         map,
     }
+}
+
+/// Up to this many bytes, one plain loop over the bytes answers whether anything changes
+/// faster than setting up the [`ChangeFinder`]'s searches (dictionary surfaces, headlines).
+const SHORT: usize = 128;
+
+/// Could some character of `bytes` change: a lead byte of [`ChangeFinder`]'s, a tab, or a
+/// double space?
+fn may_change(bytes: &[u8]) -> bool {
+    let mut space = false;
+    bytes.iter().any(|&b| {
+        let double = space && b == b' ';
+        space = b == b' ';
+        double || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF | b'\t')
+    })
 }
 
 /// Folds the character (or space run, or jamo sequence) at byte `i` into `out`; returns the
@@ -315,5 +336,15 @@ mod tests {
         assert_eq!(&input[s..e], "삼성");
         let (s, e) = n.map.span_to_original(0, "SK하이닉스".len());
         assert_eq!(&input[s..e], "ＳＫ하이닉스");
+    }
+
+    proptest::proptest! {
+        /// The short-text shortcut answers "nothing changes" only where the finder finds no
+        /// change either: it may send text to the finder needlessly, never skip one.
+        #[test]
+        fn the_shortcut_never_skips_a_change(s in "[ \t가-힣a-zA-Z0-9·“”…ＡＳ\u{3000}\u{1100}-\u{1175}\u{00a0}\u{200b}]{0,40}") {
+            let found = ChangeFinder::new(&s).next_change(0).is_some();
+            proptest::prop_assert!(!found || may_change(s.as_bytes()), "{s:?}");
+        }
     }
 }

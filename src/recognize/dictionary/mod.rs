@@ -8,6 +8,7 @@
 //! surface is found, and when its end is no boundary, the longest that fits before it, so the
 //! longest surface whose end is a boundary wins.
 
+use std::collections::hash_map::Entry as MapEntry;
 use std::collections::HashMap;
 
 mod prefix;
@@ -152,6 +153,15 @@ impl DictionaryBuilder {
     /// Adds the entries of one TSV source; `origin` names it in errors.
     pub(crate) fn add_tsv(&mut self, origin: &str, text: &str) -> Result<()> {
         let shared: std::sync::Arc<str> = origin.into();
+        // One entry a line, most with one or two surfaces: room for them all at once, not
+        // a rehash of every table at each doubling.
+        let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+        self.entities.reserve(lines);
+        self.entity_ids.reserve(lines);
+        self.surfaces.reserve(lines);
+        self.surface_ids.reserve(lines);
+        self.targets.reserve(lines);
+        self.first_seen.reserve(lines);
         for (i, line) in crate::text::lines(text).enumerate() {
             let line_no = i + 1;
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
@@ -181,18 +191,19 @@ impl DictionaryBuilder {
     }
 
     fn add_from(&mut self, entry: Entry, at: (std::sync::Arc<str>, Option<usize>)) {
-        let key = (Box::<str>::from(entry.canonical.as_str()), entry.kind);
-        let id = match self.entity_ids.get(&key) {
-            Some(&id) => id,
-            None => {
-                let id = self.entities.len() as u32;
+        let next_id = self.entities.len() as u32;
+        let id = match self
+            .entity_ids
+            .entry((entry.canonical.as_str().into(), entry.kind))
+        {
+            MapEntry::Occupied(e) => *e.get(),
+            MapEntry::Vacant(e) => {
                 self.entities.push(Entity {
-                    canonical: key.0.clone(),
+                    canonical: e.key().0.clone(),
                     kind: entry.kind,
                     attributes: Vec::new(),
                 });
-                self.entity_ids.insert(key, id);
-                id
+                *e.insert(next_id)
             }
         };
         let entity = &mut self.entities[id as usize];
@@ -203,21 +214,21 @@ impl DictionaryBuilder {
         }
         let condition = entry.condition;
         for surface in std::iter::once(entry.canonical).chain(entry.aliases) {
-            let surface = crate::text::normalize(surface.trim()).text.into_owned();
+            let surface: Box<str> = crate::text::normalize(surface.trim()).text.into();
             if surface.is_empty() {
                 continue;
             }
-            let sid = match self.surface_ids.get(surface.as_str()) {
-                Some(&sid) => sid,
-                None => {
-                    let sid = self.surfaces.len() as u32;
-                    self.surfaces.push(surface.as_str().into());
-                    self.surface_ids.insert(surface.as_str().into(), sid);
+            let next_sid = self.surfaces.len() as u32;
+            let sid = match self.surface_ids.entry(surface) {
+                MapEntry::Occupied(e) => *e.get(),
+                MapEntry::Vacant(e) => {
+                    self.surfaces.push(e.key().clone());
                     self.targets.push(Vec::new());
                     self.first_seen.push(at.clone());
-                    sid
+                    *e.insert(next_sid)
                 }
             };
+            let surface = &self.surfaces[sid as usize];
             let kind = self.entities[id as usize].kind;
             if let Some(other) = self.targets[sid as usize]
                 .iter()
