@@ -15,7 +15,7 @@ use crate::relate::args::Analysis;
 use crate::relate::pack::{parse_expectation, Expectation, RulePack};
 use crate::relate::{ArgValue, Attempt, Found, RuleSet, TriggerHits};
 use crate::resolve::{self, coref, Cluster, Resolved};
-use crate::text::{normalize, segment, OffsetMap};
+use crate::text::{normalize, segment, word_starts, OffsetMap};
 
 /// The dictionaries embedded in the library: `(name, text)`.
 pub const DEFAULT_DICTIONARIES: &[(&str, &str)] = &[
@@ -617,8 +617,11 @@ impl Extractor {
         let norm = &*normalized.text;
         let mut reference = options.reference_date.or(self.reference_date);
 
+        // Where words start, found once: the dictionary and the rule triggers both ask there.
+        let mut starts: Vec<(usize, char)> = Vec::with_capacity(norm.len() / 6 + 1);
+        starts.extend(word_starts(norm));
         let mut candidates: Vec<Candidate> = Vec::new();
-        self.dictionary.recognize(norm, &mut candidates);
+        self.dictionary.recognize_at(norm, &starts, &mut candidates);
         if self.discovery {
             // Titles glued to their place or organization split into both (pattern/glued.rs).
             pattern::glued_titles(norm, &self.dictionary, &mut candidates);
@@ -649,7 +652,7 @@ impl Extractor {
         let hits = if rules.rules.is_empty() {
             TriggerHits::default()
         } else {
-            rules.trigger_hits(norm)
+            rules.trigger_hits(norm, &starts)
         };
         let analyse = !rules.rules.is_empty()
             && match analyse {

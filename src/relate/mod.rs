@@ -16,7 +16,7 @@ use aho_corasick::{AhoCorasick, MatchKind, StartKind};
 use crate::document::{EntityType, Source};
 use crate::error::{Error, ErrorKind, Result};
 use crate::text::segment::Segments;
-use crate::text::{word_starts, FirstChars, PrefixTrie, Role, Script};
+use crate::text::{FirstChars, PrefixTrie, Role, Script};
 use args::Analysis;
 use pack::{ArgSpec, From, Phrase, Position, Rule, RulePack, Scope};
 
@@ -252,9 +252,12 @@ impl RuleSet {
     /// unanchored search for the inside-word triggers). [`may_fire`](Self::may_fire) asks
     /// whether there are any, and [`apply`](Self::apply) works from them, so the text is
     /// walked once for triggers.
-    pub(crate) fn trigger_hits(&self, text: &str) -> TriggerHits {
+    ///
+    /// `starts` are the text's word starts ([`crate::text::word_starts`]), found once by the
+    /// extractor for every stage that asks at them.
+    pub(crate) fn trigger_hits(&self, text: &str, starts: &[(usize, char)]) -> TriggerHits {
         let mut hits = TriggerHits::default();
-        for (start, c) in word_starts(text) {
+        for &(start, c) in starts {
             if !self.trigger_starts.may_start(c) {
                 continue;
             }

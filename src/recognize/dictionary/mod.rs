@@ -448,11 +448,29 @@ impl Dictionary {
 
     /// Finds every dictionary mention in `text` (normalized), in order, without overlaps.
     pub(crate) fn recognize(&self, text: &str, out: &mut Vec<Candidate>) {
+        let mut starts: Vec<(usize, char)> = Vec::new();
+        if self.surface_count > 0 {
+            starts.reserve(text.len() / 6 + 1);
+            starts.extend(word_starts(text));
+        }
+        self.recognize_at(text, &starts, out);
+    }
+
+    /// [`recognize`](Self::recognize) with the text's word starts found already (the
+    /// extractor finds them once for every stage that asks at word starts).
+    pub(crate) fn recognize_at(
+        &self,
+        text: &str,
+        starts: &[(usize, char)],
+        out: &mut Vec<Candidate>,
+    ) {
+        if self.surface_count == 0 {
+            return;
+        }
         let mut conditional: Vec<(usize, usize)> = Vec::new();
         let mut prefixes: Vec<(usize, usize)> = Vec::new();
         let mut skip_to = 0usize;
-        let starts = (self.surface_count > 0).then(|| word_starts(text));
-        for (here, c) in starts.into_iter().flatten() {
+        for &(here, c) in starts {
             if here < skip_to {
                 continue;
             }
