@@ -447,3 +447,28 @@ fn a_name_before_an_organization_with_a_note_and_a_title() {
     // a note after no organization gives the word before it no title
     assert!(people("이번 대회(제3회) 총장은 없었다.").is_empty());
 }
+
+#[test]
+fn places_inside_words_that_name_no_place() {
+    let places = |t: &str| of(&extract(t), EntityType::Location);
+    // a people, an origin, a quoted particle, a counter, "during": no place
+    assert!(places("중국인 관광객과 일본산 부품이 늘었다.").is_empty());
+    assert!(places("그는 \"말도 안 되는 소리\"이란 반응을 보였다.").is_empty());
+    assert!(places("심장이 1분당 70번 뛴다.").is_empty());
+    assert!(places("생방송 中 사고가 났다.").is_empty());
+    // the places themselves stay
+    assert_eq!(places("중국과 일본이 만났다."), ["중국", "일본"]);
+    assert_eq!(places("대통령은 \"이란 방문\"을 마쳤다."), ["이란"]);
+    assert_eq!(places("성남시 분당에 산다."), ["성남시", "분당"]);
+}
+
+#[test]
+fn a_foreign_city_after_an_age_is_the_team() {
+    let doc = extract("박준호(31·피츠버그)는 2안타를 쳤고 이민재(28·시애틀 매리너스)는 쉬었다.");
+    assert_eq!(of(&doc, EntityType::Org), ["피츠버그", "시애틀 매리너스"]);
+    assert!(of(&doc, EntityType::Location).is_empty());
+    // a Korean place there is where the person lives; a country is the nationality
+    let doc = extract("김하은(34·서울 송파구)씨와 한스 뮐러(60·독일) 감독이 왔다.");
+    assert!(of(&doc, EntityType::Org).is_empty());
+    assert!(of(&doc, EntityType::Location).contains(&"독일".to_string()));
+}

@@ -15,6 +15,7 @@ mod foreign;
 mod glued;
 mod governments;
 mod people;
+mod places;
 mod scan;
 mod shape;
 mod titles;
@@ -22,7 +23,6 @@ mod units;
 mod venues;
 
 pub(crate) use glued::{glued_titles, member_offices};
-pub(crate) use governments::governments_and_places;
 
 use super::{Candidate, Label};
 use crate::document::{EntityType, Source};
@@ -183,6 +183,19 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
                 .filter(|c| !covered(&found, c.start, c.end)),
         );
     }
+}
+
+/// Re-reads the dictionary's places and governments by their context: a place inside a word
+/// that names no place is dropped, a place in a person's note is the person's side
+/// ([`places`]), and a government's name where it says *where* is a LOCATION
+/// ([`governments`]).
+pub(crate) fn governments_and_places(
+    text: &str,
+    dictionary: &crate::recognize::dictionary::Dictionary,
+    candidates: &mut Vec<Candidate>,
+) {
+    places::places(text, dictionary, candidates);
+    governments::governments_and_places(text, dictionary, candidates);
 }
 
 /// The last syllables of the word lists that end the words discovery looks at.
