@@ -472,3 +472,32 @@ fn a_foreign_city_after_an_age_is_the_team() {
     assert!(of(&doc, EntityType::Org).is_empty());
     assert!(of(&doc, EntityType::Location).contains(&"독일".to_string()));
 }
+
+#[test]
+fn a_surname_alone_before_a_role_noun() {
+    assert_eq!(people("경기 뒤 박 감독은 선수들을 칭찬했다."), ["박"]);
+    assert_eq!(people("조 코치가 훈련을 맡았다."), ["조"]);
+    // `이` before a role noun is "this"; a surname glued to other syllables is a word
+    assert!(people("이 가수는 신곡을 냈다.").is_empty());
+    assert!(people("양 감독은 악수했다.").is_empty());
+    assert!(people("정 많은 감독이다.").is_empty());
+}
+
+#[test]
+fn an_age_with_a_note_before_an_honorific() {
+    assert_eq!(
+        people("식당을 하는 김모(53·자영업)씨가 신고했다."),
+        ["김모"]
+    );
+    assert_eq!(people("주민 윤서진(41·회사원)씨는 말했다."), ["윤서진"]);
+    // a long aside is no age note
+    assert!(people("현장(1·2층 모두 불에 탄 건물과 그 옆 창고까지)씨앗").is_empty());
+}
+
+#[test]
+fn more_role_nouns() {
+    assert_eq!(people("골퍼 한지우가 우승했다."), ["한지우"]);
+    assert_eq!(people("그룹의 멤버 서도윤과 함께 왔다."), ["서도윤"]);
+    // a role noun before a common word is no name
+    assert!(people("멤버 모두가 모였다.").is_empty());
+}

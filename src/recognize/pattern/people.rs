@@ -306,6 +306,9 @@ fn person_before_honorific(name: &str, h: char) -> bool {
     }
 }
 
+/// The most bytes of the note after an age (`(53·서울 강남구)`: ten syllables).
+const NOTE_MAX: usize = 30;
+
 /// What follows a name ending at `end`: an honorific (with an optional age before it), or an
 /// age alone (`('(', true)`); `None` otherwise.
 fn after_name(text: &str, end: usize) -> Option<(char, bool)> {
@@ -313,8 +316,16 @@ fn after_name(text: &str, end: usize) -> Option<(char, bool)> {
     let mut age = false;
     if let Some(r) = rest.strip_prefix('(') {
         let digits = r.chars().take_while(char::is_ascii_digit).count();
-        if (1..=3).contains(&digits) && r[digits..].starts_with(')') {
-            rest = &r[digits + 1..];
+        // the age alone, or with a short note after `·` (`김모(53·회사원)씨`)
+        let note = r[digits..]
+            .strip_prefix('·')
+            .and_then(|n| {
+                n.find(')')
+                    .filter(|&k| k <= NOTE_MAX && !n[..k].contains('('))
+            })
+            .map_or(0, |k| '·'.len_utf8() + k);
+        if (1..=3).contains(&digits) && r[digits + note..].starts_with(')') {
+            rest = &r[digits + note + 1..];
             age = true;
         }
     }
@@ -333,7 +344,8 @@ fn after_name(text: &str, end: usize) -> Option<(char, bool)> {
 /// (current), `고` (the late), `총` (general), `각` (each), `양`/`두` (both).
 const NOT_SURNAMES_BEFORE_TITLES: [char; 8] = ['전', '구', '현', '고', '총', '각', '양', '두'];
 
-/// A surname alone right before a title, maybe with `전`: `안 전 비서관`, `강 회장`.
+/// A surname alone right before a title, maybe with `전`: `안 전 비서관`, `강 회장`; or
+/// before a role noun: `박 감독은`.
 fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(usize, usize)> {
     let word = &text[run.start..run.end];
     let mut chars = word.chars();
@@ -351,10 +363,12 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
         at = text.len() - r.len();
     }
     let i = titles.partition_point(|t| t.start < at);
-    titles
+    let titled = titles
         .get(i)
-        .filter(|t| t.start == at && t.kind == EntityType::Title)
-        .map(|_| (run.start, run.end))
+        .is_some_and(|t| t.start == at && t.kind == EntityType::Title);
+    // or a role noun (`박 감독은`, `조 코치가`); `이` before one is mostly "this" (`이 가수는`)
+    let role = || first != '이' && is_role(without_particle(hangul_prefix(&text[at..])));
+    (titled || role()).then_some((run.start, run.end))
 }
 
 /// A full name before `전` and a title, maybe closing a quote: `하성용 전 사장`,
