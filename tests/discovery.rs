@@ -501,3 +501,32 @@ fn more_role_nouns() {
     // a role noun before a common word is no name
     assert!(people("멤버 모두가 모였다.").is_empty());
 }
+
+#[test]
+fn a_name_before_former_and_a_title_that_is_also_a_word() {
+    // 시장 (market), 고문 (torture), 수석 (top seat) are titles after a name and `전`
+    assert_eq!(people("허 전 시장은 민선 3기를 지냈다."), ["허"]);
+    assert_eq!(people("당시 조 전 수석의 자택을 찾았다."), ["조"]);
+    assert_eq!(people("강도윤 전 고문은 말했다."), ["강도윤"]);
+    // a surname before `전` is read so only before a former title (`전 전 대통령`)
+    assert_eq!(people("전 전 대통령은 웃었다."), ["전"]);
+    assert!(people("이 전 세계 시장은 커졌다.").is_empty());
+    assert!(people("그는 전 시장을 돌았다.").is_empty());
+}
+
+#[test]
+fn a_hanja_surname_in_a_headline() {
+    assert_eq!(people("검찰, 朴 전 대통령 출국금지"), ["朴"]);
+    assert_eq!(people("文 대통령, 오늘 출국"), ["文"]);
+    // a hanja that is no surname, or a surname hanja before no title
+    assert!(people("美 대통령 방한").is_empty());
+    assert!(people("朴 정부의 정책").is_empty());
+}
+
+#[test]
+fn an_actor_in_a_role_note() {
+    assert_eq!(people("정 씨(한가은 분)가 등장했다."), ["정", "한가은"]);
+    // a number of minutes, or a common word, is no actor
+    assert!(people("휴식(10 분)을 가졌다.").is_empty());
+    assert!(people("사람들(모든 분)이 왔다.").is_empty());
+}
