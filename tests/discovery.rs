@@ -530,3 +530,19 @@ fn an_actor_in_a_role_note() {
     assert!(people("휴식(10 분)을 가졌다.").is_empty());
     assert!(people("사람들(모든 분)이 왔다.").is_empty());
 }
+
+#[test]
+fn schools_and_local_offices_by_their_suffix() {
+    let orgs = |t: &str| of(&extract(t), EntityType::Org);
+    assert_eq!(orgs("그는 한빛여고를 졸업했다."), ["한빛여고"]);
+    assert_eq!(orgs("새솔초등학교 학생들이 왔다."), ["새솔초등학교"]);
+    assert_eq!(orgs("사건은 달빛경찰서가 맡았다."), ["달빛경찰서"]);
+    assert_eq!(
+        orgs("대한미래정치학회는 성명을 냈다."),
+        ["대한미래정치학회"]
+    );
+    // the generic words and the suffix alone are no names
+    assert!(orgs("일반고등학교와 명문여고 진학률").is_empty());
+    assert!(orgs("관할경찰서에 신고했다.").is_empty());
+    assert!(orgs("학회에 참석했다.").is_empty());
+}
