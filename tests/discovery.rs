@@ -546,3 +546,15 @@ fn schools_and_local_offices_by_their_suffix() {
     assert!(orgs("관할경찰서에 신고했다.").is_empty());
     assert!(orgs("학회에 참석했다.").is_empty());
 }
+
+#[test]
+fn a_short_province_beside_a_place() {
+    let places = |t: &str| of(&extract(t), EntityType::Location);
+    assert_eq!(places("경기 파주에 비가 내렸다."), ["경기", "파주"]);
+    assert_eq!(places("서울·경기 지역에 눈이 온다."), ["서울", "경기"]);
+    assert_eq!(places("광주·전라는 맑다."), ["광주", "전라"]);
+    // the same words as common nouns, beside a place or not
+    assert!(places("경기 침체가 이어졌다.").is_empty());
+    assert_eq!(places("서울 경기가 열렸다."), ["서울"]);
+    assert_eq!(places("부산·경기장 건설"), ["부산"]);
+}

@@ -7,6 +7,9 @@
 //! * a word glued to a number (`1분당 70회`: per minute, not 분당);
 //! * `中` after a noun, where it is the Sino-Korean "during" (`방송 中 키스`), not China.
 //!
+//! Short province forms that are common words too (`경기`) are places beside another place
+//! (`경기 파주`, `서울·경기`).
+//!
 //! And a place in the note after a person (`강정호(29·피츠버그)`, `추신수(35·텍사스
 //! 레인저스)`): after the age it names the person's team or side, an ORG, written as the
 //! note's whole part (`텍사스 레인저스`). Only a foreign city, state, province or country is
@@ -45,6 +48,11 @@ pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<C
                 || after_number(text, c.start)
                 || sino_during(text, c.start, c.end))
     });
+    let short = province_short_forms(text, candidates);
+    if !short.is_empty() {
+        candidates.extend(short);
+        candidates.sort_by_key(|c| c.start);
+    }
     for i in 0..candidates.len() {
         let c = &candidates[i];
         let Label::Entry(e) = c.label else { continue };
@@ -65,6 +73,67 @@ pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<C
         c.label = Label::Surface;
         c.end = end;
     }
+}
+
+/// Short forms of provinces that are common words too (`경기` game, economy), so no
+/// dictionary entry: a place beside another place.
+const PROVINCE_SHORT: [&str; 4] = ["경기", "전라", "충청", "경상"];
+
+/// The short province forms one space before a place (`경기 파주에`, an address's head) or
+/// listed with one by `·` (`서울·경기`, `경기·인천`), as LOCATIONs. Looked for only beside the
+/// places already found.
+fn province_short_forms(text: &str, candidates: &[Candidate]) -> Vec<Candidate> {
+    let mut found: Vec<Candidate> = Vec::new();
+    let place = |start: usize, short: &str| Candidate {
+        start,
+        end: start + short.len(),
+        kind: EntityType::Location,
+        label: Label::Surface,
+        source: crate::document::Source::Pattern,
+    };
+    let free = |s: usize, e: usize, found: &[Candidate]| {
+        !candidates
+            .iter()
+            .chain(found)
+            .any(|c| c.start < e && s < c.end)
+    };
+    for c in candidates.iter().filter(|c| c.kind == EntityType::Location) {
+        for short in PROVINCE_SHORT {
+            // before the place: `경기 파주`, `경기·인천`, starting a word
+            for sep in [" ", "·"] {
+                let Some(head) = text[..c.start].strip_suffix(sep) else {
+                    continue;
+                };
+                let Some(rest) = head.strip_suffix(short) else {
+                    continue;
+                };
+                let starts = rest
+                    .chars()
+                    .next_back()
+                    .is_none_or(|b| Script::of(b) != Script::Hangul);
+                if starts && free(rest.len(), head.len(), &found) {
+                    found.push(place(rest.len(), short));
+                }
+            }
+            // after it in a list: `서울·경기`, ending its word or before particles
+            let Some(after) = text[c.end..].strip_prefix('·') else {
+                continue;
+            };
+            let Some(tail) = after.strip_prefix(short) else {
+                continue;
+            };
+            let word_end = tail
+                .char_indices()
+                .find(|&(_, c)| Script::of(c) != Script::Hangul)
+                .map_or(tail.len(), |(i, _)| i);
+            let ends = word_end == 0 || particle_chain(&tail[..word_end]).is_some();
+            let at = c.end + '·'.len_utf8();
+            if ends && free(at, at + short.len(), &found) {
+                found.push(place(at, short));
+            }
+        }
+    }
+    found
 }
 
 /// The value of the entry's attribute `key`.
