@@ -558,3 +558,13 @@ fn a_short_province_beside_a_place() {
     assert_eq!(places("서울 경기가 열렸다."), ["서울"]);
     assert_eq!(places("부산·경기장 건설"), ["부산"]);
 }
+
+#[test]
+fn a_short_city_name_after_its_province() {
+    let doc = extract("지난해 경북 구미에 있는 공장과 전북 전주의 시장을 찾았다.");
+    let places = of(&doc, EntityType::Location);
+    assert_eq!(places, ["경북", "구미", "전북", "전주"]);
+    // alone, or after a province before a common noun, they are words
+    let doc = extract("구미가 당기는 전주 경기 결과다. 경북 지역에 비가 왔다.");
+    assert_eq!(of(&doc, EntityType::Location), ["경북"]);
+}

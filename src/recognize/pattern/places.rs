@@ -8,7 +8,7 @@
 //! * `中` after a noun, where it is the Sino-Korean "during" (`방송 中 키스`), not China.
 //!
 //! Short province forms that are common words too (`경기`) are places beside another place
-//! (`경기 파주`, `서울·경기`).
+//! (`경기 파주`, `서울·경기`), and so are short city names after their province (`경북 구미`).
 //!
 //! And a place in the note after a person (`강정호(29·피츠버그)`, `추신수(35·텍사스
 //! 레인저스)`): after the age it names the person's team or side, an ORG, written as the
@@ -51,6 +51,11 @@ pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<C
     let short = province_short_forms(text, candidates);
     if !short.is_empty() {
         candidates.extend(short);
+        candidates.sort_by_key(|c| c.start);
+    }
+    let cities = cities_after_provinces(text, dictionary, candidates);
+    if !cities.is_empty() {
+        candidates.extend(cities);
         candidates.sort_by_key(|c| c.start);
     }
     for i in 0..candidates.len() {
@@ -130,6 +135,79 @@ fn province_short_forms(text: &str, candidates: &[Candidate]) -> Vec<Candidate> 
             let at = c.end + '·'.len_utf8();
             if ends && free(at, at + short.len(), &found) {
                 found.push(place(at, short));
+            }
+        }
+    }
+    found
+}
+
+/// The city or county suffixes a short city name drops (`구미시` → `구미`).
+const MUNICIPAL_SUFFIXES: [&str; 2] = ["시", "군"];
+
+/// A city's or county's short name one space after its province (`경북 구미에`, `전북 전주`,
+/// `경기 여주`), where it is a common word alone (`구미` appetite, `전주` last week) and so no
+/// dictionary entry: the dictionary's `구미시` / `여주군` entity there. Probed only after
+/// provinces, with the few bytes of the word and its suffix.
+fn cities_after_provinces(
+    text: &str,
+    dictionary: &Dictionary,
+    candidates: &[Candidate],
+) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    let mut probe = String::new();
+    let mut hits = Vec::new();
+    for (i, c) in candidates.iter().enumerate() {
+        let province = c.kind == EntityType::Location
+            && match c.label {
+                Label::Entry(e) => attribute(dictionary, e, "kind") == Some("province"),
+                Label::Surface => PROVINCE_SHORT.contains(&&text[c.start..c.end]),
+                _ => false,
+            };
+        if !province {
+            continue;
+        }
+        let Some(rest) = text[c.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let start = text.len() - rest.len();
+        if candidates.get(i + 1).is_some_and(|n| n.start == start) {
+            continue;
+        }
+        let word_end = rest
+            .char_indices()
+            .find(|&(_, c)| Script::of(c) != Script::Hangul)
+            .map_or(rest.len(), |(i, _)| i);
+        // a two-syllable name, alone or before particles
+        let Some(name) = rest.get(..6).filter(|n| n.chars().count() == 2) else {
+            continue;
+        };
+        if word_end < 6 || !(word_end == 6 || particle_chain(&rest[6..word_end]).is_some()) {
+            continue;
+        }
+        for suffix in MUNICIPAL_SUFFIXES {
+            probe.clear();
+            probe.push_str(name);
+            probe.push_str(suffix);
+            hits.clear();
+            dictionary.recognize(&probe, &mut hits);
+            let city = hits
+                .iter()
+                .find(|h| h.start == 0 && h.end == probe.len() && h.kind == EntityType::Location);
+            if let Some(&Candidate {
+                label: Label::Entry(e),
+                ..
+            }) = city
+            {
+                if municipal(dictionary, e) {
+                    found.push(Candidate {
+                        start,
+                        end: start + name.len(),
+                        kind: EntityType::Location,
+                        label: Label::Entry(e),
+                        source: crate::document::Source::Pattern,
+                    });
+                    break;
+                }
             }
         }
     }
