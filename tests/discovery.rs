@@ -568,12 +568,3 @@ fn a_short_city_name_after_its_province() {
     let doc = extract("구미가 당기는 전주 경기 결과다. 경북 지역에 비가 왔다.");
     assert_eq!(of(&doc, EntityType::Location), ["경북"]);
 }
-
-#[test]
-fn a_local_office_after_its_city_is_one_org() {
-    let orgs = |t: &str| of(&extract(t), EntityType::Org);
-    assert_eq!(orgs("서울 새빛경찰서는 수사에 나섰다."), ["서울 새빛경찰서"]);
-    assert_eq!(orgs("부산 한솔소방서가 출동했다."), ["부산 한솔소방서"]);
-    // the bare head after a city is no name
-    assert!(orgs("서울 경찰서에 갔다.").is_empty());
-}

@@ -178,7 +178,7 @@ pub(super) fn recognize(
         if foreign.is_none()
             && !is_surname(first)
             && !first.is_ascii_uppercase()
-            && !HANJA_SURNAMES.contains(first)
+            && !is_hanja_surname(first)
             && !after_role()
         {
             continue;
@@ -367,6 +367,11 @@ const NOT_SURNAMES_BEFORE_TITLES: [char; 8] = ['전', '구', '현', '고', '총'
 /// 대통령`, `文 대통령`).
 const HANJA_SURNAMES: &str = "金李朴崔鄭姜趙尹張林韓吳申徐權黃安宋柳洪全高文孫梁裵白許盧沈丁成車";
 
+/// Is `c` one of [`HANJA_SURNAMES`]? (Most words start with no hanja: one range test.)
+fn is_hanja_surname(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) && HANJA_SURNAMES.contains(c)
+}
+
 /// Titles the dictionary leaves out because they are common words too (`시장` market, `고문`
 /// torture, `수석` top seat: dictionaries/title.tsv), which after `전` and a name can only be
 /// titles (`허 전 시장은`, `조 전 수석`).
@@ -406,7 +411,7 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
     let former = rest.strip_prefix("전 ");
     // `전` is "former" before a title, but a surname before `전` (`전 전 대통령`)
     let surname = (is_surname(first) && !NOT_SURNAMES_BEFORE_TITLES.contains(&first))
-        || HANJA_SURNAMES.contains(first)
+        || is_hanja_surname(first)
         || (first == '전' && former.is_some());
     if !surname {
         return None;
