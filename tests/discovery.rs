@@ -568,3 +568,11 @@ fn a_short_city_name_after_its_province() {
     let doc = extract("구미가 당기는 전주 경기 결과다. 경북 지역에 비가 왔다.");
     assert_eq!(of(&doc, EntityType::Location), ["경북"]);
 }
+
+#[test]
+fn a_ballpark_by_its_head() {
+    let places = |t: &str| of(&extract(t), EntityType::Location);
+    assert_eq!(places("두 팀은 사직구장에서 만났다."), ["사직구장"]);
+    // the head alone is a word
+    assert!(places("구장에 관중이 가득했다.").is_empty());
+}
