@@ -576,3 +576,18 @@ fn a_ballpark_by_its_head() {
     // the head alone is a word
     assert!(places("구장에 관중이 가득했다.").is_empty());
 }
+
+#[test]
+fn a_known_family_name_beside_another_given_name_is_another_person() {
+    let canonicals = |t: &str| -> Vec<String> {
+        extract(t)
+            .entities_of(EntityType::Person)
+            .map(|e| e.canonical.clone())
+            .collect()
+    };
+    // the family name alone is the dictionary's person
+    assert_eq!(canonicals("그는 트럼프를 만났다."), ["도널드 트럼프"]);
+    assert_eq!(canonicals("메르켈 총리가 왔다."), ["앙겔라 메르켈"]);
+    // beside another given name it is part of another person's name
+    assert_eq!(canonicals("로버트 메르켈 교수가 왔다."), ["로버트 메르켈"]);
+}

@@ -11,6 +11,7 @@
 //! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
 //! found once by its context is found again wherever else it stands alone.
 
+mod family_names;
 mod foreign;
 mod glued;
 mod governments;
@@ -22,6 +23,7 @@ mod titles;
 mod units;
 mod venues;
 
+pub(crate) use family_names::family_names;
 pub(crate) use glued::{glued_titles, member_offices};
 
 use super::{Candidate, Label};
