@@ -496,7 +496,7 @@ fn an_age_with_a_note_before_an_honorific() {
 
 #[test]
 fn more_role_nouns() {
-    assert_eq!(people("골퍼 한지우가 우승했다."), ["한지우"]);
+    assert_eq!(people("셰프 한지우가 요리했다."), ["한지우"]);
     assert_eq!(people("그룹의 멤버 서도윤과 함께 왔다."), ["서도윤"]);
     // a role noun before a common word is no name
     assert!(people("멤버 모두가 모였다.").is_empty());
