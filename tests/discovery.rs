@@ -447,3 +447,147 @@ fn a_name_before_an_organization_with_a_note_and_a_title() {
     // a note after no organization gives the word before it no title
     assert!(people("이번 대회(제3회) 총장은 없었다.").is_empty());
 }
+
+#[test]
+fn places_inside_words_that_name_no_place() {
+    let places = |t: &str| of(&extract(t), EntityType::Location);
+    // a people, an origin, a quoted particle, a counter, "during": no place
+    assert!(places("중국인 관광객과 일본산 부품이 늘었다.").is_empty());
+    assert!(places("그는 \"말도 안 되는 소리\"이란 반응을 보였다.").is_empty());
+    assert!(places("심장이 1분당 70번 뛴다.").is_empty());
+    assert!(places("생방송 中 사고가 났다.").is_empty());
+    // the places themselves stay
+    assert_eq!(places("중국과 일본이 만났다."), ["중국", "일본"]);
+    assert_eq!(places("대통령은 \"이란 방문\"을 마쳤다."), ["이란"]);
+    assert_eq!(places("성남시 분당에 산다."), ["성남시", "분당"]);
+}
+
+#[test]
+fn a_foreign_city_after_an_age_is_the_team() {
+    let doc = extract("박준호(31·피츠버그)는 2안타를 쳤고 이민재(28·시애틀 매리너스)는 쉬었다.");
+    assert_eq!(of(&doc, EntityType::Org), ["피츠버그", "시애틀 매리너스"]);
+    assert!(of(&doc, EntityType::Location).is_empty());
+    // a Korean place there is where the person lives; a country is the nationality
+    let doc = extract("김하은(34·서울 송파구)씨와 한스 뮐러(60·독일) 감독이 왔다.");
+    assert!(of(&doc, EntityType::Org).is_empty());
+    assert!(of(&doc, EntityType::Location).contains(&"독일".to_string()));
+}
+
+#[test]
+fn a_surname_alone_before_a_role_noun() {
+    assert_eq!(people("경기 뒤 박 감독은 선수들을 칭찬했다."), ["박"]);
+    assert_eq!(people("조 코치가 훈련을 맡았다."), ["조"]);
+    // `이` before a role noun is "this"; a surname glued to other syllables is a word
+    assert!(people("이 가수는 신곡을 냈다.").is_empty());
+    assert!(people("양 감독은 악수했다.").is_empty());
+    assert!(people("정 많은 감독이다.").is_empty());
+}
+
+#[test]
+fn an_age_with_a_note_before_an_honorific() {
+    assert_eq!(
+        people("식당을 하는 김모(53·자영업)씨가 신고했다."),
+        ["김모"]
+    );
+    assert_eq!(people("주민 윤서진(41·회사원)씨는 말했다."), ["윤서진"]);
+    // a long aside is no age note
+    assert!(people("현장(1·2층 모두 불에 탄 건물과 그 옆 창고까지)씨앗").is_empty());
+}
+
+#[test]
+fn more_role_nouns() {
+    assert_eq!(people("셰프 한지우가 요리했다."), ["한지우"]);
+    assert_eq!(people("그룹의 멤버 서도윤과 함께 왔다."), ["서도윤"]);
+    // a role noun before a common word is no name
+    assert!(people("멤버 모두가 모였다.").is_empty());
+}
+
+#[test]
+fn a_name_before_former_and_a_title_that_is_also_a_word() {
+    // 시장 (market), 고문 (torture), 수석 (top seat) are titles after a name and `전`
+    assert_eq!(people("허 전 시장은 민선 3기를 지냈다."), ["허"]);
+    assert_eq!(people("당시 조 전 수석의 자택을 찾았다."), ["조"]);
+    assert_eq!(people("강도윤 전 고문은 말했다."), ["강도윤"]);
+    // a surname before `전` is read so only before a former title (`전 전 대통령`)
+    assert_eq!(people("전 전 대통령은 웃었다."), ["전"]);
+    assert!(people("이 전 세계 시장은 커졌다.").is_empty());
+    assert!(people("그는 전 시장을 돌았다.").is_empty());
+}
+
+#[test]
+fn a_hanja_surname_in_a_headline() {
+    assert_eq!(people("검찰, 朴 전 대통령 출국금지"), ["朴"]);
+    assert_eq!(people("文 대통령, 오늘 출국"), ["文"]);
+    // a hanja that is no surname, or a surname hanja before no title
+    assert!(people("美 대통령 방한").is_empty());
+    assert!(people("朴 정부의 정책").is_empty());
+}
+
+#[test]
+fn an_actor_in_a_role_note() {
+    assert_eq!(people("정 씨(한가은 분)가 등장했다."), ["정", "한가은"]);
+    // a number of minutes, or a common word, is no actor
+    assert!(people("휴식(10 분)을 가졌다.").is_empty());
+    assert!(people("사람들(모든 분)이 왔다.").is_empty());
+}
+
+#[test]
+fn schools_and_local_offices_by_their_suffix() {
+    let orgs = |t: &str| of(&extract(t), EntityType::Org);
+    assert_eq!(orgs("그는 한빛여고를 졸업했다."), ["한빛여고"]);
+    assert_eq!(orgs("새솔초등학교 학생들이 왔다."), ["새솔초등학교"]);
+    assert_eq!(orgs("사건은 달빛경찰서가 맡았다."), ["달빛경찰서"]);
+    assert_eq!(
+        orgs("대한미래정치학회는 성명을 냈다."),
+        ["대한미래정치학회"]
+    );
+    // the generic words and the suffix alone are no names
+    assert!(orgs("일반고등학교와 명문여고 진학률").is_empty());
+    assert!(orgs("관할경찰서에 신고했다.").is_empty());
+    assert!(orgs("학회에 참석했다.").is_empty());
+}
+
+#[test]
+fn a_short_province_beside_a_place() {
+    let places = |t: &str| of(&extract(t), EntityType::Location);
+    assert_eq!(places("경기 파주에 비가 내렸다."), ["경기", "파주"]);
+    assert_eq!(places("서울·경기 지역에 눈이 온다."), ["서울", "경기"]);
+    assert_eq!(places("광주·전라는 맑다."), ["광주", "전라"]);
+    // the same words as common nouns, beside a place or not
+    assert!(places("경기 침체가 이어졌다.").is_empty());
+    assert_eq!(places("서울 경기가 열렸다."), ["서울"]);
+    assert_eq!(places("부산·경기장 건설"), ["부산"]);
+}
+
+#[test]
+fn a_short_city_name_after_its_province() {
+    let doc = extract("지난해 경북 구미에 있는 공장과 전북 전주의 시장을 찾았다.");
+    let places = of(&doc, EntityType::Location);
+    assert_eq!(places, ["경북", "구미", "전북", "전주"]);
+    // alone, or after a province before a common noun, they are words
+    let doc = extract("구미가 당기는 전주 경기 결과다. 경북 지역에 비가 왔다.");
+    assert_eq!(of(&doc, EntityType::Location), ["경북"]);
+}
+
+#[test]
+fn a_ballpark_by_its_head() {
+    let places = |t: &str| of(&extract(t), EntityType::Location);
+    assert_eq!(places("두 팀은 사직구장에서 만났다."), ["사직구장"]);
+    // the head alone is a word
+    assert!(places("구장에 관중이 가득했다.").is_empty());
+}
+
+#[test]
+fn a_known_family_name_beside_another_given_name_is_another_person() {
+    let canonicals = |t: &str| -> Vec<String> {
+        extract(t)
+            .entities_of(EntityType::Person)
+            .map(|e| e.canonical.clone())
+            .collect()
+    };
+    // the family name alone is the dictionary's person
+    assert_eq!(canonicals("그는 트럼프를 만났다."), ["도널드 트럼프"]);
+    assert_eq!(canonicals("메르켈 총리가 왔다."), ["앙겔라 메르켈"]);
+    // beside another given name it is part of another person's name
+    assert_eq!(canonicals("로버트 메르켈 교수가 왔다."), ["로버트 메르켈"]);
+}

@@ -11,18 +11,20 @@
 //! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
 //! found once by its context is found again wherever else it stands alone.
 
+mod family_names;
 mod foreign;
 mod glued;
 mod governments;
 mod people;
+mod places;
 mod scan;
 mod shape;
 mod titles;
 mod units;
 mod venues;
 
+pub(crate) use family_names::family_names;
 pub(crate) use glued::{glued_titles, member_offices};
-pub(crate) use governments::governments_and_places;
 
 use super::{Candidate, Label};
 use crate::document::{EntityType, Source};
@@ -77,6 +79,13 @@ const ORG_SUFFIXES: &[&str] = &[
     "항공", "해운", "중공업", "화학", "물산", "상사", "자동차", "카드", "저축은행", "자산운용",
     "투자증권", "벤처스", "파트너스", "인베스트먼트", "테크", "소프트", "네트웍스", "랩스",
     "신문", "일보", "방송", "뉴스", "법원", "검찰청", "경찰청", "교육청",
+    // schools (`세화여고`, `용인외고`, `서울과학고`, `대모초등학교`, `이화여대`, `경희사이버대`)
+    "여고", "외고", "과학고", "국제고", "고등학교", "중학교", "초등학교", "사이버대", "여대",
+    "외국어대", "교육대",
+    // local offices and associations (`고양경찰서`, `양천구보건소`, `부산상공회의소`,
+    // `대한정치학회`, `경기도한의사회`, `광주환경운동연합`)
+    "경찰서", "소방서", "보건소", "상공회의소", "법률사무소", "학회", "의사회", "체육회",
+    "운동연합",
 ];
 
 /// Heads of bodies that every organization has: alone they are no name (`운영위원회`,
@@ -100,7 +109,11 @@ const NOT_ORGS: &[&str] = &[
     "교통카드", "가짜뉴스", "생방송", "재방송", "본방송", "지상파방송", "일간신문", "지역신문",
     "산불화재", "대형화재", "주택화재", "법원", "지방법원", "고등법원", "이동통신", "정보통신",
     "저가항공", "국제항공", "대형은행", "대한민국정부", "운전자", "양전자", "발전자", "충전자",
-    "반도체건설", "해외건설", "주택건설", "신도시건설",
+    "반도체건설", "해외건설", "주택건설", "신도시건설", "명문여고", "일반고등학교",
+    "특성화고등학교", "사립고등학교", "공립고등학교", "국립고등학교", "사립중학교",
+    "공립중학교", "사립초등학교", "공립초등학교", "국립초등학교", "관할경찰서", "일선경찰서",
+    "관할소방서", "관할보건소", "지역보건소", "국제학회", "관련학회", "국내학회", "해외학회",
+    "지역의사회",
 ];
 
 /// Government bodies end in 부/처/청 (`국토교통부`, `식품의약품안전처`, `국세청`); these
@@ -183,6 +196,19 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
                 .filter(|c| !covered(&found, c.start, c.end)),
         );
     }
+}
+
+/// Re-reads the dictionary's places and governments by their context: a place inside a word
+/// that names no place is dropped, a place in a person's note is the person's side
+/// ([`places`]), and a government's name where it says *where* is a LOCATION
+/// ([`governments`]).
+pub(crate) fn governments_and_places(
+    text: &str,
+    dictionary: &crate::recognize::dictionary::Dictionary,
+    candidates: &mut Vec<Candidate>,
+) {
+    places::places(text, dictionary, candidates);
+    governments::governments_and_places(text, dictionary, candidates);
 }
 
 /// The last syllables of the word lists that end the words discovery looks at.

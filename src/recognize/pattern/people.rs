@@ -175,7 +175,12 @@ pub(super) fn recognize(
         let after_role = || i > 0 && is_role_run(text, &runs[i - 1]);
         let foreign = foreign_name(text, runs, i);
         // Most runs start with no surname and no capital, after no role noun: nothing to find.
-        if foreign.is_none() && !is_surname(first) && !first.is_ascii_uppercase() && !after_role() {
+        if foreign.is_none()
+            && !is_surname(first)
+            && !first.is_ascii_uppercase()
+            && !is_hanja_surname(first)
+            && !after_role()
+        {
             continue;
         }
         // A name starts a word: after a space, an opening bracket or quote, or a list mark;
@@ -210,6 +215,7 @@ pub(super) fn recognize(
             continue;
         }
         let in_context = honorific(text, *run)
+            .or_else(|| actor_in_note(text, *run))
             .or_else(|| surname_before_title(text, *run, titles))
             .or_else(|| name_before_former_title(text, *run, titles))
             .or_else(|| {
@@ -234,6 +240,15 @@ pub(super) fn recognize(
             }
         }
     }
+}
+
+/// The actor in a drama's or film's note after a role (`조씨(김민서 분)는`): `(NAME 분)`, a
+/// Korean name or a foreign one.
+fn actor_in_note(text: &str, run: Run) -> Option<(usize, usize)> {
+    let word = &text[run.start..run.end];
+    let opened = text[..run.start].ends_with('(') && text[run.end..].starts_with(" 분)");
+    (opened && run.hangul && (named_in_context(word) || is_single_foreign_name(word)))
+        .then_some((run.start, run.end))
 }
 
 /// The honorifics written after a person's name.
@@ -272,6 +287,10 @@ fn honorific(text: &str, run: Run) -> Option<(usize, usize)> {
         '군' | '양' | '옹' if !age && text[run.end..].starts_with(' ') => {
             person_before_honorific(word, h) && name_score(word).is_none_or(|s| s >= 0.0)
         }
+        // one foreign word before a separate `씨` (`가오 씨는`)
+        '씨' if !age && text[run.end..].starts_with(' ') => {
+            person_before_honorific(word, h) || is_single_foreign_name(word)
+        }
         _ => person_before_honorific(word, h),
     };
     ok.then_some((run.start, run.end))
@@ -306,6 +325,9 @@ fn person_before_honorific(name: &str, h: char) -> bool {
     }
 }
 
+/// The most bytes of the note after an age (`(53·서울 강남구)`: ten syllables).
+const NOTE_MAX: usize = 30;
+
 /// What follows a name ending at `end`: an honorific (with an optional age before it), or an
 /// age alone (`('(', true)`); `None` otherwise.
 fn after_name(text: &str, end: usize) -> Option<(char, bool)> {
@@ -313,8 +335,16 @@ fn after_name(text: &str, end: usize) -> Option<(char, bool)> {
     let mut age = false;
     if let Some(r) = rest.strip_prefix('(') {
         let digits = r.chars().take_while(char::is_ascii_digit).count();
-        if (1..=3).contains(&digits) && r[digits..].starts_with(')') {
-            rest = &r[digits + 1..];
+        // the age alone, or with a short note after `·` (`김모(53·회사원)씨`)
+        let note = r[digits..]
+            .strip_prefix('·')
+            .and_then(|n| {
+                n.find(')')
+                    .filter(|&k| k <= NOTE_MAX && !n[..k].contains('('))
+            })
+            .map_or(0, |k| '·'.len_utf8() + k);
+        if (1..=3).contains(&digits) && r[digits + note..].starts_with(')') {
+            rest = &r[digits + note + 1..];
             age = true;
         }
     }
@@ -333,32 +363,72 @@ fn after_name(text: &str, end: usize) -> Option<(char, bool)> {
 /// (current), `고` (the late), `총` (general), `각` (each), `양`/`두` (both).
 const NOT_SURNAMES_BEFORE_TITLES: [char; 8] = ['전', '구', '현', '고', '총', '각', '양', '두'];
 
-/// A surname alone right before a title, maybe with `전`: `안 전 비서관`, `강 회장`.
+/// The hanja of common Korean surnames, written alone for a person in headlines (`朴 전
+/// 대통령`, `文 대통령`).
+const HANJA_SURNAMES: &str = "金李朴崔鄭姜趙尹張林韓吳申徐權黃安宋柳洪全高文孫梁裵白許盧沈丁成車";
+
+/// Is `c` one of [`HANJA_SURNAMES`]? (Most words start with no hanja: one range test.)
+fn is_hanja_surname(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) && HANJA_SURNAMES.contains(c)
+}
+
+/// Titles the dictionary leaves out because they are common words too (`시장` market, `고문`
+/// torture, `수석` top seat: dictionaries/title.tsv), which after `전` and a name can only be
+/// titles (`허 전 시장은`, `조 전 수석`).
+const TITLES_AFTER_FORMER: [&str; 16] = [
+    "시장",
+    "이사",
+    "지사",
+    "군수",
+    "검사",
+    "과장",
+    "소장",
+    "감독",
+    "고문",
+    "주석",
+    "대리",
+    "감사",
+    "교감",
+    "수석",
+    "코치",
+    "구청장",
+];
+
+/// Is the word at `at` one of [`TITLES_AFTER_FORMER`], maybe with a particle?
+fn former_title_word(text: &str, at: usize) -> bool {
+    TITLES_AFTER_FORMER.contains(&without_particle(hangul_prefix(&text[at..])))
+}
+
+/// A surname alone right before a title, maybe with `전`: `안 전 비서관`, `강 회장`,
+/// `전 전 대통령`, `朴 전 대통령`; or before a role noun: `박 감독은`.
 fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(usize, usize)> {
     let word = &text[run.start..run.end];
     let mut chars = word.chars();
     let (Some(first), None) = (chars.next(), chars.next()) else {
         return None;
     };
-    if !is_surname(first) || NOT_SURNAMES_BEFORE_TITLES.contains(&first) {
+    let rest = text[run.end..].strip_prefix(' ')?;
+    let former = rest.strip_prefix("전 ");
+    // `전` is "former" before a title, but a surname before `전` (`전 전 대통령`)
+    let surname = (is_surname(first) && !NOT_SURNAMES_BEFORE_TITLES.contains(&first))
+        || is_hanja_surname(first)
+        || (first == '전' && former.is_some());
+    if !surname {
         return None;
     }
-    if !text[run.end..].starts_with(' ') {
-        return None;
-    }
-    let mut at = run.end + 1;
-    if let Some(r) = text[at..].strip_prefix("전 ") {
-        at = text.len() - r.len();
-    }
+    let at = text.len() - former.unwrap_or(rest).len();
     let i = titles.partition_point(|t| t.start < at);
-    titles
+    let titled = titles
         .get(i)
-        .filter(|t| t.start == at && t.kind == EntityType::Title)
-        .map(|_| (run.start, run.end))
+        .is_some_and(|t| t.start == at && t.kind == EntityType::Title);
+    // or a role noun (`박 감독은`, `조 코치가`); `이` before one is mostly "this" (`이 가수는`)
+    let role = || first != '이' && is_role(without_particle(hangul_prefix(&text[at..])));
+    (titled || role() || (former.is_some() && former_title_word(text, at)))
+        .then_some((run.start, run.end))
 }
 
 /// A full name before `전` and a title, maybe closing a quote: `하성용 전 사장`,
-/// `'하성용' 전 사장`.
+/// `'하성용' 전 사장`, `블레어 전 총리`.
 fn name_before_former_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(usize, usize)> {
     let word = &text[run.start..run.end];
     let rest = &text[run.end..];
@@ -374,6 +444,7 @@ fn name_before_former_title(text: &str, run: Run, titles: &[Candidate]) -> Optio
             .unwrap_or(text.len() - at);
     let titled = match titles.get(i) {
         Some(t) if t.start == at && t.kind == EntityType::Title => true,
+        _ if former_title_word(text, at) => true,
         Some(o) if o.start == at && o.kind == EntityType::Org => titles
             .get(i + 1)
             .is_some_and(|t| t.start == o.end + 1 && t.kind == EntityType::Title),
@@ -385,7 +456,9 @@ fn name_before_former_title(text: &str, run: Run, titles: &[Candidate]) -> Optio
         }
         None => false,
     };
-    (titled && is_name_shaped(word)).then_some((run.start, run.end))
+    // a Korean name, or one foreign word (`블레어 전 총리`)
+    (titled && (is_name_shaped(word) || is_single_foreign_name(word)))
+        .then_some((run.start, run.end))
 }
 
 /// Two or three words spelled like a transliterated name, starting at run `i`:

@@ -76,6 +76,11 @@ pub(super) fn units(
         else {
             continue;
         };
+        // A body named at length is a name of its own, also after its ministry
+        // (`국토교통부 항공철도사고조사위원회`: two ORGs, as the news fixtures annotate it).
+        if owner.kind == EntityType::Org && stem.chars().count() > super::GENERIC_BODY_MAX {
+            continue;
+        }
         let end = w.start + stem.len();
         // The word itself may be a name the dictionary knows only when it is an ORG and the
         // owner is an organization (`국회 정보위원회`, not `대한민국 환경부` or `미국 중국`).
@@ -139,6 +144,16 @@ mod tests {
             found(text, &dict),
             ["국회 정보위원회", "미국 지질조사국", "말레이시아 총리실"]
         );
+    }
+
+    #[test]
+    fn a_body_named_at_length_stays_apart_from_its_ministry() {
+        let text = "국토교통부 항공철도사고조사위원회와 국회 정보위원회";
+        let dict = [
+            known(text, "국토교통부", EntityType::Org),
+            known(text, "국회", EntityType::Org),
+        ];
+        assert_eq!(found(text, &dict), ["국회 정보위원회"]);
     }
 
     #[test]

@@ -1,0 +1,388 @@
+//! Place names the dictionary matched where the text does not name the place:
+//!
+//! * a people or an origin word built on it (`한국인에게`, `중국인들`, `일본산 부품`): the
+//!   word means its people or its products, and labelled news marks no place in it;
+//! * a particle after a closing quote that spells a place (`…짓거리들"이란 비난`: `이란` is
+//!   `이라는`, not Iran);
+//! * a word glued to a number (`1분당 70회`: per minute, not 분당);
+//! * `中` after a noun, where it is the Sino-Korean "during" (`방송 中 키스`), not China.
+//!
+//! Short province forms that are common words too (`경기`) are places beside another place
+//! (`경기 파주`, `서울·경기`), and so are short city names after their province (`경북 구미`).
+//!
+//! And a place in the note after a person (`강정호(29·피츠버그)`, `추신수(35·텍사스
+//! 레인저스)`): after the age it names the person's team or side, an ORG, written as the
+//! note's whole part (`텍사스 레인저스`). Only a foreign city, state, province or country is
+//! read so; a Korean city or district there is where the person lives (`(34·서울 송파구)`).
+
+use crate::document::EntityType;
+use crate::recognize::dictionary::Dictionary;
+use crate::recognize::{Candidate, Label};
+use crate::text::segment::particle_chain;
+use crate::text::Script;
+
+/// The syllables that make a place's people (`한국인`) or origin (`일본산`). A Korean city's
+/// or county's name before `산` is more often a mountain's (`영주산`): only `인` there.
+const DERIVED: [&str; 2] = ["인", "산"];
+
+/// The counters a number is glued to (`1분`, `2경기`, `3시`): a place whose name starts with
+/// one, glued to a number, is the counter's word (`1분당`, `1경기도 못 뛰었다`). An ordinal
+/// name keeps its number (`제2경인고속도로`, `88올림픽대로`): their places start otherwise.
+const COUNTERS: [&str; 12] = [
+    "분", "경기", "시간", "세", "명", "회", "년", "개월", "일", "주", "차례", "번",
+];
+
+/// Closing quotes and brackets: a word glued to one starts right after a quotation.
+const CLOSING: [char; 8] = ['"', '\'', ')', '」', '』', '》', '〉', ']'];
+
+/// Drops the dictionary's place candidates that name no place (the first list above), and
+/// re-types a place in a person's note as the team it stands for.
+pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<Candidate>) {
+    candidates.retain(|c| {
+        let Label::Entry(e) = c.label else {
+            return true;
+        };
+        c.kind != EntityType::Location
+            || !(derived_word(text, c.end, municipal(dictionary, e))
+                || quoted_particle(text, c.start, c.end)
+                || after_number(text, c.start)
+                || sino_during(text, c.start, c.end))
+    });
+    let short = province_short_forms(text, candidates);
+    if !short.is_empty() {
+        candidates.extend(short);
+        candidates.sort_by_key(|c| c.start);
+    }
+    let cities = cities_after_provinces(text, dictionary, candidates);
+    if !cities.is_empty() {
+        candidates.extend(cities);
+        candidates.sort_by_key(|c| c.start);
+    }
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        let Label::Entry(e) = c.label else { continue };
+        if c.kind != EntityType::Location || !foreign(dictionary, e) {
+            continue;
+        }
+        let Some(end) = affiliation(text, c.start, c.end) else {
+            continue;
+        };
+        // the note's part may run past the place only over text no candidate holds
+        let end = if candidates.get(i + 1).is_some_and(|n| n.start < end) {
+            c.end
+        } else {
+            end
+        };
+        let c = &mut candidates[i];
+        c.kind = EntityType::Org;
+        c.label = Label::Surface;
+        c.end = end;
+    }
+}
+
+/// Short forms of provinces that are common words too (`경기` game, economy), so no
+/// dictionary entry: a place beside another place.
+const PROVINCE_SHORT: [&str; 4] = ["경기", "전라", "충청", "경상"];
+
+/// The short province forms one space before a place (`경기 파주에`, an address's head) or
+/// listed with one by `·` (`서울·경기`, `경기·인천`), as LOCATIONs. Looked for only beside the
+/// places already found.
+fn province_short_forms(text: &str, candidates: &[Candidate]) -> Vec<Candidate> {
+    let mut found: Vec<Candidate> = Vec::new();
+    let place = |start: usize, short: &str| Candidate {
+        start,
+        end: start + short.len(),
+        kind: EntityType::Location,
+        label: Label::Surface,
+        source: crate::document::Source::Pattern,
+    };
+    let free = |s: usize, e: usize, found: &[Candidate]| {
+        !candidates
+            .iter()
+            .chain(found)
+            .any(|c| c.start < e && s < c.end)
+    };
+    for c in candidates.iter().filter(|c| c.kind == EntityType::Location) {
+        for short in PROVINCE_SHORT {
+            // before the place: `경기 파주`, `경기·인천`, starting a word
+            for sep in [" ", "·"] {
+                let Some(head) = text[..c.start].strip_suffix(sep) else {
+                    continue;
+                };
+                let Some(rest) = head.strip_suffix(short) else {
+                    continue;
+                };
+                let starts = rest
+                    .chars()
+                    .next_back()
+                    .is_none_or(|b| Script::of(b) != Script::Hangul);
+                if starts && free(rest.len(), head.len(), &found) {
+                    found.push(place(rest.len(), short));
+                }
+            }
+            // after it in a list: `서울·경기`, ending its word or before particles
+            let Some(after) = text[c.end..].strip_prefix('·') else {
+                continue;
+            };
+            let Some(tail) = after.strip_prefix(short) else {
+                continue;
+            };
+            let word_end = tail
+                .char_indices()
+                .find(|&(_, c)| Script::of(c) != Script::Hangul)
+                .map_or(tail.len(), |(i, _)| i);
+            let ends = word_end == 0 || particle_chain(&tail[..word_end]).is_some();
+            let at = c.end + '·'.len_utf8();
+            if ends && free(at, at + short.len(), &found) {
+                found.push(place(at, short));
+            }
+        }
+    }
+    found
+}
+
+/// The city or county suffixes a short city name drops (`구미시` → `구미`).
+const MUNICIPAL_SUFFIXES: [&str; 2] = ["시", "군"];
+
+/// A city's or county's short name one space after its province (`경북 구미에`, `전북 전주`,
+/// `경기 여주`), where it is a common word alone (`구미` appetite, `전주` last week) and so no
+/// dictionary entry: the dictionary's `구미시` / `여주군` entity there. Probed only after
+/// provinces, with the few bytes of the word and its suffix.
+fn cities_after_provinces(
+    text: &str,
+    dictionary: &Dictionary,
+    candidates: &[Candidate],
+) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    let mut probe = String::new();
+    let mut hits = Vec::new();
+    for (i, c) in candidates.iter().enumerate() {
+        let province = c.kind == EntityType::Location
+            && match c.label {
+                Label::Entry(e) => attribute(dictionary, e, "kind") == Some("province"),
+                Label::Surface => PROVINCE_SHORT.contains(&&text[c.start..c.end]),
+                _ => false,
+            };
+        if !province {
+            continue;
+        }
+        let Some(rest) = text[c.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let start = text.len() - rest.len();
+        if candidates.get(i + 1).is_some_and(|n| n.start == start) {
+            continue;
+        }
+        let word_end = rest
+            .char_indices()
+            .find(|&(_, c)| Script::of(c) != Script::Hangul)
+            .map_or(rest.len(), |(i, _)| i);
+        // a two-syllable name, alone or before particles
+        let Some(name) = rest.get(..6).filter(|n| n.chars().count() == 2) else {
+            continue;
+        };
+        if word_end < 6 || !(word_end == 6 || particle_chain(&rest[6..word_end]).is_some()) {
+            continue;
+        }
+        for suffix in MUNICIPAL_SUFFIXES {
+            probe.clear();
+            probe.push_str(name);
+            probe.push_str(suffix);
+            hits.clear();
+            dictionary.recognize(&probe, &mut hits);
+            let city = hits
+                .iter()
+                .find(|h| h.start == 0 && h.end == probe.len() && h.kind == EntityType::Location);
+            if let Some(&Candidate {
+                label: Label::Entry(e),
+                ..
+            }) = city
+            {
+                if municipal(dictionary, e) {
+                    found.push(Candidate {
+                        start,
+                        end: start + name.len(),
+                        kind: EntityType::Location,
+                        label: Label::Entry(e),
+                        source: crate::document::Source::Pattern,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The value of the entry's attribute `key`.
+fn attribute<'d>(dictionary: &'d Dictionary, e: u32, key: &str) -> Option<&'d str> {
+    dictionary
+        .entity(e)
+        .attributes
+        .iter()
+        .find(|(k, _)| &**k == key)
+        .map(|(_, v)| &**v)
+}
+
+/// Is the place a Korean city, county or district?
+fn municipal(dictionary: &Dictionary, e: u32) -> bool {
+    matches!(
+        attribute(dictionary, e, "kind"),
+        Some("city" | "county" | "district")
+    )
+}
+
+/// Is the place a foreign city, state or province (Korean provinces carry no `in=`)? A
+/// country after an age is the person's nationality (`(63·독일)`), still a place.
+fn foreign(dictionary: &Dictionary, e: u32) -> bool {
+    match attribute(dictionary, e, "kind") {
+        Some("world-city" | "state") => true,
+        Some("province") => attribute(dictionary, e, "in").is_some(),
+        _ => false,
+    }
+}
+
+/// Does a people or origin word go on from `end` (`인`/`산`, then the word's end, `들` or
+/// particles)? After a `municipal` name only `인` counts.
+fn derived_word(text: &str, end: usize, municipal: bool) -> bool {
+    let rest = &text[end..];
+    let word_end = rest
+        .char_indices()
+        .find(|&(_, c)| Script::of(c) != Script::Hangul)
+        .map_or(rest.len(), |(i, _)| i);
+    let word = &rest[..word_end];
+    let derived = if municipal { &DERIVED[..1] } else { &DERIVED };
+    derived.iter().any(|d| {
+        word.strip_prefix(d).is_some_and(|tail| {
+            let tail = tail.strip_prefix('들').unwrap_or(tail);
+            tail.is_empty() || particle_chain(tail).is_some_and(|p| p.len == tail.len())
+        })
+    })
+}
+
+/// Is `start..end` glued to a closing quote (one that follows a word: quotes are folded to
+/// `"` and `'`) and, with the rest of its word, only particles (`짓거리들"이란`)?
+fn quoted_particle(text: &str, start: usize, end: usize) -> bool {
+    let Some(quote) = text[..start].strip_suffix(CLOSING) else {
+        return false;
+    };
+    if quote.chars().next_back().is_none_or(char::is_whitespace) {
+        return false;
+    }
+    let rest = &text[start..];
+    let word_end = rest
+        .char_indices()
+        .find(|&(_, c)| Script::of(c) != Script::Hangul)
+        .map_or(rest.len(), |(i, _)| i);
+    word_end >= end - start && particle_chain(&rest[..word_end]).is_some_and(|p| p.len == word_end)
+}
+
+/// Is the candidate glued to a digit and starts with a counter (`1분당`)?
+fn after_number(text: &str, start: usize) -> bool {
+    text[..start].ends_with(|c: char| c.is_ascii_digit())
+        && COUNTERS.iter().any(|c| text[start..].starts_with(c))
+}
+
+/// Is it `中` one space after a Hangul word, before a space (`방송 中 키스`)?
+fn sino_during(text: &str, start: usize, end: usize) -> bool {
+    &text[start..end] == "中"
+        && text[end..].starts_with(' ')
+        && text[..start]
+            .strip_suffix(' ')
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(|c| Script::of(c) == Script::Hangul)
+}
+
+/// The end of the note's part that the place at `start..end` begins, when it is the part after
+/// an age: `(29·피츠버그)`, `(35·텍사스 레인저스)`, `(30·자메이카·사진)`. The part ends at
+/// `·` or `)` within three words; `None` otherwise.
+fn affiliation(text: &str, start: usize, end: usize) -> Option<usize> {
+    let before = text[..start].strip_suffix('·')?;
+    let age = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    if age.len() == before.len() || before.len() - age.len() > 3 || !age.ends_with('(') {
+        return None;
+    }
+    let rest = &text[end..];
+    let close = rest.find([')', '·'])?;
+    let part = &rest[..close];
+    (part.split(' ').count() <= 3 && !part.contains(['(', ',', '.'])).then_some(end + close)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn people_and_origin_words_are_no_place() {
+        let text = "한국인에게 꼭 필요한 영양제";
+        assert!(derived_word(text, "한국".len(), false));
+        assert!(derived_word("중국인들이 몰렸다", "중국".len(), false));
+        assert!(derived_word("일본산 자동차", "일본".len(), false));
+        assert!(derived_word("서울인 대부분은", "서울".len(), true));
+        // the place itself, a compound, another word, or a city's mountain go on
+        assert!(!derived_word("한국에 왔다", "한국".len(), false));
+        assert!(!derived_word("서울인근에서", "서울".len(), true));
+        assert!(!derived_word("부산산업단지", "부산".len(), true));
+        assert!(!derived_word("영주산은 오름이다", "영주".len(), true));
+    }
+
+    #[test]
+    fn a_particle_after_a_quote_is_no_place() {
+        let text = "짓거리들\"이란 비난을 받았다";
+        let s = text.find("이란").unwrap();
+        assert!(quoted_particle(text, s, s + "이란".len()));
+        // the country after a space, or glued to a quote with a noun after it
+        let text = "\"이란 정부는\" 밝혔다";
+        assert!(!quoted_particle(text, 1, 1 + "이란".len()));
+        let text = "우리는 \"이란과 협상\"";
+        let s = text.find("이란").unwrap();
+        assert!(!quoted_particle(text, s, s + "이란".len()));
+        // an opening quote (after a space) before the country
+        let text = "대통령은 \"이란 방문을 마쳤다\"";
+        let s = text.find("이란").unwrap();
+        assert!(!quoted_particle(text, s, s + "이란".len()));
+    }
+
+    #[test]
+    fn a_word_glued_to_a_number_is_no_place() {
+        let text = "보통 1분당 70회";
+        assert!(after_number(text, text.find("분당").unwrap()));
+        let text = "성남시 분당구";
+        assert!(!after_number(text, text.find("분당").unwrap()));
+        let text = "제2경인고속도로 연장";
+        assert!(!after_number(text, text.find("경인").unwrap()));
+    }
+
+    #[test]
+    fn zhong_after_a_noun_is_during() {
+        let text = "방송 中 키스를 했다";
+        let s = text.find('中').unwrap();
+        assert!(sino_during(text, s, s + 3));
+        let text = "中, 美군사장비 억류";
+        assert!(!sino_during(text, 0, 3));
+        let text = "美 中 정상회담";
+        let s = text.find('中').unwrap();
+        assert!(!sino_during(text, s, s + 3));
+    }
+
+    #[test]
+    fn a_place_after_an_age_is_a_side() {
+        let text = "강정호(29·피츠버그)는 홈런을 쳤다";
+        let s = text.find("피츠버그").unwrap();
+        let e = s + "피츠버그".len();
+        assert_eq!(affiliation(text, s, e), Some(e));
+        let text = "추신수(35·텍사스 레인저스)는 결장했다";
+        let s = text.find("텍사스").unwrap();
+        assert_eq!(
+            affiliation(text, s, s + "텍사스".len()).map(|e| &text[s..e]),
+            Some("텍사스 레인저스")
+        );
+        // no age before it, or a place in running text
+        let text = "그는 (피츠버그) 출신이다";
+        let s = text.find("피츠버그").unwrap();
+        assert_eq!(affiliation(text, s, s + "피츠버그".len()), None);
+        let text = "김철수·피츠버그 시장";
+        let s = text.find("피츠버그").unwrap();
+        assert_eq!(affiliation(text, s, s + "피츠버그".len()), None);
+    }
+}
