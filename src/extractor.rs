@@ -625,7 +625,8 @@ impl Extractor {
         if self.discovery {
             // Titles glued to their place or organization split into both (pattern/glued.rs).
             pattern::glued_titles(norm, &self.dictionary, &mut candidates);
-            // A known family name beside another given name is another person's (pattern/family_names.rs).
+            // A known family name beside another given name is another person's
+            // (pattern/family_names.rs).
             pattern::family_names(norm, &self.dictionary, &mut candidates);
         }
         let dictionary_hits = candidates.len();
