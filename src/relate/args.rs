@@ -152,6 +152,19 @@ const DEICTICS: &[&str] = &[
     "오늘",
 ];
 
+/// Adnominal endings of a `…하다` verb: `개최하는`, `주최한`, `주관했던`, `마련할`.
+const RELATIVE_VERB_ENDINGS: &[&str] = &["하는", "한", "하던", "했던", "할"];
+
+/// Whether a word is the adnominal form of a `…하다` verb (`개최하는`, `주최한`, `마련한`):
+/// a verbal noun of two syllables or more before the ending, so that `방한`, `권한`, `제한`
+/// (one syllable before `한`) stay nouns.
+pub(crate) fn is_relative_verb(word: &str) -> bool {
+    RELATIVE_VERB_ENDINGS
+        .iter()
+        .filter_map(|e| word.strip_suffix(e))
+        .any(|stem| stem.chars().count() >= 2 && stem.chars().all(|c| Script::of(c).is_word()))
+}
+
 /// How many words before and after a trigger its arguments are looked for in.
 pub(crate) const REACH: usize = 64;
 
@@ -808,6 +821,23 @@ impl<'a> Analysis<'a> {
             }
         }
         subject.or(topic.filter(|_| topics >= 2).map(|(w, _)| w))
+    }
+
+    /// `노무현재단이 개최하는 심포지엄에 참석했다`: the word of the relative verb right after a
+    /// subject chain (`개최하는`, `주최한`), when that verb stands before word `t`. Such a subject
+    /// is the agent of the relative clause, which modifies a noun after it, not of the verb at
+    /// `t`. `None` for any other chain.
+    pub(crate) fn relative_clause_verb(&self, chain: usize, t: usize) -> Option<usize> {
+        let c = self.chains.get(chain)?;
+        if c.role != Role::Subject {
+            return None;
+        }
+        let nw = c.next_word.filter(|&nw| nw < t)?;
+        let word = &self.words[nw];
+        if word.has_mention || word.sentence != self.words[t].sentence {
+            return None;
+        }
+        is_relative_verb(&self.text[word.start..word.end]).then_some(nw)
     }
 
     /// The effective role of a mention: its chain's (or list's).

@@ -654,6 +654,11 @@ fn entity_candidates(
         {
             continue;
         }
+        // `노무현재단이 개최하는 심포지엄에 참석했다`: the host of the relative clause did not
+        // attend.
+        if w < t && a.relative_clause_verb(chain, t).is_some() {
+            continue;
+        }
         match spec.position {
             Position::Before if w > t || (w == t && kind != EntityType::Date) => continue,
             Position::After if w <= t => continue,
@@ -1053,6 +1058,11 @@ fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     // A purpose or time adverbial is no part of the noun phrase after it (`원인을 밝히기 위해
     // 합동조사반을`, `사고 직후 진상조사위원회를`).
     if ["위해", "위하여", "직후", "이후", "당시"].contains(&text) {
+        return true;
+    }
+    // A relative clause before the noun is no part of its name (`한국노총이 주최한 기념식에`,
+    // `이날 개막한 서울모터쇼에`).
+    if word.mention.is_none() && args::is_relative_verb(text) {
         return true;
     }
     if let Some(m) = word.mention {
