@@ -86,8 +86,12 @@ def main():
     ap.add_argument("--korex", default=str(ROOT / "target" / "release" / "korex"))
     args = ap.parse_args()
     triggers = args.trigger or TRIGGERS[args.type]
-    picked = [(src, s) for src, s in sentences()
-              if 8 <= len(s) <= 300 and any(t in s for t in triggers)]
+    seen = set()  # the WikiTree sentences of ko-news-text are also in the KLUE file
+    picked = []
+    for src, s in sentences():
+        if 8 <= len(s) <= 300 and s not in seen and any(t in s for t in triggers):
+            seen.add(s)
+            picked.append((src, s))
     docs = run_korex(args.korex, [s for _, s in picked])
     shown = 0
     for (src, sentence), doc in zip(picked, docs):

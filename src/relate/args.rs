@@ -588,6 +588,10 @@ impl<'a> Analysis<'a> {
                 Role::Topic
             } else if role == Role::Bare && self.kind(last) == EntityType::Person {
                 role_after_honorific(self.text, end).unwrap_or(role)
+            } else if role == Role::Possessor && self.text[end..].starts_with("의 경우") {
+                // `경찰의 경우 … 안보수사처를 신설하여`: "as for X" frames its sentence as a
+                // topic does.
+                Role::Topic
             } else {
                 role
             };

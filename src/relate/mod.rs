@@ -407,6 +407,17 @@ impl RuleSet {
                         continue;
                     }
                 }
+                // `의료원 설립 및 운영 조례`: a bare verbal noun listed with `및` names a
+                // topic (often of a law or plan), it states no act.
+                if verb && stem_end >= a.words[wi].end {
+                    let listed = a
+                        .words
+                        .get(wi + 1)
+                        .is_some_and(|n| n.sentence == si && &a.text[n.start..n.end] == "및");
+                    if listed {
+                        continue;
+                    }
+                }
                 // Words and verbs: the verb is the trigger, a word must come before it.
                 if !trigger.verbs.is_empty() && !verb {
                     continue;
@@ -1057,7 +1068,7 @@ fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     }
     // A purpose or time adverbial is no part of the noun phrase after it (`원인을 밝히기 위해
     // 합동조사반을`, `사고 직후 진상조사위원회를`).
-    if ["위해", "위하여", "직후", "이후", "당시"].contains(&text) {
+    if ["위해", "위하여", "위한", "직후", "이후", "당시", "경우"].contains(&text) {
         return true;
     }
     // A relative clause before the noun is no part of its name (`한국노총이 주최한 기념식에`,
