@@ -775,6 +775,9 @@ pub(crate) enum Miss {
     Partial(Vec<(String, ArgValue)>, String),
 }
 
+/// How many words after the trigger a negation of it may stand (`회담을 갖지 않았다`).
+const NEGATION_WORDS: usize = 3;
+
 /// Applies one trigger rule at trigger word `t` of sentence `si` (the trigger ending at byte
 /// `trigger_end`): the relations (several when an argument splits), or which argument was
 /// missing.
@@ -786,9 +789,18 @@ fn apply_trigger_rule(
     rule: &Rule,
 ) -> std::result::Result<Vec<Vec<(String, ArgValue)>>, Miss> {
     let reach_end = a.reach(si, t).end;
+    // A negation (`…지 않았다`, `…하지 않기로`) negates the verb it follows: the trigger's own
+    // word or the few after it (`회동을 하지 않았다`), not a later clause (`만났을 때 이 주제를
+    // 꺼내지 않았다`) or a reported content (`정상회담을 통해 … 용납하지 않을 것임을`).
+    let negation_end = a.words[(t + NEGATION_WORDS).min(reach_end - 1)].end;
     if let Some(u) = rule.unless.iter().find(|u| {
         let from = a.words[t].start;
-        a.text[from..a.words[reach_end - 1].end].contains(u.as_str())
+        let to = if u.starts_with("지 ") || u.starts_with("하지 ") {
+            negation_end
+        } else {
+            a.words[reach_end - 1].end
+        };
+        a.text[from..to].contains(u.as_str())
     }) {
         return Err(Miss::Missing(format!("blocked by `{u}` after the trigger")));
     }
