@@ -1729,6 +1729,12 @@ fn compatible(a: &[(String, ArgValue)], b: &[(String, ArgValue)], an: &Analysis<
                     .iter()
                     .any(|name| !name.is_empty() && t.contains(&squash(name)))
             }
+            // `강창희 국회의장` and `강창희 의장`: a title and its short form.
+            (ArgValue::Entity(x), ArgValue::Entity(y))
+                if va.len() == 1 && vb.len() == 1 && x != y =>
+            {
+                short_title_of(an, *x, *y) || short_title_of(an, *y, *x)
+            }
             _ => va.len() == vb.len() && va.iter().all(|v| vb.contains(v)),
         };
         if !agree {
@@ -1736,6 +1742,30 @@ fn compatible(a: &[(String, ArgValue)], b: &[(String, ArgValue)], an: &Analysis<
         }
     }
     shared
+}
+
+/// Prefixes that make another rank of a title, not a longer name of it (`부회장`, `명예회장`,
+/// `원내대표`, `수석부위원장`).
+const RANK_PREFIXES: &[&str] = &["부", "명예", "수석", "원내", "공동", "상임", "직무대행", "전", "前"];
+
+/// Whether TITLE entity `short` is the short form of TITLE entity `long`: `의장` of `국회의장`,
+/// `위원장` of `정보위원장` — the long title ends with the short one after a prefix of two
+/// syllables or more that is no rank of its own.
+fn short_title_of(an: &Analysis<'_>, short: usize, long: usize) -> bool {
+    let (Some(s), Some(l)) = (an.resolved.entities.get(short), an.resolved.entities.get(long))
+    else {
+        return false;
+    };
+    if s.kind != EntityType::Title || l.kind != EntityType::Title {
+        return false;
+    }
+    l.canonical
+        .strip_suffix(s.canonical.as_str())
+        .is_some_and(|prefix| {
+            prefix.chars().count() >= 2
+                && prefix.chars().all(|c| Script::of(c).is_word())
+                && !RANK_PREFIXES.iter().any(|r| prefix.ends_with(r))
+        })
 }
 
 /// Whether one text contains the other, spaces ignored.
