@@ -1746,14 +1746,26 @@ fn compatible(a: &[(String, ArgValue)], b: &[(String, ArgValue)], an: &Analysis<
 
 /// Prefixes that make another rank of a title, not a longer name of it (`부회장`, `명예회장`,
 /// `원내대표`, `수석부위원장`).
-const RANK_PREFIXES: &[&str] = &["부", "명예", "수석", "원내", "공동", "상임", "직무대행", "전", "前"];
+const RANK_PREFIXES: &[&str] = &[
+    "부",
+    "명예",
+    "수석",
+    "원내",
+    "공동",
+    "상임",
+    "직무대행",
+    "전",
+    "前",
+];
 
 /// Whether TITLE entity `short` is the short form of TITLE entity `long`: `의장` of `국회의장`,
 /// `위원장` of `정보위원장` — the long title ends with the short one after a prefix of two
 /// syllables or more that is no rank of its own.
 fn short_title_of(an: &Analysis<'_>, short: usize, long: usize) -> bool {
-    let (Some(s), Some(l)) = (an.resolved.entities.get(short), an.resolved.entities.get(long))
-    else {
+    let (Some(s), Some(l)) = (
+        an.resolved.entities.get(short),
+        an.resolved.entities.get(long),
+    ) else {
         return false;
     };
     if s.kind != EntityType::Title || l.kind != EntityType::Title {
