@@ -43,6 +43,9 @@ pub(crate) struct MentionInfo {
     pub(crate) framing: bool,
     /// A parenthesized restatement (`최고경영자(CEO)`, `66억 달러(약 9조2380억원)`).
     pub(crate) parenthetical: bool,
+    /// Inside a note in parentheses after a name (`고영근(高永根, 1852년~1923년)은`): about the
+    /// name, so a date there is no date of an event.
+    pub(crate) in_name_note: bool,
 }
 
 /// Mentions in apposition: `[person] [org] [title]`, `[country] [city]`.
@@ -164,6 +167,9 @@ pub(crate) fn is_relative_verb(word: &str) -> bool {
         .filter_map(|e| word.strip_suffix(e))
         .any(|stem| stem.chars().count() >= 2 && stem.chars().all(|c| Script::of(c).is_word()))
 }
+
+/// The longest note in parentheses (bytes) between a name and its particle.
+const NOTE_AFTER_NAME: usize = 64;
 
 /// How many words before and after a trigger its arguments are looked for in.
 pub(crate) const REACH: usize = 64;
@@ -313,6 +319,7 @@ impl<'a> Analysis<'a> {
                 chain: usize::MAX,
                 framing: false,
                 parenthetical: false,
+                in_name_note: false,
             });
         }
         // Fix each word's role to the particle after its last mention when it ends there.
@@ -582,6 +589,22 @@ impl<'a> Analysis<'a> {
             let mut end = ms[last].end;
             if self.mentions[last].parenthetical && self.text[end..].starts_with(')') {
                 end += 1;
+            }
+            // A note in parentheses right after the chain (`고영근(高永根, 1852년~1923년)은`,
+            // `삼성전자(005930)는`) stands between the name and its particle.
+            if let Some(close) = self.text[end..]
+                .strip_prefix('(')
+                .and_then(|rest| rest.find(')').filter(|&c| c <= NOTE_AFTER_NAME))
+                .filter(|&c| !self.text[end + 1..end + 1 + c].contains('('))
+            {
+                let note_end = end + close + 2;
+                for k in last + 1..n {
+                    if ms[k].start >= note_end {
+                        break;
+                    }
+                    self.mentions[k].in_name_note = true;
+                }
+                end = note_end;
             }
             let (role, _) = role_after(self.text, end);
             let role = if role == Role::Bare && self.is_headline_topic(members[0], end) {

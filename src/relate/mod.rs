@@ -631,6 +631,9 @@ pub(crate) fn chain_member(a: &Analysis<'_>, chain: usize, types: &[EntityType])
     None
 }
 
+/// Nouns of time after a bare name (`대한제국 시절`): the name only dates its clause.
+const TIME_NOUNS: &[&str] = &["시절", "시대", "당시", "때"];
+
 /// Candidate values for an entity argument: `(mention, distance)`.
 fn entity_candidates(
     a: &Analysis<'_>,
@@ -658,6 +661,19 @@ fn entity_candidates(
             continue;
         }
         let kind = a.resolved.mentions[m].kind;
+        if info.in_name_note && kind == EntityType::Date {
+            continue;
+        }
+        // `대한제국 시절`, `박근혜 정부 당시`: a bare name before a noun of time dates the
+        // clause; it takes no part in it.
+        if a.role_of(m) == Role::Bare
+            && a.chains[chain].next_word.is_some_and(|nw| {
+                let word = &a.words[nw];
+                TIME_NOUNS.contains(&&a.text[word.start..word.stem_end])
+            })
+        {
+            continue;
+        }
         let w = info.word;
         if reported.is_some_and(|r| w < r)
             && a.role_of(m) == Role::Topic
