@@ -598,11 +598,9 @@ impl<'a> Analysis<'a> {
                 .filter(|&c| !self.text[end + 1..end + 1 + c].contains('('))
             {
                 let note_end = end + close + 2;
-                for k in last + 1..n {
-                    if ms[k].start >= note_end {
-                        break;
-                    }
-                    self.mentions[k].in_name_note = true;
+                let inside = ms[last + 1..].partition_point(|m| m.start < note_end);
+                for info in &mut self.mentions[last + 1..last + 1 + inside] {
+                    info.in_name_note = true;
                 }
                 end = note_end;
             }
