@@ -171,6 +171,9 @@ pub(crate) fn is_relative_verb(word: &str) -> bool {
 /// The longest note in parentheses (bytes) between a name and its particle.
 const NOTE_AFTER_NAME: usize = 64;
 
+/// First-person pronouns: in a quotation they are the speaker.
+const FIRST_PERSON: &[&str] = &["저", "제", "나", "내", "우리", "저희", "본인"];
+
 /// How many words before and after a trigger its arguments are looked for in.
 pub(crate) const REACH: usize = 64;
 
@@ -863,6 +866,38 @@ impl<'a> Analysis<'a> {
             return None;
         }
         is_relative_verb(&self.text[word.start..word.end]).then_some(nw)
+    }
+
+    /// `인천시가 "… 신도가 광화문 집회에 참가했다가 …"고 설명했다`: the word where a quotation
+    /// opens before trigger `t`, when the quoted clause has a subject or topic of its own that is
+    /// no first-person pronoun (`"제가 참석했다"` is the speaker's own act). The speaker outside
+    /// the quotation is then no argument of the quoted verb. `None` otherwise.
+    pub(crate) fn quoted_clause_start(&self, si: usize, t: usize) -> Option<usize> {
+        let words = self.reach(si, t);
+        // The last opening quotation mark before the trigger that no closing one follows.
+        let mut open = None;
+        for w in words.start..=t {
+            let word = &self.words[w];
+            for c in self.text[word.start..word.end].chars() {
+                match c {
+                    '“' => open = Some(w),
+                    '”' => open = None,
+                    '"' => open = if open.is_some() { None } else { Some(w) },
+                    _ => {}
+                }
+            }
+        }
+        let q = open.filter(|&q| q < t)?;
+        (q..t)
+            .any(|w| {
+                let word = &self.words[w];
+                matches!(word.role, Role::Subject | Role::Topic) && {
+                    let stem = self.text[word.start..word.stem_end]
+                        .trim_start_matches(|c: char| !Script::of(c).is_word());
+                    !FIRST_PERSON.contains(&stem)
+                }
+            })
+            .then_some(q)
     }
 
     /// The effective role of a mention: its chain's (or list's).

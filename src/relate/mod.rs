@@ -645,6 +645,7 @@ fn entity_candidates(
     let clause = a.clause_of(t);
     // `A는 B가 …했다고 밝혔다`: the reporter A is no argument of the reported verb.
     let reported = a.reported_subject(si, t);
+    let quoted = a.quoted_clause_start(si, t);
     let mut out = Vec::new();
     let mut last_chain = usize::MAX;
     for first in a.mentions_near(si, t) {
@@ -679,6 +680,10 @@ fn entity_candidates(
             && a.role_of(m) == Role::Topic
             && matches!(kind, EntityType::Person | EntityType::Org)
         {
+            continue;
+        }
+        // `인천시가 "… 신도가 … 집회에 참가했다가 …"고 설명했다`: the speaker did not.
+        if quoted.is_some_and(|q| w < q) && matches!(a.role_of(m), Role::Topic | Role::Subject) {
             continue;
         }
         // `노무현재단이 개최하는 심포지엄에 참석했다`: the host of the relative clause did not
