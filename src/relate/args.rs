@@ -77,6 +77,9 @@ pub(crate) struct Analysis<'a> {
     pub(crate) sentence_mentions: Vec<Range<usize>>,
     /// Per sentence: the news agency of its dateline, if any.
     pub(crate) dateline_org: Vec<Option<usize>>,
+    /// Per sentence: it has a double quotation mark (most have none, and skip the search for
+    /// a quoted clause).
+    pub(crate) quoted_sentence: Vec<bool>,
     /// Entities by canonical name (the first of each name), for names a trigger implies.
     pub(crate) by_canonical: HashMap<&'a str, usize>,
     /// Per sentence: the last EVENT mention of the sentences before it.
@@ -365,6 +368,11 @@ impl<'a> Analysis<'a> {
             chains: Vec::new(),
             sentence_mentions,
             dateline_org: vec![None; seg.sentences.len()],
+            quoted_sentence: seg
+                .sentences
+                .iter()
+                .map(|r| text[r.clone()].contains(['“', '"']))
+                .collect(),
             by_canonical: HashMap::new(),
             earlier_event: Vec::with_capacity(seg.sentences.len()),
             held_events: Vec::new(),
@@ -873,6 +881,9 @@ impl<'a> Analysis<'a> {
     /// no first-person pronoun (`"제가 참석했다"` is the speaker's own act). The speaker outside
     /// the quotation is then no argument of the quoted verb. `None` otherwise.
     pub(crate) fn quoted_clause_start(&self, si: usize, t: usize) -> Option<usize> {
+        if !self.quoted_sentence.get(si).copied().unwrap_or(false) {
+            return None;
+        }
         let words = self.reach(si, t);
         // The last opening quotation mark before the trigger that no closing one follows.
         let mut open = None;
