@@ -43,6 +43,9 @@ pub(crate) struct MentionInfo {
     pub(crate) framing: bool,
     /// A parenthesized restatement (`최고경영자(CEO)`, `66억 달러(약 9조2380억원)`).
     pub(crate) parenthetical: bool,
+    /// Inside a note in parentheses after a name (`고영근(高永根, 1852년~1923년)은`): about the
+    /// name, so a date there is no date of an event.
+    pub(crate) in_name_note: bool,
 }
 
 /// Mentions in apposition: `[person] [org] [title]`, `[country] [city]`.
@@ -74,6 +77,9 @@ pub(crate) struct Analysis<'a> {
     pub(crate) sentence_mentions: Vec<Range<usize>>,
     /// Per sentence: the news agency of its dateline, if any.
     pub(crate) dateline_org: Vec<Option<usize>>,
+    /// Per sentence: it has a double quotation mark (most have none, and skip the search for
+    /// a quoted clause).
+    pub(crate) quoted_sentence: Vec<bool>,
     /// Entities by canonical name (the first of each name), for names a trigger implies.
     pub(crate) by_canonical: HashMap<&'a str, usize>,
     /// Per sentence: the last EVENT mention of the sentences before it.
@@ -151,6 +157,25 @@ const DEICTICS: &[&str] = &[
     "이날의",
     "오늘",
 ];
+
+/// Adnominal endings of a `…하다` verb: `개최하는`, `주최한`, `주관했던`, `마련할`.
+const RELATIVE_VERB_ENDINGS: &[&str] = &["하는", "한", "하던", "했던", "할"];
+
+/// Whether a word is the adnominal form of a `…하다` verb (`개최하는`, `주최한`, `마련한`):
+/// a verbal noun of two syllables or more before the ending, so that `방한`, `권한`, `제한`
+/// (one syllable before `한`) stay nouns.
+pub(crate) fn is_relative_verb(word: &str) -> bool {
+    RELATIVE_VERB_ENDINGS
+        .iter()
+        .filter_map(|e| word.strip_suffix(e))
+        .any(|stem| stem.chars().count() >= 2 && stem.chars().all(|c| Script::of(c).is_word()))
+}
+
+/// The longest note in parentheses (bytes) between a name and its particle.
+const NOTE_AFTER_NAME: usize = 64;
+
+/// First-person pronouns: in a quotation they are the speaker.
+const FIRST_PERSON: &[&str] = &["저", "제", "나", "내", "우리", "저희", "본인"];
 
 /// How many words before and after a trigger its arguments are looked for in.
 pub(crate) const REACH: usize = 64;
@@ -300,6 +325,7 @@ impl<'a> Analysis<'a> {
                 chain: usize::MAX,
                 framing: false,
                 parenthetical: false,
+                in_name_note: false,
             });
         }
         // Fix each word's role to the particle after its last mention when it ends there.
@@ -342,6 +368,11 @@ impl<'a> Analysis<'a> {
             chains: Vec::new(),
             sentence_mentions,
             dateline_org: vec![None; seg.sentences.len()],
+            quoted_sentence: seg
+                .sentences
+                .iter()
+                .map(|r| text[r.clone()].contains(['“', '"']))
+                .collect(),
             by_canonical: HashMap::new(),
             earlier_event: Vec::with_capacity(seg.sentences.len()),
             held_events: Vec::new(),
@@ -570,11 +601,29 @@ impl<'a> Analysis<'a> {
             if self.mentions[last].parenthetical && self.text[end..].starts_with(')') {
                 end += 1;
             }
+            // A note in parentheses right after the chain (`고영근(高永根, 1852년~1923년)은`,
+            // `삼성전자(005930)는`) stands between the name and its particle.
+            if let Some(close) = self.text[end..]
+                .strip_prefix('(')
+                .and_then(|rest| rest.find(')').filter(|&c| c <= NOTE_AFTER_NAME))
+                .filter(|&c| !self.text[end + 1..end + 1 + c].contains('('))
+            {
+                let note_end = end + close + 2;
+                let inside = ms[last + 1..].partition_point(|m| m.start < note_end);
+                for info in &mut self.mentions[last + 1..last + 1 + inside] {
+                    info.in_name_note = true;
+                }
+                end = note_end;
+            }
             let (role, _) = role_after(self.text, end);
             let role = if role == Role::Bare && self.is_headline_topic(members[0], end) {
                 Role::Topic
             } else if role == Role::Bare && self.kind(last) == EntityType::Person {
                 role_after_honorific(self.text, end).unwrap_or(role)
+            } else if role == Role::Possessor && self.text[end..].starts_with("의 경우") {
+                // `경찰의 경우 … 안보수사처를 신설하여`: "as for X" frames its sentence as a
+                // topic does.
+                Role::Topic
             } else {
                 role
             };
@@ -808,6 +857,58 @@ impl<'a> Analysis<'a> {
             }
         }
         subject.or(topic.filter(|_| topics >= 2).map(|(w, _)| w))
+    }
+
+    /// `노무현재단이 개최하는 심포지엄에 참석했다`: the word of the relative verb right after a
+    /// subject chain (`개최하는`, `주최한`), when that verb stands before word `t`. Such a subject
+    /// is the agent of the relative clause, which modifies a noun after it, not of the verb at
+    /// `t`. `None` for any other chain.
+    pub(crate) fn relative_clause_verb(&self, chain: usize, t: usize) -> Option<usize> {
+        let c = self.chains.get(chain)?;
+        if c.role != Role::Subject {
+            return None;
+        }
+        let nw = c.next_word.filter(|&nw| nw < t)?;
+        let word = &self.words[nw];
+        if word.has_mention || word.sentence != self.words[t].sentence {
+            return None;
+        }
+        is_relative_verb(&self.text[word.start..word.end]).then_some(nw)
+    }
+
+    /// `인천시가 "… 신도가 광화문 집회에 참가했다가 …"고 설명했다`: the word where a quotation
+    /// opens before trigger `t`, when the quoted clause has a subject or topic of its own that is
+    /// no first-person pronoun (`"제가 참석했다"` is the speaker's own act). The speaker outside
+    /// the quotation is then no argument of the quoted verb. `None` otherwise.
+    pub(crate) fn quoted_clause_start(&self, si: usize, t: usize) -> Option<usize> {
+        if !self.quoted_sentence.get(si).copied().unwrap_or(false) {
+            return None;
+        }
+        let words = self.reach(si, t);
+        // The last opening quotation mark before the trigger that no closing one follows.
+        let mut open = None;
+        for w in words.start..=t {
+            let word = &self.words[w];
+            for c in self.text[word.start..word.end].chars() {
+                match c {
+                    '“' => open = Some(w),
+                    '”' => open = None,
+                    '"' => open = if open.is_some() { None } else { Some(w) },
+                    _ => {}
+                }
+            }
+        }
+        let q = open.filter(|&q| q < t)?;
+        (q..t)
+            .any(|w| {
+                let word = &self.words[w];
+                matches!(word.role, Role::Subject | Role::Topic) && {
+                    let stem = self.text[word.start..word.stem_end]
+                        .trim_start_matches(|c: char| !Script::of(c).is_word());
+                    !FIRST_PERSON.contains(&stem)
+                }
+            })
+            .then_some(q)
     }
 
     /// The effective role of a mention: its chain's (or list's).

@@ -410,6 +410,17 @@ impl RuleSet {
                         continue;
                     }
                 }
+                // `의료원 설립 및 운영 조례`: a bare verbal noun listed with `및` names a
+                // topic (often of a law or plan), it states no act.
+                if verb && stem_end >= a.words[wi].end {
+                    let listed = a
+                        .words
+                        .get(wi + 1)
+                        .is_some_and(|n| n.sentence == si && &a.text[n.start..n.end] == "및");
+                    if listed {
+                        continue;
+                    }
+                }
                 // Words and verbs: the verb is the trigger, a word must come before it.
                 if !trigger.verbs.is_empty() && !verb {
                     continue;
@@ -623,6 +634,9 @@ pub(crate) fn chain_member(a: &Analysis<'_>, chain: usize, types: &[EntityType])
     None
 }
 
+/// Nouns of time after a bare name (`대한제국 시절`): the name only dates its clause.
+const TIME_NOUNS: &[&str] = &["시절", "시대", "당시", "때"];
+
 /// Candidate values for an entity argument: `(mention, distance)`.
 fn entity_candidates(
     a: &Analysis<'_>,
@@ -634,6 +648,7 @@ fn entity_candidates(
     let clause = a.clause_of(t);
     // `A는 B가 …했다고 밝혔다`: the reporter A is no argument of the reported verb.
     let reported = a.reported_subject(si, t);
+    let quoted = a.quoted_clause_start(si, t);
     let mut out = Vec::new();
     let mut last_chain = usize::MAX;
     for first in a.mentions_near(si, t) {
@@ -650,11 +665,33 @@ fn entity_candidates(
             continue;
         }
         let kind = a.resolved.mentions[m].kind;
+        if info.in_name_note && kind == EntityType::Date {
+            continue;
+        }
+        // `대한제국 시절`, `박근혜 정부 당시`: a bare name before a noun of time dates the
+        // clause; it takes no part in it.
+        if a.role_of(m) == Role::Bare
+            && a.chains[chain].next_word.is_some_and(|nw| {
+                let word = &a.words[nw];
+                TIME_NOUNS.contains(&&a.text[word.start..word.stem_end])
+            })
+        {
+            continue;
+        }
         let w = info.word;
         if reported.is_some_and(|r| w < r)
             && a.role_of(m) == Role::Topic
             && matches!(kind, EntityType::Person | EntityType::Org)
         {
+            continue;
+        }
+        // `인천시가 "… 신도가 … 집회에 참가했다가 …"고 설명했다`: the speaker did not.
+        if quoted.is_some_and(|q| w < q) && matches!(a.role_of(m), Role::Topic | Role::Subject) {
+            continue;
+        }
+        // `노무현재단이 개최하는 심포지엄에 참석했다`: the host of the relative clause did not
+        // attend.
+        if w < t && a.relative_clause_verb(chain, t).is_some() {
             continue;
         }
         match spec.position {
@@ -762,6 +799,9 @@ pub(crate) enum Miss {
     Partial(Vec<(String, ArgValue)>, String),
 }
 
+/// How many words after the trigger a negation of it may stand (`회담을 갖지 않았다`).
+const NEGATION_WORDS: usize = 3;
+
 /// Applies one trigger rule at trigger word `t` of sentence `si` (the trigger ending at byte
 /// `trigger_end`): the relations (several when an argument splits), or which argument was
 /// missing.
@@ -773,9 +813,18 @@ fn apply_trigger_rule(
     rule: &Rule,
 ) -> std::result::Result<Vec<Vec<(String, ArgValue)>>, Miss> {
     let reach_end = a.reach(si, t).end;
+    // A negation (`…지 않았다`, `…하지 않기로`) negates the verb it follows: the trigger's own
+    // word or the few after it (`회동을 하지 않았다`), not a later clause (`만났을 때 이 주제를
+    // 꺼내지 않았다`) or a reported content (`정상회담을 통해 … 용납하지 않을 것임을`).
+    let negation_end = a.words[(t + NEGATION_WORDS).min(reach_end - 1)].end;
     if let Some(u) = rule.unless.iter().find(|u| {
         let from = a.words[t].start;
-        a.text[from..a.words[reach_end - 1].end].contains(u.as_str())
+        let to = if u.starts_with("지 ") || u.starts_with("하지 ") {
+            negation_end
+        } else {
+            a.words[reach_end - 1].end
+        };
+        a.text[from..to].contains(u.as_str())
     }) {
         return Err(Miss::Missing(format!("blocked by `{u}` after the trigger")));
     }
@@ -1055,7 +1104,12 @@ fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     }
     // A purpose or time adverbial is no part of the noun phrase after it (`원인을 밝히기 위해
     // 합동조사반을`, `사고 직후 진상조사위원회를`).
-    if ["위해", "위하여", "직후", "이후", "당시"].contains(&text) {
+    if ["위해", "위하여", "위한", "직후", "이후", "당시", "경우"].contains(&text) {
+        return true;
+    }
+    // A relative clause before the noun is no part of its name (`한국노총이 주최한 기념식에`,
+    // `이날 개막한 서울모터쇼에`).
+    if word.mention.is_none() && args::is_relative_verb(text) {
         return true;
     }
     if let Some(m) = word.mention {
@@ -1699,6 +1753,12 @@ fn compatible(a: &[(String, ArgValue)], b: &[(String, ArgValue)], an: &Analysis<
                     .iter()
                     .any(|name| !name.is_empty() && t.contains(&squash(name)))
             }
+            // `강창희 국회의장` and `강창희 의장`: a title and its short form.
+            (ArgValue::Entity(x), ArgValue::Entity(y))
+                if va.len() == 1 && vb.len() == 1 && x != y =>
+            {
+                short_title_of(an, *x, *y) || short_title_of(an, *y, *x)
+            }
             _ => va.len() == vb.len() && va.iter().all(|v| vb.contains(v)),
         };
         if !agree {
@@ -1706,6 +1766,42 @@ fn compatible(a: &[(String, ArgValue)], b: &[(String, ArgValue)], an: &Analysis<
         }
     }
     shared
+}
+
+/// Prefixes that make another rank of a title, not a longer name of it (`부회장`, `명예회장`,
+/// `원내대표`, `수석부위원장`).
+const RANK_PREFIXES: &[&str] = &[
+    "부",
+    "명예",
+    "수석",
+    "원내",
+    "공동",
+    "상임",
+    "직무대행",
+    "전",
+    "前",
+];
+
+/// Whether TITLE entity `short` is the short form of TITLE entity `long`: `의장` of `국회의장`,
+/// `위원장` of `정보위원장` — the long title ends with the short one after a prefix of two
+/// syllables or more that is no rank of its own.
+fn short_title_of(an: &Analysis<'_>, short: usize, long: usize) -> bool {
+    let (Some(s), Some(l)) = (
+        an.resolved.entities.get(short),
+        an.resolved.entities.get(long),
+    ) else {
+        return false;
+    };
+    if s.kind != EntityType::Title || l.kind != EntityType::Title {
+        return false;
+    }
+    l.canonical
+        .strip_suffix(s.canonical.as_str())
+        .is_some_and(|prefix| {
+            prefix.chars().count() >= 2
+                && prefix.chars().all(|c| Script::of(c).is_word())
+                && !RANK_PREFIXES.iter().any(|r| prefix.ends_with(r))
+        })
 }
 
 /// Whether one text contains the other, spaces ignored.

@@ -66,9 +66,22 @@ fn coreference(start: usize, end: usize, kind: EntityType) -> Candidate {
     }
 }
 
-/// `올트먼` alone after `샘 올트먼` (or `샘 알트만`): the last word of a spaced name.
+/// `올트먼` alone after `샘 올트먼` (or `샘 알트만`): the last word of a spaced name; a
+/// one-syllable last word only right before a title (`쿡 CEO` after `팀 쿡`), and only when no
+/// Korean name of the document starts with that syllable (`김 대사` is then 김 someone). A
+/// surname that discovery found alone before a title (`숄츠 총리`) joins the full name too.
 fn link_surnames(text: &str, resolved: &mut Resolved) {
-    let mut short: Vec<(String, usize)> = Vec::new();
+    let korean_first: Vec<char> = resolved
+        .entities
+        .iter()
+        .filter(|c| c.kind == EntityType::Person)
+        .map(|c| c.canonical.as_str())
+        .filter(|n| (2..=4).contains(&n.chars().count()))
+        .filter(|n| n.chars().all(|c| Script::of(c) == Script::Hangul))
+        .filter_map(|n| n.chars().next())
+        .collect();
+    // (last word, entity, one syllable)
+    let mut short: Vec<(String, usize, bool)> = Vec::new();
     for (ei, cluster) in resolved.entities.iter().enumerate() {
         if cluster.kind != EntityType::Person {
             continue;
@@ -79,25 +92,62 @@ fn link_surnames(text: &str, resolved: &mut Resolved) {
             .map(|&m| &text[resolved.mentions[m].start..resolved.mentions[m].end])
             .chain(std::iter::once(cluster.canonical.as_str()));
         for s in surfaces {
-            if let Some((_, last)) = s.rsplit_once(' ') {
-                if last.chars().count() >= 2
-                    && last.chars().all(|c| Script::of(c) == Script::Hangul)
-                    && !short.iter().any(|(x, _)| x == last)
-                {
-                    short.push((last.to_string(), ei));
-                }
+            let Some((_, last)) = s.rsplit_once(' ') else {
+                continue;
+            };
+            let syllables = last.chars().count();
+            let one = syllables == 1 && last.chars().all(|c| !korean_first.contains(&c));
+            if (syllables >= 2 || one)
+                && last.chars().all(|c| Script::of(c) == Script::Hangul)
+                && !short.iter().any(|(x, _, _)| x == last)
+            {
+                short.push((last.to_string(), ei, syllables == 1));
             }
         }
     }
     if short.is_empty() {
         return;
     }
-    let names: Vec<&str> = short.iter().map(|(s, _)| s.as_str()).collect();
-    let added: Vec<(Candidate, usize)> = find_all(text, &names)
-        .into_iter()
-        .filter(|&(s, e, _)| at_boundary(text, s, e) && !overlaps_any(resolved, s, e))
-        .map(|(s, e, k)| (coreference(s, e, EntityType::Person), short[k].1))
-        .collect();
+    let names: Vec<&str> = short.iter().map(|(s, _, _)| s.as_str()).collect();
+    let mut added: Vec<(Candidate, usize)> = Vec::new();
+    let mut moved = false;
+    for (s, e, k) in find_all(text, &names) {
+        if !at_boundary(text, s, e) {
+            continue;
+        }
+        let (_, entity, one_syllable) = short[k];
+        let i = resolved.mentions.partition_point(|m| m.end <= s);
+        let here = resolved.mentions.get(i).filter(|m| m.start < e);
+        let before_title = || {
+            let j = if here.is_some() { i + 1 } else { i };
+            text[e..].starts_with(' ')
+                && resolved
+                    .mentions
+                    .get(j)
+                    .is_some_and(|t| t.kind == EntityType::Title && t.start == e + 1)
+        };
+        if one_syllable && !before_title() {
+            continue;
+        }
+        match here {
+            None => added.push((coreference(s, e, EntityType::Person), entity)),
+            // Found alone by discovery (`숄츠` before `총리`): the same person.
+            Some(m)
+                if m.kind == EntityType::Person
+                    && m.source == Source::Pattern
+                    && (m.start, m.end) == (s, e)
+                    && resolved.entity_of[i] != entity =>
+            {
+                resolved.entity_of[i] = entity;
+                resolved.mentions[i].source = Source::Coreference;
+                moved = true;
+            }
+            Some(_) => {}
+        }
+    }
+    if moved {
+        resolved.rebuild_lists();
+    }
     resolved.add_mentions(added);
 }
 
@@ -323,4 +373,73 @@ fn link_both_parties(text: &str, resolved: &mut Resolved) {
         }
     }
     resolved.add_mentions(added);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    /// The mention texts of the entity of canonical name `name`.
+    fn mentions(ex: &Extractor, text: &str, name: &str) -> Vec<String> {
+        ex.extract(text)
+            .entities
+            .iter()
+            .filter(|e| e.canonical == name)
+            .flat_map(|e| e.mentions.iter().map(|m| m.text.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_foreign_surname_before_a_title_is_the_full_name() {
+        let ex = Extractor::default();
+        assert_eq!(
+            mentions(
+                &ex,
+                "올라프 숄츠 독일 총리가 방한했다. 숄츠 총리는 이날 대통령과 회담했다.",
+                "올라프 숄츠"
+            ),
+            ["올라프 숄츠", "숄츠"]
+        );
+        assert_eq!(
+            mentions(
+                &ex,
+                "사티아 나델라는 이날 서울에 왔다. 나델라 회장은 최태원 SK 회장을 만났다.",
+                "사티아 나델라"
+            ),
+            ["사티아 나델라", "나델라"]
+        );
+        // No entity of the surname alone is left.
+        let doc = ex.extract("올라프 숄츠 독일 총리가 왔다. 숄츠 총리는 웃었다.");
+        assert!(doc.entities.iter().all(|e| e.canonical != "숄츠"));
+    }
+
+    #[test]
+    fn a_one_syllable_surname_links_only_before_a_title() {
+        let ex = Extractor::default();
+        assert_eq!(
+            mentions(
+                &ex,
+                "팀 쿡 애플 최고경영자(CEO)가 방한했다. 쿡 CEO는 이날 이재용 회장과 만났다.",
+                "팀 쿡"
+            ),
+            ["팀 쿡", "쿡"]
+        );
+        // `쿡` alone, with no title after it, is a common word (a cook), not the person.
+        assert_eq!(
+            mentions(&ex, "팀 쿡이 왔다. 쿡 방송이 인기다.", "팀 쿡"),
+            ["팀 쿡"]
+        );
+    }
+
+    #[test]
+    fn a_one_syllable_surname_a_korean_name_starts_with_is_not_linked() {
+        let ex = Extractor::default();
+        // `김 장관` is 김영석, not 성 김.
+        let found = mentions(
+            &ex,
+            "성 김 대사와 김영석 해양수산부 장관이 만났다. 김 장관은 말했다.",
+            "성 김",
+        );
+        assert_eq!(found, ["성 김"]);
+    }
 }

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""List real news sentences around the trigger words of a relation type, with the entities
+korex finds in them and the relations it states, so a reader can see which frames news uses
+and which of them the rule packs miss.
+
+Sources (both allow building; attribute them where a sentence becomes a pack example):
+  ../shared/corpora/ko-news-text/ko_news_paragraphs.txt lines 1-14,758 only: Korean Wikinews
+      (CC BY 2.5, Wikinews contributors) and KLUE-NER WikiTree sentences (CC BY-SA 4.0). The
+      lines after 14,758 are the non-commercial KMOU corpus and are never read here.
+  ../shared/corpora/klue-ner-train-raw-sentences/train-raw-sent.tsv, `_wikitree` lines only
+      (CC BY-SA 4.0, KLUE, Park et al. 2021; konne-prep).
+
+Usage (from the repository root, after `cargo build --release`):
+    python3 scripts/mine_relation_frames.py attendance            # the type's built-in triggers
+    python3 scripts/mine_relation_frames.py visit --trigger 방한 --trigger 순방
+    python3 scripts/mine_relation_frames.py establishment --missed   # only sentences with no relation of the type
+    python3 scripts/mine_relation_frames.py meeting --limit 40 --types PERSON ORG
+"""
+import argparse
+import json
+import re
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT.parent / "shared" / "corpora"
+NEWS = CORPORA / "ko-news-text" / "ko_news_paragraphs.txt"
+NEWS_FREE_LINES = 14758  # lines after this one are non-commercial (KMOU): never read
+KLUE = CORPORA / "klue-ner-train-raw-sentences" / "train-raw-sent.tsv"
+
+# The trigger groups the issue names, per type (section 4); --trigger replaces them.
+TRIGGERS = {
+    "attendance": ["참석", "참여", "자리를 함께", "동석", "배석", "초청", "참가", "출전"],
+    "establishment": ["설립", "창립", "창업", "출범", "세운", "세워", "개원", "개소", "발족",
+                      "문을 연", "신설", "개장", "개관", "창단", "창당", "설치"],
+    "meeting": ["회담", "회동", "면담", "접견", "만나", "만난", "만났"],
+    "visit": ["방문", "방한", "방미", "방중", "방일", "찾아", "찾았", "찾은", "순방"],
+    "position": ["임명", "선임", "취임", "내정", "맡아", "맡았", "지냈", "역임"],
+}
+
+
+def sentences():
+    """Every sentence of the free parts of the two corpora, with its source tag."""
+    with NEWS.open(encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if number > NEWS_FREE_LINES:
+                break
+            source = "wikinews" if number <= 3328 else "wikitree"
+            for sentence in re.split(r"(?<=[다요]\.)\s+", line.strip()):
+                yield source, sentence
+    with KLUE.open(encoding="utf-8") as f:
+        for line in f:
+            ident, _, sentence = line.rstrip("\n").partition("\t")
+            if ident.endswith("_wikitree"):
+                yield "klue", sentence
+
+
+def run_korex(korex, texts):
+    lines = "".join(json.dumps({"id": str(i), "text": t}, ensure_ascii=False) + "\n"
+                    for i, t in enumerate(texts))
+    out = subprocess.run([korex, "extract", "--input", "jsonl", "--format", "jsonl"],
+                         input=lines.encode(), capture_output=True, check=True)
+    return [json.loads(line) for line in out.stdout.decode().splitlines()]
+
+
+def describe(doc, kind):
+    names = {e["id"]: e.get("canonical") or e["mentions"][0]["text"] for e in doc["entities"]}
+    found = []
+    for r in doc["relations"]:
+        if r["type"] != kind:
+            continue
+        args = ", ".join(f"{a['role']}={names.get(a.get('entity'), a.get('text'))}"
+                         for a in r["args"])
+        found.append(f"{kind}({args}) [{r.get('rule', '')}]")
+    return found
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("type", choices=sorted(TRIGGERS))
+    ap.add_argument("--trigger", action="append", help="a trigger word (repeatable)")
+    ap.add_argument("--types", nargs="*", default=["PERSON", "ORG"],
+                    help="entity types one of which must be in the sentence")
+    ap.add_argument("--missed", action="store_true", help="only sentences with no relation of the type")
+    ap.add_argument("--limit", type=int, default=60)
+    ap.add_argument("--korex", default=str(ROOT / "target" / "release" / "korex"))
+    args = ap.parse_args()
+    triggers = args.trigger or TRIGGERS[args.type]
+    seen = set()  # the WikiTree sentences of ko-news-text are also in the KLUE file
+    picked = []
+    for src, s in sentences():
+        if 8 <= len(s) <= 300 and s not in seen and any(t in s for t in triggers):
+            seen.add(s)
+            picked.append((src, s))
+    docs = run_korex(args.korex, [s for _, s in picked])
+    shown = 0
+    for (src, sentence), doc in zip(picked, docs):
+        types = {e["type"] for e in doc["entities"]}
+        if not types & set(args.types):
+            continue
+        found = describe(doc, args.type)
+        if args.missed and found:
+            continue
+        ents = " ".join(f"{e['type']}:{e['mentions'][0]['text']}" for e in doc["entities"]
+                        if e["type"] != "DATE")
+        print(f"[{src}] {sentence}\n    entities: {ents}")
+        for f in found:
+            print(f"    found: {f}")
+        shown += 1
+        if shown >= args.limit:
+            break
+    print(f"-- {shown} shown of {len(picked)} sentences with a trigger")
+
+
+if __name__ == "__main__":
+    main()
