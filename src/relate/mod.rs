@@ -723,14 +723,26 @@ fn entity_candidates(
                     .iter()
                     .any(|f| word.starts_with(f.as_str()))
             };
-            let ok = a.chains[chain].next_word.is_some_and(|nw| {
-                starts_with(nw)
-                    || (a.words[nw].role == Role::Bare
-                        && !a.words[nw].has_mention
-                        && nw + 1 < a.words.len()
-                        && a.words[nw + 1].sentence == si
-                        && starts_with(nw + 1))
+            // Or the particle right after it (`25일부터`).
+            let c = &a.resolved.mentions[m];
+            let last = a.words[info.word..].iter().take(4).find(|w| w.end >= c.end);
+            let own = last.is_some_and(|w| {
+                let particle = &a.text[c.end..w.end];
+                !particle.is_empty()
+                    && spec
+                        .followed_by
+                        .iter()
+                        .any(|f| particle.starts_with(f.as_str()))
             });
+            let ok = own
+                || a.chains[chain].next_word.is_some_and(|nw| {
+                    starts_with(nw)
+                        || (a.words[nw].role == Role::Bare
+                            && !a.words[nw].has_mention
+                            && nw + 1 < a.words.len()
+                            && a.words[nw + 1].sentence == si
+                            && starts_with(nw + 1))
+                });
             if !ok {
                 continue;
             }
