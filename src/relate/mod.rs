@@ -1159,7 +1159,9 @@ fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     }
     // A purpose or time adverbial is no part of the noun phrase after it (`원인을 밝히기 위해
     // 합동조사반을`, `사고 직후 진상조사위원회를`).
-    if ["위해", "위하여", "위한", "직후", "이후", "당시", "경우"].contains(&text) {
+    if ["위해", "위하여", "위한", "직후", "이후", "당시", "경우"].contains(&text)
+        || text.ends_with("동안")
+    {
         return true;
     }
     // A relative clause before the noun is no part of its name (`한국노총이 주최한 기념식에`,
