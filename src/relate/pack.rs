@@ -981,6 +981,28 @@ mod tests {
     }
 
     #[test]
+    fn heads_belong_to_phrases_and_earlier_events() {
+        let rule = |arg: &str| {
+            format!("[[rule]]\nid = \"x.h\"\nrelation = \"attendance\"\ntrigger = {{ words = [\"소감\"] }}\nargs = [{arg}]\n")
+        };
+        let err = RulePack::parse(
+            "p.toml",
+            &rule(r#"{ role = "attendee", types = ["PERSON"], heads = ["식"] }"#),
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("`heads` belong to a text `phrase` or to `from = \"earlier\"`"),
+            "{err}"
+        );
+        let ok = RulePack::parse(
+            "p.toml",
+            &rule(r#"{ role = "event", types = ["EVENT"], from = "earlier", heads = ["시상식"] }"#),
+        );
+        assert!(ok.is_ok(), "{ok:?}");
+    }
+
+    #[test]
     fn examples_are_checked() {
         let err = RulePack::parse(
             "p.toml",
