@@ -1015,7 +1015,10 @@ fn apply_trigger_rule(
                     }
                 }
             }
-            if values.is_empty() && spec.carry_over {
+            // Inside a quotation with a subject of its own, a dropped subject is no earlier
+            // sentence's topic (that is the speaker: `민주노총은 … 말했다. "… 국민 60% 이상이 …
+            // 회사 설립에 대해 …"`).
+            if values.is_empty() && spec.carry_over && a.quoted_clause_start(si, t).is_none() {
                 values.extend(carried_over(a, si, spec));
             }
             if values.is_empty() {
