@@ -723,14 +723,26 @@ fn entity_candidates(
                     .iter()
                     .any(|f| word.starts_with(f.as_str()))
             };
-            let ok = a.chains[chain].next_word.is_some_and(|nw| {
-                starts_with(nw)
-                    || (a.words[nw].role == Role::Bare
-                        && !a.words[nw].has_mention
-                        && nw + 1 < a.words.len()
-                        && a.words[nw + 1].sentence == si
-                        && starts_with(nw + 1))
+            // Or the particle right after it (`25일부터`).
+            let c = &a.resolved.mentions[m];
+            let last = a.words[info.word..].iter().take(4).find(|w| w.end >= c.end);
+            let own = last.is_some_and(|w| {
+                let particle = &a.text[c.end..w.end];
+                !particle.is_empty()
+                    && spec
+                        .followed_by
+                        .iter()
+                        .any(|f| particle.starts_with(f.as_str()))
             });
+            let ok = own
+                || a.chains[chain].next_word.is_some_and(|nw| {
+                    starts_with(nw)
+                        || (a.words[nw].role == Role::Bare
+                            && !a.words[nw].has_mention
+                            && nw + 1 < a.words.len()
+                            && a.words[nw + 1].sentence == si
+                            && starts_with(nw + 1))
+                });
             if !ok {
                 continue;
             }
@@ -835,13 +847,23 @@ fn apply_trigger_rule(
     let mut phrases: HashMap<&str, (usize, usize)> = HashMap::new();
     // Text phrases first: other arguments may be found inside them.
     for spec in rule.args.iter().filter(|s| s.phrase.is_some()) {
+        // A phrase checked for what follows it reads on over `의` to its head noun
+        // (`설립된 미국의 메이저 상용차 업체이다`).
+        let over_possessor = !spec.followed_by.is_empty();
         match phrase(
             a,
             si,
             (t, trigger_end),
             spec.phrase.unwrap_or(Phrase::Object),
-            &spec.heads,
+            (&spec.heads, over_possessor),
         ) {
+            Some((s, e)) if !spec.followed_by.is_empty() && !phrase_followed_by(a, e, spec) => {
+                return Err(Miss::Missing(format!(
+                    "the `{}` phrase `{}` is followed by none of its `followed_by`",
+                    spec.role,
+                    &a.text[s..e]
+                )))
+            }
             Some((s, e))
                 if !spec.heads.is_empty() && !ends_with_any(&a.text[s..e], &spec.heads) =>
             {
@@ -861,6 +883,17 @@ fn apply_trigger_rule(
             Some((s, e)) => {
                 phrases.insert(spec.role.as_str(), (s, e));
                 // `이날 시상식에는` names the event the report stated was held.
+                // `…에 A가, …에 B가 각각 설치·운영될`: with `many`, every topic or subject
+                // phrase with a head, one relation each.
+                if spec.many && spec.phrase == Some(Phrase::Topic) {
+                    let all: Vec<ArgValue> = topic_phrases(a, si, t, &spec.heads)
+                        .map(|(s, e)| ArgValue::Text(a.text[s..e].to_string(), s, e))
+                        .collect();
+                    if all.len() > 1 {
+                        splits.push((spec.role.clone(), all));
+                        continue;
+                    }
+                }
                 let (s, e) = if spec.heads.is_empty() && spec.phrase != Some(Phrase::Event) {
                     (s, e)
                 } else {
@@ -936,12 +969,21 @@ fn apply_trigger_rule(
                 Some(&(best, _)) => values.push(best),
                 None => values.extend(a.earlier_event[si]),
             }
+            // The event must be of the kind the rule names (`시상식` for an acceptance speech).
+            if !spec.heads.is_empty() {
+                values.retain(|&m| {
+                    let e = a.resolved.entity_of[m];
+                    ends_with_any(&a.resolved.entities[e].canonical, &spec.heads)
+                });
+            }
             // No event named as such: the event the report said was held before.
             if values.is_empty() {
                 if let Some((s, e)) = a.last_held_event(a.words[t].start) {
                     let text = a.text[s..e].to_string();
-                    fixed.push((spec.role.clone(), ArgValue::Text(text, s, e)));
-                    continue;
+                    if spec.heads.is_empty() || ends_with_any(&text, &spec.heads) {
+                        fixed.push((spec.role.clone(), ArgValue::Text(text, s, e)));
+                        continue;
+                    }
                 }
             }
         } else {
@@ -973,7 +1015,10 @@ fn apply_trigger_rule(
                     }
                 }
             }
-            if values.is_empty() && spec.carry_over {
+            // Inside a quotation with a subject of its own, a dropped subject is no earlier
+            // sentence's topic (that is the speaker: `민주노총은 … 말했다. "… 국민 60% 이상이 …
+            // 회사 설립에 대해 …"`).
+            if values.is_empty() && spec.carry_over && a.quoted_clause_start(si, t).is_none() {
                 values.extend(carried_over(a, si, spec));
             }
             if values.is_empty() {
@@ -1088,6 +1133,19 @@ fn apply_trigger_rule(
     Ok(relations)
 }
 
+/// Whether the rest of the word a phrase ends in (its particle or copula: `이다`, `로`,
+/// `를`) starts with one of the spec's `followed_by`.
+fn phrase_followed_by(a: &Analysis<'_>, end: usize, spec: &ArgSpec) -> bool {
+    let w = a.words.partition_point(|w| w.end < end);
+    let Some(word) = a.words.get(w) else {
+        return false;
+    };
+    let rest = &a.text[end.min(word.end)..word.end];
+    spec.followed_by
+        .iter()
+        .any(|f| rest.starts_with(f.as_str()))
+}
+
 fn ends_with_any(text: &str, words: &[String]) -> bool {
     words.iter().any(|w| text.ends_with(w.as_str()))
 }
@@ -1104,7 +1162,9 @@ fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     }
     // A purpose or time adverbial is no part of the noun phrase after it (`원인을 밝히기 위해
     // 합동조사반을`, `사고 직후 진상조사위원회를`).
-    if ["위해", "위하여", "위한", "직후", "이후", "당시", "경우"].contains(&text) {
+    if ["위해", "위하여", "위한", "직후", "이후", "당시", "경우"].contains(&text)
+        || text.ends_with("동안")
+    {
         return true;
     }
     // A relative clause before the noun is no part of its name (`한국노총이 주최한 기념식에`,
@@ -1147,7 +1207,7 @@ fn phrase(
     si: usize,
     (t, trigger_end): (usize, usize),
     kind: Phrase,
-    heads: &[String],
+    (heads, over_possessor): (&[String], bool),
 ) -> Option<(usize, usize)> {
     let sr = a.sentence_words[si].clone();
     let clause = a.clause_of(t);
@@ -1238,23 +1298,23 @@ fn phrase(
             span(s, a.words[t - 1].end)
         }
         Phrase::Following => {
-            let mut e = t + 1;
-            if e >= sr.end {
-                return None;
-            }
+            // After the whole trigger (`문을 연 시민단체`: the trigger spans two words).
+            let after = (t + 1..sr.end).find(|&w| a.words[w].start >= trigger_end)?;
+            let mut e = after;
             // A bound noun after a relative verb heads no phrase (`계정을 개설한 데 이어`).
             let first = &a.text[a.words[e].start..a.words[e].stem_end];
             if BOUND_NOUNS.contains(&first) {
                 return None;
             }
             while e + 1 < sr.end
-                && e < t + 6
-                && a.words[e].role == Role::Bare
+                && e < after + 5
+                && (a.words[e].role == Role::Bare
+                    || (over_possessor && a.words[e].role == Role::Possessor))
                 && !a.words[e].clause_end
             {
                 e += 1;
             }
-            span(t + 1, a.words[e].stem_end)
+            span(after, a.words[e].stem_end)
         }
         Phrase::Event => {
             let stop = |w: usize| {
@@ -1276,22 +1336,7 @@ fn phrase(
             }
             span(s, a.words[t].stem_end)
         }
-        Phrase::Topic => {
-            let reach_start = a.reach(si, t).start;
-            let phrase_at = |ow: usize| {
-                let mut s = ow;
-                while s > reach_start && !stops_phrase(a, s - 1) {
-                    s -= 1;
-                }
-                let (s, e) = span(s, a.words[ow].stem_end)?;
-                let text = a.text[s..e].trim_start_matches(|c: char| !Script::of(c).is_word());
-                (!text.is_empty()).then(|| (e - text.len(), e))
-            };
-            (reach_start..t)
-                .filter(|&w| matches!(a.words[w].role, Role::Topic | Role::Subject))
-                .filter_map(phrase_at)
-                .find(|&(s, e)| heads.is_empty() || ends_with_any(&a.text[s..e], heads))
-        }
+        Phrase::Topic => topic_phrases(a, si, t, heads).next(),
         Phrase::After => {
             // The words after the trigger, up to the end of the next clause.
             let first = (t + 1..sr.end).find(|&w| a.words[w].start >= trigger_end)?;
@@ -1330,6 +1375,33 @@ fn phrase(
                 .and_then(phrase_at)
         }
     }
+}
+
+/// The topic and subject phrases before trigger word `t` that end with one of `heads` (any,
+/// when empty), the farthest first.
+fn topic_phrases<'x>(
+    a: &'x Analysis<'_>,
+    si: usize,
+    t: usize,
+    heads: &'x [String],
+) -> impl Iterator<Item = (usize, usize)> + 'x {
+    let reach_start = a.reach(si, t).start;
+    let phrase_at = move |ow: usize| {
+        let mut s = ow;
+        while s > reach_start && !stops_phrase(a, s - 1) {
+            s -= 1;
+        }
+        let start = a.words[s].start;
+        let text = a.text[start..a.words[ow].stem_end]
+            .trim_end_matches(|c: char| !Script::of(c).is_word() && c != ')');
+        let end = start + text.len();
+        let text = text.trim_start_matches(|c: char| !Script::of(c).is_word());
+        (!text.is_empty()).then(|| (end - text.len(), end))
+    };
+    (reach_start..t)
+        .filter(|&w| matches!(a.words[w].role, Role::Topic | Role::Subject))
+        .filter_map(phrase_at)
+        .filter(move |&(s, e)| heads.is_empty() || ends_with_any(&a.text[s..e], heads))
 }
 
 /// Matches a sequence rule over adjacent mentions of sentence `si`.

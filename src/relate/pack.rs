@@ -219,7 +219,8 @@ pub(crate) struct ArgSpec {
     pub(crate) from: From,
     /// Sequence rules: what may stand between this element and the next (`의`, `인`, `이던`).
     pub(crate) joined_by: Vec<String>,
-    /// Phrase arguments: the phrase must end with one of these nouns (an event: `…식`, `…회의`).
+    /// Phrase arguments: the phrase must end with one of these nouns (an event: `…식`, `…회의`);
+    /// `from = "earlier"` arguments: the event's name must.
     pub(crate) heads: Vec<String>,
     /// Phrase arguments: a phrase ending with one of these nouns blocks the rule
     /// (`회의를 열다` is no establishment).
@@ -608,9 +609,15 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
     if a.role.trim().is_empty() {
         return Err("an arg has an empty role".into());
     }
-    if phrase.is_none() && !(a.heads.is_empty() && a.not_heads.is_empty()) {
+    if phrase.is_none() && !a.not_heads.is_empty() {
         return Err(format!(
-            "arg `{}`: `heads` and `not_heads` belong to a text `phrase`",
+            "arg `{}`: `not_heads` belong to a text `phrase`",
+            a.role
+        ));
+    }
+    if phrase.is_none() && from != From::Earlier && !a.heads.is_empty() {
+        return Err(format!(
+            "arg `{}`: `heads` belong to a text `phrase` or to `from = \"earlier\"`",
             a.role
         ));
     }
@@ -971,6 +978,28 @@ mod tests {
                 .contains("rule `x.join`: `joins` belongs to a rule with a `trigger`"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn heads_belong_to_phrases_and_earlier_events() {
+        let rule = |arg: &str| {
+            format!("[[rule]]\nid = \"x.h\"\nrelation = \"attendance\"\ntrigger = {{ words = [\"소감\"] }}\nargs = [{arg}]\n")
+        };
+        let err = RulePack::parse(
+            "p.toml",
+            &rule(r#"{ role = "attendee", types = ["PERSON"], heads = ["식"] }"#),
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("`heads` belong to a text `phrase` or to `from = \"earlier\"`"),
+            "{err}"
+        );
+        let ok = RulePack::parse(
+            "p.toml",
+            &rule(r#"{ role = "event", types = ["EVENT"], from = "earlier", heads = ["시상식"] }"#),
+        );
+        assert!(ok.is_ok(), "{ok:?}");
     }
 
     #[test]
