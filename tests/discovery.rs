@@ -591,3 +591,39 @@ fn a_known_family_name_beside_another_given_name_is_another_person() {
     // beside another given name it is part of another person's name
     assert_eq!(canonicals("로버트 메르켈 교수가 왔다."), ["로버트 메르켈"]);
 }
+
+#[test]
+fn foreign_names_read_by_the_role_or_title_beside_them() {
+    // one word before a role noun, spelled only leaning foreign
+    assert_eq!(
+        people("후반전에 카르소 선수가 동점골을 넣었다."),
+        ["카르소"]
+    );
+    assert_eq!(people("결국 벤토 감독이 경질되었다."), ["벤토"]);
+    // two words after a role noun, the whole name
+    assert_eq!(
+        people("스키 선수 마리노 에드워즈가 출전했다."),
+        ["마리노 에드워즈"]
+    );
+    // two words before an organization and a title, the whole name
+    assert_eq!(
+        people("미야타 하루야 도쿄대 교수가 설문을 진행했다."),
+        ["미야타 하루야"]
+    );
+}
+
+#[test]
+fn common_words_beside_roles_stay_common() {
+    assert!(people("여자 선수가 결승골을 넣었다.").is_empty());
+    assert!(people("축구 선수 생활을 마친 뒤 영화 감독이 되었다.").is_empty());
+    assert!(people("유일 진보좌파 후보 선출을 요구했다.").is_empty());
+}
+
+#[test]
+fn a_name_before_then_and_a_title() {
+    assert_eq!(
+        people("지난해 윤서진 당시 한빛당 원내대표가 법안을 발의했다."),
+        ["윤서진"]
+    );
+    assert!(people("지난해 그 당시 한빛당 원내대표가 법안을 발의했다.").is_empty());
+}

@@ -370,7 +370,7 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         // one word spelled like a transliteration, bare (`마크롱 대통령`)
         let single = || {
             let (s, w) = word_before(text, anchor)?;
-            foreign::is_single_foreign_name(w).then_some((s, s + w.len()))
+            foreign::is_foreign_name_in_context(&[w]).then_some((s, s + w.len()))
         };
         if let Some((s, e)) = foreign.or_else(single) {
             if !covered_before(s) {
@@ -441,6 +441,11 @@ fn korean_name_ending_at(text: &str, end: usize) -> Option<(usize, usize)> {
     if !shaped || NOT_NAMES.contains(&word) {
         return None;
     }
+    // A word ending in 당 before a title is a party (`한빛당 대표`, `노동당 위원장`): given
+    // names hardly ever end so.
+    if word.ends_with('당') {
+        return None;
+    }
     // A word ending in a particle that names never end in is a noun phrase, not a name
     // (`은`, `이` and `가` end many given names, so they stay; so does `도` of a word that
     // reads as a name: `곽상도`, `김영도`).
@@ -491,9 +496,16 @@ fn foreign_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
             .count()
             >= 1
         && (3..=11).contains(&syllables)
-        && words[0].chars().count() >= 1;
-    // or spelled like a transliteration by the model (`세키야 나오야`)
-    let modelled = || foreign::is_foreign_name(&words);
+        && words[0].chars().count() >= 1
+        // and, over its words, the spelling leans no way Korean (`유일 진보좌파 후보`)
+        && words
+            .iter()
+            .map(|w| foreign::transliteration_score(w))
+            .sum::<f32>()
+            >= 0.0;
+    // or spelled like a transliteration by the model, read as the title beside it allows
+    // (`세키야 나오야`)
+    let modelled = || foreign::is_foreign_name_in_context(&words);
     (looks_foreign || modelled()).then_some((start, end))
 }
 
