@@ -627,3 +627,26 @@ fn a_name_before_then_and_a_title() {
     );
     assert!(people("지난해 그 당시 한빛당 원내대표가 법안을 발의했다.").is_empty());
 }
+
+fn orgs(text: &str) -> Vec<String> {
+    of(&extract(text), EntityType::Org)
+}
+
+#[test]
+fn a_company_after_a_noun_for_its_kind() {
+    assert_eq!(
+        orgs("미국의 트럭 제조업체인 카렌트로가 진출한다. 카렌트로는 신차를 공개했다."),
+        ["카렌트로", "카렌트로"]
+    );
+    // no particle, no name; a common word is no name
+    assert!(orgs("국내 제조업체인 만큼 부담이 크다.").is_empty());
+    assert!(orgs("협력업체인 관계자가 말했다.").is_empty());
+}
+
+#[test]
+fn companies_listed_after_a_noun_for_their_kind() {
+    let found = orgs("4개 카드사(농협, 하나, 미르, 다온)의 실적을 분석했다.");
+    assert_eq!(found, ["농협", "하나", "미르", "다온"]);
+    // no item the dictionary knows as a company: no list of companies
+    assert!(orgs("3개 회사(가온, 미르, 다온)의 실적을 분석했다.").is_empty());
+}
