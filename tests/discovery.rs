@@ -650,3 +650,41 @@ fn companies_listed_after_a_noun_for_their_kind() {
     // no item the dictionary knows as a company: no list of companies
     assert!(orgs("3개 회사(가온, 미르, 다온)의 실적을 분석했다.").is_empty());
 }
+
+fn titles(text: &str) -> Vec<String> {
+    of(&extract(text), EntityType::Title)
+}
+
+#[test]
+fn a_party_or_a_district_is_no_name() {
+    assert!(people("그는 민중당 작전부장을 맡았다. 민중당이 말했다.").is_empty());
+    assert_eq!(
+        people("정민석 새누리당 마포갑 당협위원장에 따르면"),
+        ["정민석"]
+    );
+    // a name ending so without a place before it is still a name
+    assert_eq!(people("윤영갑 당협위원장이 말했다."), ["윤영갑"]);
+}
+
+#[test]
+fn a_country_and_its_envoy_glued() {
+    let doc = extract("캐럴라인 헤이워드 주일 미국대사는 말했다.");
+    assert_eq!(of(&doc, EntityType::Title), ["대사"]);
+    assert_eq!(of(&doc, EntityType::Location), ["미국"]);
+    assert_eq!(of(&doc, EntityType::Person), ["캐럴라인 헤이워드"]);
+    // no country before 대사: a line of a play, no title
+    assert!(titles("그는 명대사를 남겼다.").is_empty());
+}
+
+#[test]
+fn a_name_before_a_country_and_a_title() {
+    assert_eq!(
+        people("미야모토 하루키 일본 외무상은 말했다."),
+        ["미야모토 하루키"]
+    );
+    assert_eq!(
+        people("방한한 왕쥔타오 중국 외교담당 국무위원에게 전했다."),
+        ["왕쥔타오"]
+    );
+    assert!(people("한편 미국 대통령은 말했다.").is_empty());
+}

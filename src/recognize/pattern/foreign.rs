@@ -174,7 +174,8 @@ fn foreign_word_in_context(word: &str) -> bool {
 
 /// Is `words` (one to three, the last without its particle) a foreign name where a title or a
 /// role noun beside it says a person stands? Each word leans foreign and is no common word (a
-/// given name of the PERSON dictionary may be one: `마이클`); every word after the first, and
+/// given name of the PERSON dictionary may be one, `마이클`, and so may a word of a longer name
+/// spelled strongly foreign, `캐럴라인 케네디`); every word after the first, and
 /// a single word, has two syllables or more.
 pub(super) fn is_foreign_name_in_context(words: &[&str]) -> bool {
     let syllables: usize = words.iter().map(|w| w.chars().count()).sum();
@@ -182,7 +183,12 @@ pub(super) fn is_foreign_name_in_context(words: &[&str]) -> bool {
         && (2..=12).contains(&syllables)
         && words.iter().enumerate().all(|(i, w)| {
             foreign_word_in_context(w)
-                && (!is_stop_word(w) || (i + 1 < words.len() && GIVEN_NAMES.contains(w)))
+                && (!is_stop_word(w)
+                    || (i + 1 < words.len() && GIVEN_NAMES.contains(w))
+                    // in a name of two words or three, a foreign name news writes so often
+                    // that it is a frequent word (`캐럴라인 케네디`), spelled strongly
+                    // foreign; alone such a word is as often a loanword (`스키 선수`)
+                    || (words.len() > 1 && transliteration_score(w) >= WORD_THRESHOLD))
         })
         && words.iter().skip(1).all(|w| w.chars().count() >= 2)
 }

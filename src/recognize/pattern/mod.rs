@@ -323,18 +323,27 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         if c.kind != EntityType::Title {
             continue;
         }
-        let mut anchor = c.start;
+        // the field of the office one word before (`외교담당 국무위원`)
+        let mut anchor = word_before(text, c.start)
+            .filter(|(_, w)| w.len() > "담당".len() && w.ends_with("담당"))
+            .map_or(c.start, |(s, _)| s);
         if i > 0 {
             let prev = &dictionary[i - 1];
-            // the organization one space before, or a place or organization glued to the
-            // title (`대전시의원`: pattern/glued.rs)
-            let spaced = prev.kind == EntityType::Org
-                && prev.end + 1 == c.start
-                && &text[prev.end..c.start] == " ";
+            // the organization or country one space before, or a place or organization glued
+            // to the title (`대전시의원`: pattern/glued.rs)
+            let spaced = (prev.kind == EntityType::Org || dictionary_place(prev))
+                && prev.end + 1 == anchor
+                && &text[prev.end..anchor] == " ";
             let glued =
                 matches!(prev.kind, EntityType::Org | EntityType::Location) && prev.end == c.start;
             if spaced || glued {
                 anchor = prev.start;
+                // the post abroad before the country (`주일 미국대사`)
+                if let Some((s, _)) =
+                    word_before(text, anchor).filter(|(_, w)| POSTS_ABROAD.contains(w))
+                {
+                    anchor = s;
+                }
             } else if let Some(open) = note_before(text, c.start) {
                 // the organization before a parenthesized note (`한국과학기술원(KAIST) 총장`)
                 if let Some(org) = dictionary[..i]
@@ -354,10 +363,12 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         // A word shaped like a Korean name that reads as none (`나오야`) may end a foreign
         // name (`세키야 나오야 도쿄대 교수`): the foreign name then.
         let foreign = foreign_name_before(text, anchor);
-        let korean = korean_name_before(text, anchor).filter(|&(s, e)| {
-            foreign.is_none_or(|(f, _)| f >= s)
-                || shape::name_score(&text[s..e]).is_none_or(|v| v >= 0.0)
-        });
+        let korean = korean_name_before(text, anchor)
+            .filter(|&(s, e)| {
+                foreign.is_none_or(|(f, _)| f >= s)
+                    || shape::name_score(&text[s..e]).is_none_or(|v| v >= 0.0)
+            })
+            .filter(|&(s, e)| !electoral_district(text, s, e, &dictionary[..before]));
         if let Some((s, e)) = korean {
             if !covered_before(s) {
                 out.push(person(s, e));
@@ -381,6 +392,38 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
             }
         }
     }
+}
+
+/// Words for an envoy's post in a country, written before the country that sends the envoy
+/// (`주일 미국대사`: the US ambassador to Japan).
+const POSTS_ABROAD: [&str; 8] = [
+    "주한",
+    "주일",
+    "주미",
+    "주중",
+    "주러",
+    "주영",
+    "주유엔",
+    "주북",
+];
+
+/// Is `c` a place the dictionary knows (`일본`, in `이시바 시게루 일본 총리`)?
+fn dictionary_place(c: &Candidate) -> bool {
+    c.kind == EntityType::Location
+        && matches!(c.label, Label::Entry(_))
+        && c.source == Source::Dictionary
+}
+
+/// Is the word `s..e` an electoral district after its party or place (`새누리당 성북갑
+/// 당협위원장`, `서울 마포을 지역위원장`): a place's short name and 갑, 을 or 병, where a
+/// name would stand? `before` are the candidates before it, in text order.
+fn electoral_district(text: &str, s: usize, e: usize, before: &[Candidate]) -> bool {
+    text[s..e].ends_with(['갑', '을', '병'])
+        && before.last().is_some_and(|p| {
+            matches!(p.kind, EntityType::Org | EntityType::Location)
+                && p.end + 1 == s
+                && &text[p.end..s] == " "
+        })
 }
 
 /// Where the short parenthesized note that ends one space before `at` opens (`(KAIST) 총장`,
@@ -444,9 +487,8 @@ fn korean_name_ending_at(text: &str, end: usize) -> Option<(usize, usize)> {
     if !shaped || NOT_NAMES.contains(&word) {
         return None;
     }
-    // A word ending in 당 before a title is a party (`한빛당 대표`, `노동당 위원장`): given
-    // names hardly ever end so.
-    if word.ends_with('당') {
+    // A word ending in 당 before a title is a party (`한빛당 대표`, `노동당 위원장`).
+    if !shape::has_name_form(word) {
         return None;
     }
     // A word ending in a particle that names never end in is a noun phrase, not a name

@@ -215,7 +215,7 @@ fn cities_after_provinces(
 }
 
 /// The value of the entry's attribute `key`.
-fn attribute<'d>(dictionary: &'d Dictionary, e: u32, key: &str) -> Option<&'d str> {
+pub(super) fn attribute<'d>(dictionary: &'d Dictionary, e: u32, key: &str) -> Option<&'d str> {
     dictionary
         .entity(e)
         .attributes
