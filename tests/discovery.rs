@@ -688,3 +688,11 @@ fn a_name_before_a_country_and_a_title() {
     );
     assert!(people("한편 미국 대통령은 말했다.").is_empty());
 }
+
+#[test]
+fn a_role_in_apposition_before_a_name() {
+    let doc = extract("중국의 대표적 인권운동가인 왕샤오린이 사망하였다.");
+    assert_eq!(of(&doc, EntityType::Person), ["왕샤오린"]);
+    assert_eq!(of(&doc, EntityType::Title), ["인권운동가"]);
+    assert!(people("배우인 그는 감독인 동시에 작가이다.").is_empty());
+}

@@ -71,7 +71,16 @@ fn is_role(word: &str) -> bool {
 
 /// Is the word `run` a role noun? (Most runs end in no role's last syllable.)
 fn is_role_run(text: &str, run: &Run) -> bool {
-    run.ends & ROLE_NOUN != 0 && is_role(&text[run.start..run.end])
+    run.ends & ROLE_NOUN != 0 && {
+        let word = &text[run.start..run.end];
+        is_role(word) || appositive_role(word).is_some()
+    }
+}
+
+/// The role noun of a role written in apposition before a name (`운동가인 류샤오보`,
+/// `감독인 벤투`: the role, then `인`), if `word` is one.
+fn appositive_role(word: &str) -> Option<&str> {
+    word.strip_suffix('인').filter(|r| is_role(r) && !is_kin(r))
 }
 
 /// Role nouns written right after or right before a person (`손흥민 선수`, `배우 송강호`):
@@ -114,6 +123,8 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
             let word = &before[word_start..];
             if is_role(word) && !is_kin(word) {
                 push(word_start, before.len());
+            } else if let Some(role) = appositive_role(word) {
+                push(word_start, word_start + role.len());
             }
         }
     }
