@@ -696,3 +696,12 @@ fn a_role_in_apposition_before_a_name() {
     assert_eq!(of(&doc, EntityType::Title), ["인권운동가"]);
     assert!(people("배우인 그는 감독인 동시에 작가이다.").is_empty());
 }
+
+#[test]
+fn a_level_word_written_apart_after_a_foreign_place() {
+    let doc = extract("태풍이 일본 가고시마 현 남쪽 해상에서 북상했다.");
+    assert_eq!(of(&doc, EntityType::Location), ["일본", "가고시마 현"]);
+    // `현재` is no level word, and a country takes none
+    let doc = extract("가고시마 현재 상황과 일본 현 정부의 대응");
+    assert_eq!(of(&doc, EntityType::Location), ["가고시마", "일본"]);
+}
