@@ -695,6 +695,11 @@ fn a_role_in_apposition_before_a_name() {
     assert_eq!(of(&doc, EntityType::Person), ["왕샤오린"]);
     assert_eq!(of(&doc, EntityType::Title), ["인권운동가"]);
     assert!(people("배우인 그는 감독인 동시에 작가이다.").is_empty());
+    // the word before such a role is what the role is of, no name
+    assert_eq!(
+        people("가톨릭 사제인 마르코 베넬리가 미사를 집전했다."),
+        ["마르코 베넬리"]
+    );
 }
 
 #[test]

@@ -98,7 +98,13 @@ fn apposed(text: &str, noun: &Run, next: &Run, dictionary: &[Candidate], out: &m
 /// The companies listed in brackets from byte `at` (`국민, 신한, 하나)`): read only when
 /// the list closes, has two items or more, and the dictionary knows one of them as an ORG.
 fn listed(text: &str, at: usize, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
-    let Some(close) = text[at..].find(')').map(|c| at + c) else {
+    // the list closes within its longest possible length: no search over the rest of a text
+    let Some(close) = text[at..]
+        .char_indices()
+        .take(LIST_MAX * (ITEM_MAX + 2))
+        .find(|&(_, c)| c == ')')
+        .map(|(i, _)| at + i)
+    else {
         return;
     };
     let mut items: Vec<(usize, usize)> = Vec::new();

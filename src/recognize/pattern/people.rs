@@ -585,6 +585,8 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
                 named_in_context(word) || is_foreign_name_in_context(&[word])
             }
             && is_role(without_particle(next))
+            // `가톨릭 사제인 …`: a role in apposition names the person after it
+            && appositive_role(next).is_none()
             && !RELATIVES.contains(without_particle(next))
             && !is_role(without_particle(word))
         {
