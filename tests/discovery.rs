@@ -710,3 +710,19 @@ fn a_level_word_written_apart_after_a_foreign_place() {
     let doc = extract("가고시마 현재 상황과 일본 현 정부의 대응");
     assert_eq!(of(&doc, EntityType::Location), ["가고시마", "일본"]);
 }
+
+#[test]
+fn an_unknown_organization_between_a_name_and_a_title() {
+    let doc = extract("정책을 비판한 나윤석 시민교통네트워크 정책위원의 말처럼");
+    assert_eq!(of(&doc, EntityType::Person), ["나윤석"]);
+    assert_eq!(of(&doc, EntityType::Org), ["시민교통네트워크"]);
+    let doc = extract("윤서진 전 한결조선해양 사장이 취임했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["한결조선해양"]);
+    // a foreign given name and surname before the title are one name
+    assert_eq!(
+        people("마이클 브로크먼 대표는 말했다."),
+        ["마이클 브로크먼"]
+    );
+    // a common word between is no organization
+    assert!(orgs("윤서진 신임 대표는 말했다.").is_empty());
+}

@@ -40,6 +40,11 @@ static GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     )
 });
 
+/// Is `word` the first word of a foreign person of the PERSON dictionary (`마이클`)?
+pub(super) fn is_foreign_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(word)
+}
+
 /// Location kinds whose names are foreign.
 const FOREIGN_PLACES: [&str; 5] = ["country", "world-city", "state", "region", "island"];
 

@@ -362,6 +362,20 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         let covered_before = |s: usize| before > 0 && dictionary[before - 1].end > s;
         // A word shaped like a Korean name that reads as none (`나오야`) may end a foreign
         // name (`세키야 나오야 도쿄대 교수`): the foreign name then.
+        // `나상윤 공공교통네트워크 정책위원`, `하성용 전 성동조선해양 사장`: a Korean name,
+        // then a word no dictionary knows, then the title: the word is the organization
+        if anchor == c.start {
+            if let Some((name, org)) = name_and_unknown_org(text, c.start) {
+                if !covered_before(name.0) {
+                    out.push(person(name.0, name.1));
+                    out.push(Candidate {
+                        kind: EntityType::Org,
+                        ..person(org.0, org.1)
+                    });
+                    continue;
+                }
+            }
+        }
         let foreign = foreign_name_before(text, anchor);
         let korean = korean_name_before(text, anchor)
             .filter(|&(s, e)| {
@@ -392,6 +406,34 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
             }
         }
     }
+}
+
+/// The longest name of an organization [`name_and_unknown_org`] reads, in syllables.
+const UNKNOWN_ORG_MAX: usize = 12;
+
+/// A Korean name and, between it and the title at `title`, one word no dictionary knows that
+/// can be an organization's name (no common word, no particle or verb form at its end), maybe
+/// after `전`: the spans of the name and of the organization.
+fn name_and_unknown_org(text: &str, title: usize) -> Option<((usize, usize), (usize, usize))> {
+    let (ws, word) = word_before(text, title)?;
+    let n = word.chars().count();
+    if !(3..=UNKNOWN_ORG_MAX).contains(&n)
+        || NOT_NAMES.contains(&word)
+        || shape::is_stop_word(word)
+        || word.ends_with(['의', '는', '를', '을', '에', '와', '과', '로', '도', '인'])
+        || word.ends_with(VERBAL_ENDINGS)
+        || shape::has_name_form(word)
+    {
+        return None;
+    }
+    let before = text[..ws].strip_suffix("전 ").map_or(ws, |b| b.len());
+    let name = korean_name_before(text, before)?;
+    let name_word = &text[name.0..name.1];
+    // a foreign given name and surname (`마이클 브로크먼 대표`) are one person's name
+    let foreign_pair = before == ws
+        && (foreign::is_foreign_given_name(name_word)
+            || foreign::is_foreign_name(&[name_word, word]));
+    (shape::is_name_shaped(name_word) && !foreign_pair).then_some((name, (ws, ws + word.len())))
 }
 
 /// Words for an envoy's post in a country, written before the country that sends the envoy
