@@ -185,7 +185,14 @@ pub(super) fn recognize(
         let word = &text[run.start..run.end];
         let first = word.chars().next().unwrap_or(' ');
         let after_role = || i > 0 && is_role_run(text, &runs[i - 1]);
-        let before_role = || runs.get(i + 1).is_some_and(|n| n.ends & ROLE_NOUN != 0);
+        // one space before a role noun (`벤투 감독`): the bit first, the word list only then
+        let before_role = || {
+            runs.get(i + 1).is_some_and(|n| {
+                n.ends & ROLE_NOUN != 0
+                    && n.start == run.end + 1
+                    && is_role(without_particle(&text[n.start..n.end]))
+            })
+        };
         let foreign = foreign_name(text, runs, i);
         // Most runs start with no surname and no capital, after or before no role noun:
         // nothing to find.
