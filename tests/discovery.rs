@@ -591,3 +591,138 @@ fn a_known_family_name_beside_another_given_name_is_another_person() {
     // beside another given name it is part of another person's name
     assert_eq!(canonicals("로버트 메르켈 교수가 왔다."), ["로버트 메르켈"]);
 }
+
+#[test]
+fn foreign_names_read_by_the_role_or_title_beside_them() {
+    // one word before a role noun, spelled only leaning foreign
+    assert_eq!(
+        people("후반전에 카르소 선수가 동점골을 넣었다."),
+        ["카르소"]
+    );
+    assert_eq!(people("결국 벤토 감독이 경질되었다."), ["벤토"]);
+    // two words after a role noun, the whole name
+    assert_eq!(
+        people("스키 선수 마리노 에드워즈가 출전했다."),
+        ["마리노 에드워즈"]
+    );
+    // two words before an organization and a title, the whole name
+    assert_eq!(
+        people("미야타 하루야 도쿄대 교수가 설문을 진행했다."),
+        ["미야타 하루야"]
+    );
+}
+
+#[test]
+fn common_words_beside_roles_stay_common() {
+    assert!(people("여자 선수가 결승골을 넣었다.").is_empty());
+    assert!(people("축구 선수 생활을 마친 뒤 영화 감독이 되었다.").is_empty());
+    assert!(people("유일 진보좌파 후보 선출을 요구했다.").is_empty());
+}
+
+#[test]
+fn a_name_before_then_and_a_title() {
+    assert_eq!(
+        people("지난해 윤서진 당시 한빛당 원내대표가 법안을 발의했다."),
+        ["윤서진"]
+    );
+    assert!(people("지난해 그 당시 한빛당 원내대표가 법안을 발의했다.").is_empty());
+}
+
+fn orgs(text: &str) -> Vec<String> {
+    of(&extract(text), EntityType::Org)
+}
+
+#[test]
+fn a_company_after_a_noun_for_its_kind() {
+    assert_eq!(
+        orgs("미국의 트럭 제조업체인 카렌트로가 진출한다. 카렌트로는 신차를 공개했다."),
+        ["카렌트로", "카렌트로"]
+    );
+    // no particle, no name; a common word is no name
+    assert!(orgs("국내 제조업체인 만큼 부담이 크다.").is_empty());
+    assert!(orgs("협력업체인 관계자가 말했다.").is_empty());
+}
+
+#[test]
+fn companies_listed_after_a_noun_for_their_kind() {
+    let found = orgs("4개 카드사(농협, 하나, 미르, 다온)의 실적을 분석했다.");
+    assert_eq!(found, ["농협", "하나", "미르", "다온"]);
+    // no item the dictionary knows as a company: no list of companies
+    assert!(orgs("3개 회사(가온, 미르, 다온)의 실적을 분석했다.").is_empty());
+}
+
+fn titles(text: &str) -> Vec<String> {
+    of(&extract(text), EntityType::Title)
+}
+
+#[test]
+fn a_party_or_a_district_is_no_name() {
+    assert!(people("그는 민중당 작전부장을 맡았다. 민중당이 말했다.").is_empty());
+    assert_eq!(
+        people("정민석 새누리당 마포갑 당협위원장에 따르면"),
+        ["정민석"]
+    );
+    // a name ending so without a place before it is still a name
+    assert_eq!(people("윤영갑 당협위원장이 말했다."), ["윤영갑"]);
+}
+
+#[test]
+fn a_country_and_its_envoy_glued() {
+    let doc = extract("캐럴라인 헤이워드 주일 미국대사는 말했다.");
+    assert_eq!(of(&doc, EntityType::Title), ["대사"]);
+    assert_eq!(of(&doc, EntityType::Location), ["미국"]);
+    assert_eq!(of(&doc, EntityType::Person), ["캐럴라인 헤이워드"]);
+    // no country before 대사: a line of a play, no title
+    assert!(titles("그는 명대사를 남겼다.").is_empty());
+}
+
+#[test]
+fn a_name_before_a_country_and_a_title() {
+    assert_eq!(
+        people("미야모토 하루키 일본 외무상은 말했다."),
+        ["미야모토 하루키"]
+    );
+    assert_eq!(
+        people("방한한 왕쥔타오 중국 외교담당 국무위원에게 전했다."),
+        ["왕쥔타오"]
+    );
+    assert!(people("한편 미국 대통령은 말했다.").is_empty());
+}
+
+#[test]
+fn a_role_in_apposition_before_a_name() {
+    let doc = extract("중국의 대표적 인권운동가인 왕샤오린이 사망하였다.");
+    assert_eq!(of(&doc, EntityType::Person), ["왕샤오린"]);
+    assert_eq!(of(&doc, EntityType::Title), ["인권운동가"]);
+    assert!(people("배우인 그는 감독인 동시에 작가이다.").is_empty());
+    // the word before such a role is what the role is of, no name
+    assert_eq!(
+        people("가톨릭 사제인 마르코 베넬리가 미사를 집전했다."),
+        ["마르코 베넬리"]
+    );
+}
+
+#[test]
+fn a_level_word_written_apart_after_a_foreign_place() {
+    let doc = extract("태풍이 일본 가고시마 현 남쪽 해상에서 북상했다.");
+    assert_eq!(of(&doc, EntityType::Location), ["일본", "가고시마 현"]);
+    // `현재` is no level word, and a country takes none
+    let doc = extract("가고시마 현재 상황과 일본 현 정부의 대응");
+    assert_eq!(of(&doc, EntityType::Location), ["가고시마", "일본"]);
+}
+
+#[test]
+fn an_unknown_organization_between_a_name_and_a_title() {
+    let doc = extract("정책을 비판한 나윤석 시민교통네트워크 정책위원의 말처럼");
+    assert_eq!(of(&doc, EntityType::Person), ["나윤석"]);
+    assert_eq!(of(&doc, EntityType::Org), ["시민교통네트워크"]);
+    let doc = extract("윤서진 전 한결조선해양 사장이 취임했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["한결조선해양"]);
+    // a foreign given name and surname before the title are one name
+    assert_eq!(
+        people("마이클 브로크먼 대표는 말했다."),
+        ["마이클 브로크먼"]
+    );
+    // a common word between is no organization
+    assert!(orgs("윤서진 신임 대표는 말했다.").is_empty());
+}

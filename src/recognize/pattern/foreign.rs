@@ -40,6 +40,11 @@ static GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     )
 });
 
+/// Is `word` the first word of a foreign person of the PERSON dictionary (`마이클`)?
+pub(super) fn is_foreign_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(word)
+}
+
 /// Location kinds whose names are foreign.
 const FOREIGN_PLACES: [&str; 5] = ["country", "world-city", "state", "region", "island"];
 
@@ -158,6 +163,41 @@ pub(super) fn is_single_foreign_name(word: &str) -> bool {
         && !LOANWORD_LIST.contains(word)
 }
 
+/// The mean log-odds each word of a foreign name needs where a title or a role noun beside it
+/// says a person stands (`세키야 나오야 도쿄대 교수`, `선수 비아노 리차드슨이`, `소마 선수`):
+/// the context says what the words are, so their spelling needs only lean foreign. Common
+/// words and loanwords stay out as before.
+const IN_CONTEXT_THRESHOLD: f32 = 0.0;
+
+/// Is `word` one word of a foreign name where the context says a person stands?
+fn foreign_word_in_context(word: &str) -> bool {
+    (1..=6).contains(&word.chars().count())
+        && word.chars().all(|c| ('가'..='힣').contains(&c))
+        && transliteration_score(word) >= IN_CONTEXT_THRESHOLD
+        && !LOANWORD_LIST.contains(word)
+}
+
+/// Is `words` (one to three, the last without its particle) a foreign name where a title or a
+/// role noun beside it says a person stands? Each word leans foreign and is no common word (a
+/// given name of the PERSON dictionary may be one, `마이클`, and so may a word of a longer name
+/// spelled strongly foreign, `캐럴라인 케네디`); every word after the first, and
+/// a single word, has two syllables or more.
+pub(super) fn is_foreign_name_in_context(words: &[&str]) -> bool {
+    let syllables: usize = words.iter().map(|w| w.chars().count()).sum();
+    (1..=3).contains(&words.len())
+        && (2..=12).contains(&syllables)
+        && words.iter().enumerate().all(|(i, w)| {
+            foreign_word_in_context(w)
+                && (!is_stop_word(w)
+                    || (i + 1 < words.len() && GIVEN_NAMES.contains(w))
+                    // in a name of two words or three, a foreign name news writes so often
+                    // that it is a frequent word (`캐럴라인 케네디`), spelled strongly
+                    // foreign; alone such a word is as often a loanword (`스키 선수`)
+                    || (words.len() > 1 && transliteration_score(w) >= WORD_THRESHOLD))
+        })
+        && words.iter().skip(1).all(|w| w.chars().count() >= 2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,5 +214,30 @@ mod tests {
         assert!(!is_foreign_name(&["정부", "대통령"]));
         assert!(is_single_foreign_name("루즈벨트"));
         assert!(!is_single_foreign_name("센터") && !is_single_foreign_name("대통령"));
+    }
+
+    #[test]
+    fn context_lets_weaker_spellings_through_but_no_common_word() {
+        for name in [
+            &["세키야", "나오야"][..],
+            &["비아노", "리차드슨"],
+            &["벤투"],
+            &["소마"],
+        ] {
+            assert!(is_foreign_name_in_context(name), "{name:?}");
+            assert!(
+                !is_foreign_name(name) && !is_single_foreign_name(name[0]),
+                "{name:?}"
+            );
+        }
+        for words in [
+            &["영화"][..],
+            &["축구"],
+            &["여자"],
+            &["국가대표"],
+            &["유일", "진보좌파"],
+        ] {
+            assert!(!is_foreign_name_in_context(words), "{words:?}");
+        }
     }
 }

@@ -62,7 +62,9 @@ pub(crate) fn glued_titles(
     dictionary_hits: &mut Vec<Candidate>,
 ) {
     split_words(text, dictionary_hits, |_, stem| {
-        place_office(dictionary, stem).or_else(|| association_head(dictionary, stem))
+        place_office(dictionary, stem)
+            .or_else(|| association_head(dictionary, stem))
+            .or_else(|| envoy(dictionary, stem))
     });
 }
 
@@ -86,8 +88,8 @@ pub(crate) fn member_offices(text: &str, dictionary: &Dictionary, candidates: &m
 const FINALS: [char; 6] = ['장', '원', '수', '사', '재', '실'];
 
 /// The last two syllables of the titles split off, one of which a word must hold.
-const TAILS: [&str; 10] = [
-    "시장", "지사", "의원", "청장", "군수", "회장", "행장", "사장", "총재", "원장",
+const TAILS: [&str; 11] = [
+    "시장", "지사", "의원", "청장", "군수", "회장", "행장", "사장", "총재", "원장", "대사",
 ];
 
 /// Splits each Hangul word of `text` that `split` (given the word's offset and its stem
@@ -197,6 +199,24 @@ fn title_candidate(dictionary: &Dictionary, start: usize, end: usize, title: &st
 type Split = (Option<Candidate>, Candidate);
 
 const PLACES: [EntityType; 2] = [EntityType::Location, EntityType::Org];
+
+/// `미국대사`, `주한 일본대사`: a country the dictionary knows and its envoy.
+fn envoy(dictionary: &Dictionary, stem: &str) -> Option<Split> {
+    let country = stem.strip_suffix("대사")?;
+    if country.chars().count() < 2 {
+        return None;
+    }
+    let owner = known(dictionary, country, &[EntityType::Location])?;
+    let Label::Entry(e) = owner.label else {
+        return None;
+    };
+    (super::places::attribute(dictionary, e, "kind") == Some("country")).then(|| {
+        (
+            Some(owner),
+            title_candidate(dictionary, country.len(), stem.len(), "대사"),
+        )
+    })
+}
 
 /// `서울시장`, `경기도지사`, `강남구청장`: a known place and the title of its office.
 fn place_office(dictionary: &Dictionary, stem: &str) -> Option<Split> {

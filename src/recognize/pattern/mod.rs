@@ -11,6 +11,7 @@
 //! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
 //! found once by its context is found again wherever else it stands alone.
 
+mod companies;
 mod family_names;
 mod foreign;
 mod glued;
@@ -165,7 +166,9 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         units::units(text, &scan.words, &owners, dictionary, out);
     }
     venues::venues(text, &scan.hangul, dictionary, out);
+    companies::apposed_companies(text, &scan.words, dictionary, out);
     repeat_found_names(text, dictionary, out, first);
+    companies::listed_companies(text, &scan.words, dictionary, out);
     let mut people: Vec<Candidate> = out[first..]
         .iter()
         .chain(&shaped)
@@ -320,18 +323,27 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         if c.kind != EntityType::Title {
             continue;
         }
-        let mut anchor = c.start;
+        // the field of the office one word before (`외교담당 국무위원`)
+        let mut anchor = word_before(text, c.start)
+            .filter(|(_, w)| w.len() > "담당".len() && w.ends_with("담당"))
+            .map_or(c.start, |(s, _)| s);
         if i > 0 {
             let prev = &dictionary[i - 1];
-            // the organization one space before, or a place or organization glued to the
-            // title (`대전시의원`: pattern/glued.rs)
-            let spaced = prev.kind == EntityType::Org
-                && prev.end + 1 == c.start
-                && &text[prev.end..c.start] == " ";
+            // the organization or country one space before, or a place or organization glued
+            // to the title (`대전시의원`: pattern/glued.rs)
+            let spaced = (prev.kind == EntityType::Org || dictionary_place(prev))
+                && prev.end + 1 == anchor
+                && &text[prev.end..anchor] == " ";
             let glued =
                 matches!(prev.kind, EntityType::Org | EntityType::Location) && prev.end == c.start;
             if spaced || glued {
                 anchor = prev.start;
+                // the post abroad before the country (`주일 미국대사`)
+                if let Some((s, _)) =
+                    word_before(text, anchor).filter(|(_, w)| POSTS_ABROAD.contains(w))
+                {
+                    anchor = s;
+                }
             } else if let Some(open) = note_before(text, c.start) {
                 // the organization before a parenthesized note (`한국과학기술원(KAIST) 총장`)
                 if let Some(org) = dictionary[..i]
@@ -350,11 +362,27 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         let covered_before = |s: usize| before > 0 && dictionary[before - 1].end > s;
         // A word shaped like a Korean name that reads as none (`나오야`) may end a foreign
         // name (`세키야 나오야 도쿄대 교수`): the foreign name then.
+        // `나상윤 공공교통네트워크 정책위원`, `하성용 전 성동조선해양 사장`: a Korean name,
+        // then a word no dictionary knows, then the title: the word is the organization
+        if anchor == c.start {
+            if let Some((name, org)) = name_and_unknown_org(text, c.start) {
+                if !covered_before(name.0) {
+                    out.push(person(name.0, name.1));
+                    out.push(Candidate {
+                        kind: EntityType::Org,
+                        ..person(org.0, org.1)
+                    });
+                    continue;
+                }
+            }
+        }
         let foreign = foreign_name_before(text, anchor);
-        let korean = korean_name_before(text, anchor).filter(|&(s, e)| {
-            foreign.is_none_or(|(f, _)| f >= s)
-                || shape::name_score(&text[s..e]).is_none_or(|v| v >= 0.0)
-        });
+        let korean = korean_name_before(text, anchor)
+            .filter(|&(s, e)| {
+                foreign.is_none_or(|(f, _)| f >= s)
+                    || shape::name_score(&text[s..e]).is_none_or(|v| v >= 0.0)
+            })
+            .filter(|&(s, e)| !electoral_district(text, s, e, &dictionary[..before]));
         if let Some((s, e)) = korean {
             if !covered_before(s) {
                 out.push(person(s, e));
@@ -370,7 +398,7 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         // one word spelled like a transliteration, bare (`마크롱 대통령`)
         let single = || {
             let (s, w) = word_before(text, anchor)?;
-            foreign::is_single_foreign_name(w).then_some((s, s + w.len()))
+            foreign::is_foreign_name_in_context(&[w]).then_some((s, s + w.len()))
         };
         if let Some((s, e)) = foreign.or_else(single) {
             if !covered_before(s) {
@@ -378,6 +406,66 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
             }
         }
     }
+}
+
+/// The longest name of an organization [`name_and_unknown_org`] reads, in syllables.
+const UNKNOWN_ORG_MAX: usize = 12;
+
+/// A Korean name and, between it and the title at `title`, one word no dictionary knows that
+/// can be an organization's name (no common word, no particle or verb form at its end), maybe
+/// after `전`: the spans of the name and of the organization.
+fn name_and_unknown_org(text: &str, title: usize) -> Option<((usize, usize), (usize, usize))> {
+    let (ws, word) = word_before(text, title)?;
+    let n = word.chars().count();
+    if !(3..=UNKNOWN_ORG_MAX).contains(&n)
+        || NOT_NAMES.contains(&word)
+        || shape::is_stop_word(word)
+        || word.ends_with(['의', '는', '를', '을', '에', '와', '과', '로', '도', '인'])
+        || word.ends_with(VERBAL_ENDINGS)
+        || shape::has_name_form(word)
+    {
+        return None;
+    }
+    let before = text[..ws].strip_suffix("전 ").map_or(ws, |b| b.len());
+    let name = korean_name_before(text, before)?;
+    let name_word = &text[name.0..name.1];
+    // a foreign given name and surname (`마이클 브로크먼 대표`) are one person's name
+    let foreign_pair = before == ws
+        && (foreign::is_foreign_given_name(name_word)
+            || foreign::is_foreign_name(&[name_word, word]));
+    (shape::is_name_shaped(name_word) && !foreign_pair).then_some((name, (ws, ws + word.len())))
+}
+
+/// Words for an envoy's post in a country, written before the country that sends the envoy
+/// (`주일 미국대사`: the US ambassador to Japan).
+const POSTS_ABROAD: [&str; 8] = [
+    "주한",
+    "주일",
+    "주미",
+    "주중",
+    "주러",
+    "주영",
+    "주유엔",
+    "주북",
+];
+
+/// Is `c` a place the dictionary knows (`일본`, in `이시바 시게루 일본 총리`)?
+fn dictionary_place(c: &Candidate) -> bool {
+    c.kind == EntityType::Location
+        && matches!(c.label, Label::Entry(_))
+        && c.source == Source::Dictionary
+}
+
+/// Is the word `s..e` an electoral district after its party or place (`새누리당 성북갑
+/// 당협위원장`, `서울 마포을 지역위원장`): a place's short name and 갑, 을 or 병, where a
+/// name would stand? `before` are the candidates before it, in text order.
+fn electoral_district(text: &str, s: usize, e: usize, before: &[Candidate]) -> bool {
+    text[s..e].ends_with(['갑', '을', '병'])
+        && before.last().is_some_and(|p| {
+            matches!(p.kind, EntityType::Org | EntityType::Location)
+                && p.end + 1 == s
+                && &text[p.end..s] == " "
+        })
 }
 
 /// Where the short parenthesized note that ends one space before `at` opens (`(KAIST) 총장`,
@@ -441,6 +529,10 @@ fn korean_name_ending_at(text: &str, end: usize) -> Option<(usize, usize)> {
     if !shaped || NOT_NAMES.contains(&word) {
         return None;
     }
+    // A word ending in 당 before a title is a party (`한빛당 대표`, `노동당 위원장`).
+    if !shape::has_name_form(word) {
+        return None;
+    }
     // A word ending in a particle that names never end in is a noun phrase, not a name
     // (`은`, `이` and `가` end many given names, so they stay; so does `도` of a word that
     // reads as a name: `곽상도`, `김영도`).
@@ -491,9 +583,16 @@ fn foreign_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
             .count()
             >= 1
         && (3..=11).contains(&syllables)
-        && words[0].chars().count() >= 1;
-    // or spelled like a transliteration by the model (`세키야 나오야`)
-    let modelled = || foreign::is_foreign_name(&words);
+        && words[0].chars().count() >= 1
+        // and, over its words, the spelling leans no way Korean (`유일 진보좌파 후보`)
+        && words
+            .iter()
+            .map(|w| foreign::transliteration_score(w))
+            .sum::<f32>()
+            >= 0.0;
+    // or spelled like a transliteration by the model, read as the title beside it allows
+    // (`세키야 나오야`)
+    let modelled = || foreign::is_foreign_name_in_context(&words);
     (looks_foreign || modelled()).then_some((start, end))
 }
 

@@ -8,7 +8,8 @@
 //! (or `김모`), without `씨`.
 
 use super::foreign::{
-    is_foreign_name, is_single_foreign_name, transliteration_score, OTHER_WORD_FLOOR,
+    is_foreign_name, is_foreign_name_in_context, is_single_foreign_name, transliteration_score,
+    OTHER_WORD_FLOOR,
 };
 use super::scan::{Run, ROLE_NOUN};
 use super::shape::{
@@ -70,7 +71,16 @@ fn is_role(word: &str) -> bool {
 
 /// Is the word `run` a role noun? (Most runs end in no role's last syllable.)
 fn is_role_run(text: &str, run: &Run) -> bool {
-    run.ends & ROLE_NOUN != 0 && is_role(&text[run.start..run.end])
+    run.ends & ROLE_NOUN != 0 && {
+        let word = &text[run.start..run.end];
+        is_role(word) || appositive_role(word).is_some()
+    }
+}
+
+/// The role noun of a role written in apposition before a name (`운동가인 류샤오보`,
+/// `감독인 벤투`: the role, then `인`), if `word` is one.
+fn appositive_role(word: &str) -> Option<&str> {
+    word.strip_suffix('인').filter(|r| is_role(r) && !is_kin(r))
 }
 
 /// Role nouns written right after or right before a person (`손흥민 선수`, `배우 송강호`):
@@ -113,6 +123,8 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
             let word = &before[word_start..];
             if is_role(word) && !is_kin(word) {
                 push(word_start, before.len());
+            } else if let Some(role) = appositive_role(word) {
+                push(word_start, word_start + role.len());
             }
         }
     }
@@ -173,13 +185,23 @@ pub(super) fn recognize(
         let word = &text[run.start..run.end];
         let first = word.chars().next().unwrap_or(' ');
         let after_role = || i > 0 && is_role_run(text, &runs[i - 1]);
+        // one space before a role noun (`벤투 감독`): the bit first, the word list only then
+        let before_role = || {
+            runs.get(i + 1).is_some_and(|n| {
+                n.ends & ROLE_NOUN != 0
+                    && n.start == run.end + 1
+                    && is_role(without_particle(&text[n.start..n.end]))
+            })
+        };
         let foreign = foreign_name(text, runs, i);
-        // Most runs start with no surname and no capital, after no role noun: nothing to find.
+        // Most runs start with no surname and no capital, after or before no role noun:
+        // nothing to find.
         if foreign.is_none()
             && !is_surname(first)
             && !first.is_ascii_uppercase()
             && !is_hanja_surname(first)
             && !after_role()
+            && !before_role()
         {
             continue;
         }
@@ -220,9 +242,16 @@ pub(super) fn recognize(
             .or_else(|| name_before_former_title(text, *run, titles))
             .or_else(|| {
                 // after a role noun, the whole foreign name when there is one (`선수 파이크 아브디가`)
-                role_context(text, runs, i).map(|span| match foreign {
-                    Some(f) if f.0 == span.0 && f.1 > span.1 => f,
-                    _ => span,
+                role_context(text, runs, i).map(|span| {
+                    let whole = foreign.or_else(|| {
+                        after_role()
+                            .then(|| foreign_name_after_role(text, runs, i))
+                            .flatten()
+                    });
+                    match whole {
+                        Some(f) if f.0 == span.0 && f.1 > span.1 => f,
+                        _ => span,
+                    }
                 })
             });
         let (found, list) = match in_context {
@@ -433,7 +462,10 @@ fn name_before_former_title(text: &str, run: Run, titles: &[Candidate]) -> Optio
     let word = &text[run.start..run.end];
     let rest = &text[run.end..];
     let rest = rest.strip_prefix(['\'', '"', '’', '”']).unwrap_or(rest);
-    let after = rest.strip_prefix(" 전 ")?;
+    // `전` (former) or `당시` (then): `노회찬 당시 정의당 원내대표`
+    let after = rest
+        .strip_prefix(" 전 ")
+        .or_else(|| rest.strip_prefix(" 당시 "))?;
     let at = text.len() - after.len();
     let i = titles.partition_point(|t| t.start < at);
     // the title right there, or after the organization it was held at (`전 한빛전자 사장`)
@@ -457,24 +489,42 @@ fn name_before_former_title(text: &str, run: Run, titles: &[Candidate]) -> Optio
         None => false,
     };
     // a Korean name, or one foreign word (`블레어 전 총리`)
-    (titled && (is_name_shaped(word) || is_single_foreign_name(word)))
+    (titled && (is_name_shaped(word) || is_foreign_name_in_context(&[word])))
         .then_some((run.start, run.end))
 }
 
 /// Two or three words spelled like a transliterated name, starting at run `i`:
 /// `마이클 브로크먼은`, `판 다이크가`; the last may carry a particle.
 fn foreign_name(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
+    foreign_name_by(text, runs, i, is_foreign_name, OTHER_WORD_FLOOR)
+}
+
+/// The same, right after a role noun (`선수 비아노 리차드슨이`): the words need only lean
+/// foreign there.
+fn foreign_name_after_role(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
+    foreign_name_by(text, runs, i, is_foreign_name_in_context, 0.0)
+}
+
+/// Two or three words starting at run `i` that `reads_foreign` accepts, the first scoring
+/// `floor` at least.
+fn foreign_name_by(
+    text: &str,
+    runs: &[Run],
+    i: usize,
+    reads_foreign: fn(&[&str]) -> bool,
+    floor: f32,
+) -> Option<(usize, usize)> {
     let hangul = |r: &Run| r.hangul;
     let spaced = |a: &Run, b: &Run| b.start == a.end + 1 && &text[a.end..b.start] == " ";
     let first = runs.get(i)?;
-    if !first.hangul || transliteration_score(&text[first.start..first.end]) < OTHER_WORD_FLOOR {
+    if !first.hangul || transliteration_score(&text[first.start..first.end]) < floor {
         return None;
     }
     // Not the middle of a longer foreign name.
     if let Some(prev) = i.checked_sub(1).map(|p| &runs[p]) {
         if spaced(prev, first)
             && hangul(prev)
-            && is_foreign_name(&[&text[prev.start..prev.end], &text[first.start..first.end]])
+            && reads_foreign(&[&text[prev.start..prev.end], &text[first.start..first.end]])
         {
             return None;
         }
@@ -498,7 +548,7 @@ fn foreign_name(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         let phrase = words[..n - 1]
             .iter()
             .any(|w| w.ends_with(LEADING_PARTICLES));
-        if !phrase && is_foreign_name(&words[..n]) {
+        if !phrase && reads_foreign(&words[..n]) {
             return Some((first.start, last.start + last_word.len()));
         }
     }
@@ -539,9 +589,11 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
             && if is_kin(without_particle(next)) {
                 is_name_shaped(word)
             } else {
-                named_in_context(word) || is_single_foreign_name(word)
+                named_in_context(word) || is_foreign_name_in_context(&[word])
             }
             && is_role(without_particle(next))
+            // `가톨릭 사제인 …`: a role in apposition names the person after it
+            && appositive_role(next).is_none()
             && !RELATIVES.contains(without_particle(next))
             && !is_role(without_particle(word))
         {

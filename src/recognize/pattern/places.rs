@@ -58,6 +58,7 @@ pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<C
         candidates.extend(cities);
         candidates.sort_by_key(|c| c.start);
     }
+    spaced_levels(text, dictionary, candidates);
     for i in 0..candidates.len() {
         let c = &candidates[i];
         let Label::Entry(e) = c.label else { continue };
@@ -77,6 +78,40 @@ pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<C
         c.kind = EntityType::Org;
         c.label = Label::Surface;
         c.end = end;
+    }
+}
+
+/// The level words written apart after a foreign city's, province's or state's name, as
+/// Korean news often spells Japanese prefectures and Chinese provinces (`가고시마 현`,
+/// `광둥 성`, `오하이오 주`).
+const SPACED_LEVELS: [&str; 3] = ["현", "성", "주"];
+
+/// Takes the level word written apart after a foreign place into its mention (`가고시마 현`
+/// is one mention of 가고시마현), when the word ends there or before particles and no other
+/// candidate holds it.
+fn spaced_levels(text: &str, dictionary: &Dictionary, candidates: &mut [Candidate]) {
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        let Label::Entry(e) = c.label else { continue };
+        if c.kind != EntityType::Location || !foreign(dictionary, e) {
+            continue;
+        }
+        let Some(rest) = text[c.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let Some(level) = SPACED_LEVELS.iter().find(|l| rest.starts_with(**l)) else {
+            continue;
+        };
+        let tail = &rest[level.len()..];
+        let word_end = tail
+            .find(|ch: char| !Script::of(ch).is_word())
+            .unwrap_or(tail.len());
+        let word_ends = word_end == 0 || particle_chain(&tail[..word_end]).is_some();
+        let end = c.end + 1 + level.len();
+        let free = candidates.get(i + 1).is_none_or(|n| n.start >= end);
+        if word_ends && free {
+            candidates[i].end = end;
+        }
     }
 }
 
@@ -215,7 +250,7 @@ fn cities_after_provinces(
 }
 
 /// The value of the entry's attribute `key`.
-fn attribute<'d>(dictionary: &'d Dictionary, e: u32, key: &str) -> Option<&'d str> {
+pub(super) fn attribute<'d>(dictionary: &'d Dictionary, e: u32, key: &str) -> Option<&'d str> {
     dictionary
         .entity(e)
         .attributes

@@ -214,8 +214,12 @@ pub(super) fn has_name_form(word: &str) -> bool {
         4 => compound_surname(word).is_some(),
         _ => false,
     };
-    shaped && word.chars().all(|c| ('가'..='힣').contains(&c))
+    shaped && word.chars().all(|c| ('가'..='힣').contains(&c)) && !word.ends_with(PARTY)
 }
+
+/// A party's name ends in 당 (`노동당`, `국민당`); a given name hardly ever does (5 of the
+/// model's 1362 names, `dictionaries/discovery/names.tsv`), so a word ending so has no name's form.
+const PARTY: char = '당';
 
 /// Is `word` a Korean name by its shape alone, without any context (`김민수는 말했다`)?
 pub(super) fn is_likely_name(word: &str, threshold: f32) -> bool {
@@ -239,5 +243,6 @@ mod tests {
         assert!(name_score("가나다라").is_none() && name_score("오픈소스").is_none());
         assert!(compound_surname("남궁민수").is_some());
         assert!(!is_name_shaped("회의록"));
+        assert!(!has_name_form("노동당") && !has_name_form("진보당") && has_name_form("노동석"));
     }
 }

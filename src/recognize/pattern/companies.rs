@@ -1,0 +1,153 @@
+//! Companies named after a noun for their kind: in apposition (`상용차 제조업체인 나비스타가`,
+//! `총판업체인 한빛트럭을`), or listed in brackets after it (`8개 카드사(국민, 신한, 하나)`,
+//! where one item at least is a company the dictionary knows). The nouns are
+//! `dictionaries/discovery/company_nouns.txt`.
+
+use std::sync::LazyLock;
+
+use super::scan::Run;
+use super::shape::is_stop_word;
+use super::{covered, WordList, VERBAL_ENDINGS};
+use crate::document::{EntityType, Source};
+use crate::recognize::{Candidate, Label};
+use crate::text::segment::guess_particle;
+
+const COMPANY_NOUNS: &str = include_str!("../../../dictionaries/discovery/company_nouns.txt");
+
+static NOUNS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(COMPANY_NOUNS));
+
+/// The most items a bracketed list of companies is read for, and the most syllables of one.
+const LIST_MAX: usize = 12;
+const ITEM_MAX: usize = 8;
+
+fn org(start: usize, end: usize) -> Candidate {
+    Candidate {
+        start,
+        end,
+        kind: EntityType::Org,
+        label: Label::Surface,
+        source: Source::Pattern,
+    }
+}
+
+/// Can `name` be a company's name: 2–8 characters, no common word, no noun for a kind of
+/// company itself, no verb form?
+fn company_name(name: &str) -> bool {
+    (2..=ITEM_MAX).contains(&name.chars().count())
+        && !is_stop_word(name)
+        && NOUNS.head_of(name).is_none()
+        && !name.ends_with(VERBAL_ENDINGS)
+}
+
+/// The companies in apposition after a noun for their kind (`제조업체인 나비스타가`) among the
+/// words `runs` of `text`; `dictionary` in text order. Found once, such a name is a name
+/// wherever it stands again.
+pub(super) fn apposed_companies(
+    text: &str,
+    runs: &[Run],
+    dictionary: &[Candidate],
+    out: &mut Vec<Candidate>,
+) {
+    for (i, run) in runs.iter().enumerate() {
+        let word = &text[run.start..run.end];
+        if let Some(stem) = word.strip_suffix('인') {
+            if run.hangul && NOUNS.head_of(stem).is_some() {
+                if let Some(n) = runs.get(i + 1) {
+                    apposed(text, run, n, dictionary, out);
+                }
+            }
+        }
+    }
+}
+
+/// The companies listed in brackets after a noun for their kind (`카드사(국민, 신한, 하나)`).
+/// A short form there may be a common word elsewhere (`하나`): these are not repeated.
+pub(super) fn listed_companies(
+    text: &str,
+    runs: &[Run],
+    dictionary: &[Candidate],
+    out: &mut Vec<Candidate>,
+) {
+    for run in runs {
+        if run.hangul
+            && text[run.end..].starts_with('(')
+            && NOUNS.head_of(&text[run.start..run.end]).is_some()
+        {
+            listed(text, run.end + 1, dictionary, out);
+        }
+    }
+}
+
+/// The company in apposition right after `noun` (`…업체인`): the next word, one space on,
+/// ending in a particle or before a comma.
+fn apposed(text: &str, noun: &Run, next: &Run, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
+    if next.start != noun.end + 1 || &text[noun.end..next.start] != " " {
+        return;
+    }
+    let word = &text[next.start..next.end];
+    let name = match guess_particle(word) {
+        Some(p) if p.len > 0 && p.len < word.len() => &word[..word.len() - p.len],
+        _ if text[next.end..].starts_with(',') => word,
+        _ => return,
+    };
+    if company_name(name) && !covered(dictionary, next.start, next.start + name.len()) {
+        out.push(org(next.start, next.start + name.len()));
+    }
+}
+
+/// The companies listed in brackets from byte `at` (`국민, 신한, 하나)`): read only when
+/// the list closes, has two items or more, and the dictionary knows one of them as an ORG.
+fn listed(text: &str, at: usize, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
+    // the list closes within its longest possible length: no search over the rest of a text
+    let Some(close) = text[at..]
+        .char_indices()
+        .take(LIST_MAX * (ITEM_MAX + 2))
+        .find(|&(_, c)| c == ')')
+        .map(|(i, _)| at + i)
+    else {
+        return;
+    };
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut start = at;
+    for part in text[at..close].split(',') {
+        let lead = part.len() - part.trim_start().len();
+        let s = start + lead;
+        let e = s + part.trim().len();
+        start += part.len() + 1;
+        if e <= s || text[s..e].contains(char::is_whitespace) || items.len() == LIST_MAX {
+            return;
+        }
+        items.push((s, e));
+    }
+    let known = |s: usize, e: usize| {
+        let i = dictionary.partition_point(|d| d.end <= s);
+        dictionary
+            .get(i)
+            .filter(|d| d.start < e)
+            .map(|d| d.kind == EntityType::Org && d.start == s && d.end == e)
+    };
+    if items.len() < 2 || !items.iter().any(|&(s, e)| known(s, e) == Some(true)) {
+        return;
+    }
+    for &(s, e) in &items {
+        // in the list a common word is a short name too (`하나` of 하나카드)
+        let name = &text[s..e];
+        if known(s, e).is_none()
+            && (1..=ITEM_MAX).contains(&name.chars().count())
+            && NOUNS.head_of(name).is_none()
+        {
+            out.push(org(s, e));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn company_nouns_and_names() {
+        assert!(NOUNS.head_of("상용차제조업체").is_some() && NOUNS.head_of("카드사").is_some());
+        assert!(company_name("나비스타") && !company_name("관계자") && !company_name("업체"));
+    }
+}
