@@ -617,11 +617,18 @@ impl Extractor {
         let norm = &*normalized.text;
         let mut reference = options.reference_date.or(self.reference_date);
 
-        // Where words start, found once: the dictionary and the rule triggers both ask there.
-        let mut starts: Vec<(usize, char)> = Vec::with_capacity(norm.len() / 6 + 1);
-        starts.extend(word_starts(norm));
+        // Where words start: the dictionary and the rule triggers both ask there. With rules
+        // the starts are listed once for both; without, the dictionary walks them as found.
+        let mut starts: Vec<(usize, char)> = Vec::new();
         let mut candidates: Vec<Candidate> = Vec::new();
-        self.dictionary.recognize_at(norm, &starts, &mut candidates);
+        if rules.rules.is_empty() {
+            self.dictionary.recognize(norm, &mut candidates);
+        } else {
+            starts.reserve(norm.len() / 6 + 1);
+            starts.extend(word_starts(norm));
+            self.dictionary
+                .recognize_at(norm, starts.iter().copied(), &mut candidates);
+        }
         if self.discovery {
             // Titles glued to their place or organization split into both (pattern/glued.rs).
             pattern::glued_titles(norm, &self.dictionary, &mut candidates);
