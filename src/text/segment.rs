@@ -391,15 +391,21 @@ pub(crate) fn stands_alone(text: &str, s: usize, e: usize, script_change: bool) 
         }
 }
 
-/// The particle that directly follows a mention ending at `end`, for rules: the role and
-/// its length (0 for a bare noun).
-pub(crate) fn role_after(text: &str, end: usize) -> (Role, usize) {
-    let rest = &text[end..];
-    let word_end = rest
+/// The Hangul letters of `text` from byte `at` on, up to the first other character (what a
+/// name ending at `at` has glued to it: particles, `인`, `들`).
+pub(crate) fn hangul_run_at(text: &str, at: usize) -> &str {
+    let rest = &text[at..];
+    let end = rest
         .char_indices()
         .find(|&(_, c)| Script::of(c) != Script::Hangul)
         .map_or(rest.len(), |(i, _)| i);
-    let word = &rest[..word_end];
+    &rest[..end]
+}
+
+/// The particle that directly follows a mention ending at `end`, for rules: the role and
+/// its length (0 for a bare noun).
+pub(crate) fn role_after(text: &str, end: usize) -> (Role, usize) {
+    let word = hangul_run_at(text, end);
     if word.is_empty() {
         return (Role::Bare, 0);
     }

@@ -54,18 +54,7 @@ fn stem(word: &str) -> &str {
 
 /// The Hangul word ending one space before `at`, starting its eojeol.
 fn word_before(text: &str, at: usize) -> Option<&str> {
-    let before = text[..at].strip_suffix(' ')?;
-    let start = before
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| Script::of(c) == Script::Hangul)
-        .last()
-        .map(|(i, _)| i)?;
-    let opens = before[..start]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !Script::of(c).is_word());
-    opens.then_some(&before[start..])
+    super::word_ending_at(text, text[..at].strip_suffix(' ')?.len()).map(|(_, word)| word)
 }
 
 /// The Hangul word starting one space after `end`, up to the end of its Hangul run.

@@ -18,7 +18,7 @@
 use crate::document::EntityType;
 use crate::recognize::dictionary::Dictionary;
 use crate::recognize::{Candidate, Label};
-use crate::text::segment::particle_chain;
+use crate::text::segment::{hangul_run_at, particle_chain};
 use crate::text::Script;
 
 /// The syllables that make a place's people (`한국인`) or origin (`일본산`). A Korean city's
@@ -280,12 +280,7 @@ fn foreign(dictionary: &Dictionary, e: u32) -> bool {
 /// Does a people or origin word go on from `end` (`인`/`산`, then the word's end, `들` or
 /// particles)? After a `municipal` name only `인` counts.
 fn derived_word(text: &str, end: usize, municipal: bool) -> bool {
-    let rest = &text[end..];
-    let word_end = rest
-        .char_indices()
-        .find(|&(_, c)| Script::of(c) != Script::Hangul)
-        .map_or(rest.len(), |(i, _)| i);
-    let word = &rest[..word_end];
+    let word = hangul_run_at(text, end);
     let derived = if municipal { &DERIVED[..1] } else { &DERIVED };
     derived.iter().any(|d| {
         word.strip_prefix(d).is_some_and(|tail| {
