@@ -145,10 +145,15 @@ fn link_surnames(text: &str, resolved: &mut Resolved) {
             Some(_) => {}
         }
     }
-    if moved {
-        resolved.rebuild_lists();
+    // One rebuild for the moves and the additions: a rebuild drops the entities the moves
+    // emptied and renumbers the rest, which would leave `added` pointing at the wrong ones.
+    if added.is_empty() {
+        if moved {
+            resolved.rebuild_lists();
+        }
+    } else {
+        resolved.add_mentions(added);
     }
-    resolved.add_mentions(added);
 }
 
 /// The titles each person is named with (`강석훈 한국산업은행 회장` → 회장): a TITLE right
@@ -411,6 +416,22 @@ mod tests {
         // No entity of the surname alone is left.
         let doc = ex.extract("올라프 숄츠 독일 총리가 왔다. 숄츠 총리는 웃었다.");
         assert!(doc.entities.iter().all(|e| e.canonical != "숄츠"));
+    }
+
+    #[test]
+    fn a_short_form_found_after_an_emptied_entity_joins_its_own_person() {
+        // `클린턴` alone (found before its title) moves to 힐러리 클린턴 and its own entity
+        // empties; `옐친` is added to 보리스 옐친 in the same step, not to the entity that
+        // took 보리스 옐친's number when the emptied one was dropped.
+        let ex = Extractor::default();
+        let text = "클린턴 후보가 판세를 뒤엎으려 했다. 힐러리 클린턴 후보는 웃었다. \
+                    옐친은 취임후 별장에 머물렀다. 보리스 옐친 전 대통령은 말했다.";
+        assert_eq!(mentions(&ex, text, "보리스 옐친"), ["옐친", "보리스 옐친"]);
+        assert_eq!(
+            mentions(&ex, text, "힐러리 클린턴"),
+            ["클린턴", "힐러리 클린턴"]
+        );
+        assert_eq!(mentions(&ex, text, "대통령"), ["대통령"]);
     }
 
     #[test]

@@ -93,6 +93,10 @@ impl Resolved {
             c.mentions.clear();
         }
         for (m, &e) in self.entity_of.iter().enumerate() {
+            debug_assert_eq!(
+                self.mentions[m].kind, self.entities[e].kind,
+                "a mention joins an entity of its own type"
+            );
             self.entities[e].mentions.push(m);
         }
         if self.entities.iter().any(|c| c.mentions.is_empty()) {
