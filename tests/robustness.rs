@@ -212,6 +212,45 @@ fn edge_inputs() {
     }
 }
 
+/// The free part of the shared news corpus (Wikinews and KLUE paragraphs; its later lines are
+/// KMOU sentences, which stay out of tests) read as one long document: many people share
+/// surnames and short forms there, which is where coreference renumbers entities.
+#[test]
+fn the_free_news_corpus_as_one_document_keeps_every_mention_in_an_entity_of_its_kind() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpora/ko-news-text/ko_news_paragraphs.txt"
+    );
+    let corpus = std::fs::read_to_string(path).expect("../shared beside the repository");
+    let text: String = corpus
+        .lines()
+        .take(14_758)
+        .flat_map(|l| [l, "\n"])
+        .collect();
+    let doc = extractor().extract(&text);
+    check_offsets(&text, &doc);
+    assert!(
+        doc.entities.len() > 5_000,
+        "{} entities",
+        doc.entities.len()
+    );
+    // A short form joins a person (`옐친` → 보리스 옐친) or an organization (`양 기관`),
+    // never a title, a date or an amount.
+    for e in &doc.entities {
+        for m in &e.mentions {
+            if m.source == korex::Source::Coreference {
+                assert!(
+                    matches!(e.kind, korex::EntityType::Person | korex::EntityType::Org),
+                    "{:?} joined {:?} {}",
+                    m.text,
+                    e.kind,
+                    e.canonical
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn entities_follow_their_first_mention_even_a_coreference() {
     let doc = extractor().extract("올트먼은 웃었다. 오픈AI가 왔다. 샘 올트먼이다.");
