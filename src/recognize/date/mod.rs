@@ -196,6 +196,9 @@ impl DateScan {
                 });
                 return end2;
             }
+            // The first number is a date only through the unit of the second: when the second
+            // is none (`4~6일 동안`, `2010-2012년 동안`: durations), neither is the first.
+            self.found.pop();
         }
         end
     }

@@ -1222,9 +1222,33 @@ fn range_second(text: &str, e: usize, unit: &str) -> Option<usize> {
     num_unit(text, q, 2, unit).map(|_| q)
 }
 
-/// The first number of a day or month range (`4~6일`, `3∼4월`).
+/// After the first year of a range (`2007` in `2007~2008년`): the start of the second year,
+/// when a connector and a four-digit year with `년` follow.
+fn year_range_second(text: &str, e: usize) -> Option<usize> {
+    let rest = text.get(e..)?;
+    let c = ["~", "∼", "〜", "-", "–"]
+        .iter()
+        .find(|c| rest.starts_with(**c))?;
+    let q = e + c.len();
+    let (_, end, n) = number::digit_run(text, q)?;
+    (n == 4 && lit(text, end, "년").is_some()).then_some(q)
+}
+
+/// The first number of a day, month or year range (`4~6일`, `3∼4월`, `2007~2008년`).
 fn range_first(text: &str, s: usize) -> Option<(Phrase, usize, Option<usize>)> {
     let (v, e, n) = number::digit_run(text, s)?;
+    if n == 4 {
+        // `2007~2008년`: both years are written out; the first is a year as much as the second.
+        let q = year_range_second(text, e)?;
+        let year = i32::try_from(v)
+            .ok()
+            .filter(|y| (1000..=2999).contains(y))?;
+        let ph = Phrase {
+            year: Some(YearSpec::Abs(year)),
+            ..Phrase::default()
+        };
+        return Some((ph, e, Some(q)));
+    }
     if n > 2 {
         return None;
     }
