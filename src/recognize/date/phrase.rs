@@ -133,6 +133,7 @@ impl Offset {
 /// A time of day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Time {
+    /// 0–24; 24 only at 00:00 (`밤 12시`: the midnight that ends the day).
     pub(super) hour: u32,
     pub(super) minute: u32,
     pub(super) second: u32,
@@ -568,6 +569,10 @@ fn parts_at(text: &str, s: usize) -> Option<(Phrase, usize, Option<usize>, bool)
         if ph.year.is_none() && after_years {
             return None;
         }
+        // `징역 6월`, `금고 8월을 선고`: a term of months, not a month.
+        if ph.year.is_none() && is_term_before(head) {
+            return None;
+        }
         ph.month = Some(m);
         pos = end;
     } else if let Some((p, end)) = period_at(text, q) {
@@ -635,6 +640,15 @@ enum YearKind {
     Closed,
 }
 
+/// Does `head` (the text before a number) end with the word of a sentence's term (`징역 `,
+/// `금고`, `자격정지`)? What follows is a length of time (`징역 6월`, `징역 2년`), not a date.
+fn is_term_before(head: &str) -> bool {
+    let head = head.trim_end();
+    ["징역", "금고", "자격정지"]
+        .iter()
+        .any(|w| head.ends_with(w))
+}
+
 /// A two-digit year: 50–99 are the 1900s, 00–49 the 2000s.
 fn century(yy: u64) -> i32 {
     let yy = yy as i32;
@@ -669,7 +683,7 @@ fn year_at(text: &str, i: usize) -> Option<(YearSpec, usize, YearKind, usize)> {
         }
         // `징역 6년~17년 6월`: a term of years and months, not a date.
         let head = text.get(..i).unwrap_or("").trim_end();
-        if head.ends_with(['~', '∼']) || ["징역", "금고"].iter().any(|w| head.ends_with(w)) {
+        if head.ends_with(['~', '∼']) || is_term_before(head) {
             return None;
         }
         return Some((YearSpec::Abs(century(v)), end, YearKind::NeedsMore, 0));
@@ -1606,13 +1620,16 @@ fn time_at(text: &str, i: usize, attached: bool) -> Option<(Time, usize)> {
     match part {
         Some(Half::Am) if t.hour == 12 => t.hour = 0,
         Some(Half::Pm) if t.hour < 12 => t.hour += 12,
+        // `27일 밤 12시`: the midnight that ends the 27th (24:00, the 28th at 00:00).
         Some(Half::Pm) if t.hour == 12 && text.get(i..).is_some_and(|r| r.starts_with('밤')) => {
-            t.hour = 0
+            t.hour = 24
         }
         Some(Half::Noon) if t.hour < 6 => t.hour += 12,
         _ => {}
     }
-    if t.hour > 23 {
+    // 24:00 is the end of the day written before it (`밤 12시`, `27일 24시`), nothing later.
+    let midnight = t.hour == 24 && t.minute == 0 && t.second == 0 && (attached || part.is_some());
+    if t.hour > 23 && !midnight {
         return None;
     }
     date_tail_ok(text, end).then_some((t, end))

@@ -435,11 +435,16 @@ impl CaptionLines {
 
 /// Resolves a phrase; `None` when it cannot be (no such day, or a year outside 0001–9999).
 pub(super) fn resolve(ph: &Phrase, ctx: Context) -> Option<Moment> {
-    let date = resolve_date(ph, ctx)?;
+    let mut date = resolve_date(ph, ctx)?;
+    let (mut hour, minute, second) = ph.time.map_or((0, 0, 0), |t| (t.hour, t.minute, t.second));
+    if hour == 24 {
+        // 24:00 of a day is 00:00 of the next.
+        date = date.succ_opt()?;
+        hour = 0;
+    }
     if !(1..=9999).contains(&date.year()) {
         return None;
     }
-    let (hour, minute, second) = ph.time.map_or((0, 0, 0), |t| (t.hour, t.minute, t.second));
     Some(Moment {
         date,
         hour: u8::try_from(hour).ok()?,
