@@ -511,7 +511,7 @@ fn closes_phrase(text: &str, end: usize) -> bool {
 const NOT_MONEY_BEFORE: &[&str] = &["법", "법률", "령", "규칙", "조례", "약관", "헌법"];
 
 /// Words that make a bare 조/억/만 number an amount of won when they stand next to it
-/// (`2300억 투자`, `650억이 투입`, `매출 900억`, `3조 규모`).
+/// (`2300억 투자`, `650억이 투입`, `매출 900억`, `3조 규모`, `2500억이 들어갈`).
 const MONEY_WORDS: &[&str] = &[
     "투자",
     "매출",
@@ -564,6 +564,12 @@ const MONEY_WORDS: &[&str] = &[
     "원어치",
     "어치",
     "상당",
+    // what a sum costs (`2500억이 들어갈`, `1조가 소요된다`)
+    "소요",
+    "들어가",
+    "들어갈",
+    "들어간",
+    "들어갔",
 ];
 
 /// The hangul word before the number at `s` (past one space and an `약`).

@@ -91,6 +91,14 @@ const PARTICLES: &[(&str, Role)] = &[
     ("이라는", Role::Other),
     ("이라며", Role::Other),
     ("이라도", Role::Other),
+    // the copula with a quoting or joining ending (`556만710원이었다고`, `대표였으며`)
+    ("이었다고", Role::Other),
+    ("이었다며", Role::Other),
+    ("이었다는", Role::Other),
+    ("이었으며", Role::Other),
+    ("이었지만", Role::Other),
+    ("이었는데", Role::Other),
+    ("이었고", Role::Other),
     ("이었다", Role::Other),
     ("이었던", Role::Other),
     ("이지만", Role::Other),
@@ -129,6 +137,13 @@ const PARTICLES: &[(&str, Role)] = &[
     ("대로", Role::Other),
     ("마다", Role::Other),
     ("밖에", Role::Other),
+    ("였다고", Role::Other),
+    ("였다며", Role::Other),
+    ("였다는", Role::Other),
+    ("였으며", Role::Other),
+    ("였지만", Role::Other),
+    ("였는데", Role::Other),
+    ("였고", Role::Other),
     ("였다", Role::Other),
     ("였던", Role::Other),
     ("이", Role::Subject),
@@ -572,6 +587,8 @@ mod tests {
         assert_eq!(particle_chain("에서도").unwrap().role, Role::Place);
         assert_eq!(particle_chain("으로부터").unwrap().role, Role::Goal);
         assert_eq!(particle_chain("는").unwrap().role, Role::Topic);
+        assert_eq!(particle_chain("이었다고").unwrap().len, "이었다고".len());
+        assert_eq!(particle_chain("였으며").unwrap().len, "였으며".len());
         assert_eq!(particle_chain("어"), None);
         assert_eq!(particle_chain("형"), None);
         assert_eq!(particle_chain("업은행"), None);
