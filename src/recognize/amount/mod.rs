@@ -113,7 +113,7 @@ impl AmountScan {
             start,
             end,
             kind: EntityType::Amount,
-            label: Label::Amount(amount),
+            label: Label::Amount(Box::new(amount)),
             source: Source::Amount,
         };
         let next = match amount_at(text, h.at) {
