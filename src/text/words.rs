@@ -5,29 +5,46 @@ use super::{is_boundary, Script};
 /// Every word start of `text`, with its first character: a letter or digit after a space,
 /// punctuation or a change of script (see [`is_boundary`]). Runs of Hangul syllables, most of
 /// Korean text, are stepped over three bytes at a time without decoding.
-pub(crate) fn word_starts(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    let bytes = text.as_bytes();
-    let mut pos = 0usize;
-    let mut prev = Script::Space;
-    std::iter::from_fn(move || {
-        while pos < bytes.len() {
-            if prev == Script::Hangul {
-                pos = bytes.len() - skip_syllables(&bytes[pos..]).len();
-                if pos >= bytes.len() {
+pub(crate) fn word_starts(text: &str) -> WordStarts<'_> {
+    WordStarts {
+        text,
+        pos: 0,
+        prev: Script::Space,
+    }
+}
+
+/// The iterator of [`word_starts`]: a named type whose `next` may be inlined into each stage
+/// that walks word starts (a closure's body would stay in this module's code unit).
+pub(crate) struct WordStarts<'a> {
+    text: &'a str,
+    pos: usize,
+    prev: Script,
+}
+
+impl Iterator for WordStarts<'_> {
+    type Item = (usize, char);
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<(usize, char)> {
+        let bytes = self.text.as_bytes();
+        while self.pos < bytes.len() {
+            if self.prev == Script::Hangul {
+                self.pos = bytes.len() - skip_syllables(&bytes[self.pos..]).len();
+                if self.pos >= bytes.len() {
                     break;
                 }
             }
-            let (c, script) = char_and_script(text, pos);
-            let here = pos;
-            pos += c.len_utf8();
-            let starts = is_boundary(prev, script) && script.is_word();
-            prev = script;
+            let (c, script) = char_and_script(self.text, self.pos);
+            let here = self.pos;
+            self.pos += c.len_utf8();
+            let starts = is_boundary(self.prev, script) && script.is_word();
+            self.prev = script;
             if starts {
                 return Some((here, c));
             }
         }
         None
-    })
+    }
 }
 
 /// `b` past its leading hangul syllables. Their UTF-8 form runs from `EA B0 80` to
