@@ -785,3 +785,38 @@ fn a_particle_that_cannot_follow_the_syllable_splits_no_name() {
     assert!(people("동영상의 유출경로는 두 가지다.").is_empty());
     assert_eq!(people("박지훈과 만났다."), ["박지훈"]);
 }
+
+#[test]
+fn a_clubs_home_city_in_a_match_report_is_the_club() {
+    assert_eq!(
+        orgs("전북은 원정에서 수원을 2-1로 꺾었다."),
+        ["전북", "수원"]
+    );
+    assert_eq!(orgs("그는 제주 이적 후 첫 골을 넣었다."), ["제주"]);
+    // where a match is played, or a city outside a match report, is the place
+    assert_eq!(places("결승은 서울에서 열렸고 전북이 이겼다."), ["서울"]);
+    assert!(orgs("수원은 인구가 많은 도시다.").is_empty());
+    assert_eq!(places("수원은 인구가 많은 도시다."), ["수원"]);
+}
+
+#[test]
+fn a_countrys_armed_forces_glued_to_it() {
+    assert_eq!(
+        orgs("러시아군과 미군이 각각 훈련을 벌였다."),
+        ["러시아군", "미군"]
+    );
+    // after a Korean place the same syllable is a county
+    assert!(orgs("양평군과 가평군이 협약했다.").is_empty());
+    assert!(orgs("아군과 적군이 맞섰다.").is_empty());
+}
+
+#[test]
+fn a_surname_and_a_title_glued() {
+    let doc = extract("이총리는 김대표와 만났다.");
+    assert_eq!(of(&doc, EntityType::Person), ["이", "김"]);
+    assert_eq!(of(&doc, EntityType::Title), ["총리", "대표"]);
+    // titles of their own that start like a surname, and common words that read so
+    assert!(people("부사장이 왔고 이사장은 떠났다.").is_empty());
+    assert!(people("백사장을 걷다가 한의원에 갔다.").is_empty());
+    assert!(people("여사장 실종 사건과 동대표 선거").is_empty());
+}

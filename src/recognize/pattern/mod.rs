@@ -11,6 +11,7 @@
 //! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
 //! found once by its context is found again wherever else it stands alone.
 
+mod clubs;
 mod companies;
 mod family_names;
 mod foreign;
@@ -206,7 +207,7 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
 /// Re-reads the dictionary's places and governments by their context: a place inside a word
 /// that names no place is dropped, a place in a person's note is the person's side
 /// ([`places`]), and a government's name where it says *where* is a LOCATION
-/// ([`governments`]).
+/// ([`governments`]), and a club's home city in a match report is the club ([`clubs`]).
 pub(crate) fn governments_and_places(
     text: &str,
     dictionary: &crate::recognize::dictionary::Dictionary,
@@ -214,6 +215,7 @@ pub(crate) fn governments_and_places(
 ) {
     places::places(text, dictionary, candidates);
     governments::governments_and_places(text, dictionary, candidates);
+    clubs::clubs(text, candidates);
 }
 
 /// The last syllables of the word lists that end the words discovery looks at.
@@ -624,7 +626,7 @@ static SUFFIX_FINALS: std::sync::LazyLock<SyllableSet> = std::sync::LazyLock::ne
         ORG_SUFFIXES
             .iter()
             .filter_map(|s| s.chars().next_back())
-            .chain(['부', '처', '청']),
+            .chain(['부', '처', '청', ARMED_FORCES]),
     )
 });
 
@@ -687,6 +689,9 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
     if LISTS.suffixes.tails(stem).any(|s| s.len() < stem.len()) {
         return Some(stem_len);
     }
+    if armed_forces(stem) {
+        return Some(stem_len);
+    }
     let government = ["부", "처", "청"].iter().any(|s| stem.ends_with(s));
     if government
         && stem.chars().count() >= 4
@@ -698,6 +703,33 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
         return Some(stem_len);
     }
     None
+}
+
+/// The syllable of a country's armed forces glued to the country (`러시아군`, `미군`). After a
+/// Korean place the same syllable is a county (`양평군`), so only countries take it.
+const ARMED_FORCES: char = '군';
+
+/// The countries of `dictionaries/location.tsv` (`kind=country`) in their Hangul forms of two
+/// syllables or more, and the short forms news glues to 군 (`미군`: the US forces; `국군`: the
+/// Korean ones).
+static COUNTRIES: std::sync::LazyLock<WordList> = std::sync::LazyLock::new(|| {
+    let forms = include_str!("../../../dictionaries/location.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && l.contains("kind=country"))
+        .flat_map(|l| {
+            let mut cols = l.split('\t');
+            let canonical = cols.next().unwrap_or("");
+            let aliases = cols.nth(1).unwrap_or("");
+            std::iter::once(canonical).chain(aliases.split('|'))
+        })
+        .filter(|w| w.chars().count() >= 2 && w.chars().all(|c| ('가'..='힣').contains(&c)));
+    WordList::new(forms.chain(["미", "국"]))
+});
+
+/// Is `stem` a country's armed forces, the country and 군 (`러시아군`, `중국군`, `미군`)?
+fn armed_forces(stem: &str) -> bool {
+    stem.strip_suffix(ARMED_FORCES)
+        .is_some_and(|country| COUNTRIES.contains(country))
 }
 
 /// A name found once by its context is a name wherever else it stands as a word.
