@@ -47,6 +47,7 @@ const GAME_WORDS: [&str; 24] = [
     "이적",
 ];
 
+/// The words of the game, found in one pass over a sentence.
 static GAME: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(GAME_WORDS).ok());
 
 /// What may follow a club's name in its word: the particles of a side in a match, and `전`

@@ -484,8 +484,10 @@ pub(super) fn common_word_before_title(word: &str) -> bool {
     if word.chars().nth(1) == Some('씨') {
         return true;
     }
-    let stem_len = word.len() - guess_particle(word).map_or(0, |p| p.len);
-    let common = || shape::is_stop_word(word) || shape::is_stop_word(&word[..stem_len]);
+    let common = || {
+        let stem_len = word.len() - guess_particle(word).map_or(0, |p| p.len);
+        shape::is_stop_word(word) || shape::is_stop_word(&word[..stem_len])
+    };
     (word.ends_with(CLAUSE_ENDINGS) && below(VERB_FORM_FLOOR))
         || (below(COMMON_WORD_FLOOR) && common())
         // the unit of an organization before its head's title (`한국마사회 탁구단 감독`)
@@ -682,14 +684,15 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
     if after_prefix && stem.chars().count() >= 2 {
         return Some(stem_len);
     }
+    // no suffix ends in 군: a country's forces or nothing
+    if stem.ends_with(ARMED_FORCES) {
+        return armed_forces(stem).then_some(stem_len);
+    }
     if !stem.chars().any(|c| Script::of(c) == Script::Hangul) || LISTS.not_orgs.contains(stem) {
         return None;
     }
     // A suffix with at least one syllable before it.
     if LISTS.suffixes.tails(stem).any(|s| s.len() < stem.len()) {
-        return Some(stem_len);
-    }
-    if armed_forces(stem) {
         return Some(stem_len);
     }
     let government = ["부", "처", "청"].iter().any(|s| stem.ends_with(s));

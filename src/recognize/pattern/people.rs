@@ -141,16 +141,23 @@ fn hangul_prefix(word: &str) -> &str {
     &word[..end]
 }
 
-/// `word` without a particle chain at its end (`김민수는` → `김민수`), or `word` itself; also
-/// `word` itself where the particle cannot follow the stem's last syllable (`유출경로는`: `로`
-/// never follows `경`, which takes `으로`), so the split was none.
+/// `word` without a particle chain at its end (`김민수는` → `김민수`), or `word` itself.
 fn without_particle(word: &str) -> &str {
     match guess_particle(word) {
-        Some(p) if p.len < word.len() && particle_agrees(word, word.len() - p.len) => {
-            &word[..word.len() - p.len]
-        }
+        Some(p) if p.len < word.len() => &word[..word.len() - p.len],
         _ => word,
     }
+}
+
+/// The stem of `word` that may be a name: `word` without its particle where the particle can
+/// follow the stem's last syllable; `word` itself where it cannot (`유출경로는`: `로` never
+/// follows `경`, which takes `으로`), so the split was none.
+fn name_stem(word: &str) -> &str {
+    let stem = without_particle(word);
+    if stem.len() < word.len() && !particle_agrees(word, stem.len()) {
+        return word;
+    }
+    stem
 }
 
 /// Can the particle that starts at byte `at` of `word` follow the syllable before it? Korean
@@ -186,7 +193,7 @@ fn particle_agrees(word: &str, at: usize) -> bool {
 /// (`김지은` may be a whole name, `김민수는` is `김민수` + `는`). None when the stem is a common
 /// word (`정부가`) and the word itself ends in a particle names never end in (`정책을`).
 fn name_forms(word: &str) -> impl Iterator<Item = &str> {
-    let stem = without_particle(word);
+    let stem = name_stem(word);
     let particle = stem != word;
     let common_stem = particle && is_stop_word(stem);
     let whole = !particle
@@ -712,16 +719,20 @@ const PHRASE_PARTICLES: [&str; 12] = [
 /// `마크롱 대통령`)? Its spelling leans foreign; a word ending like a verb form or a unit of an
 /// organization needs the strong reading, and one ending in a phrase particle is none.
 pub(super) fn single_foreign_name_in_context(word: &str) -> bool {
-    // a phrase's particle, or a frequent word with its particle (`누나가 대표로`)
-    let stem = without_particle(word);
-    if PHRASE_PARTICLES.iter().any(|p| word.ends_with(p)) || (stem != word && is_stop_word(stem)) {
+    if PHRASE_PARTICLES.iter().any(|p| word.ends_with(p)) {
         return false;
     }
     // names end so too (`조스 웨던`, `프라조고`): those spelled strongly foreign
-    if word.ends_with(VERB_FORM_ENDINGS) || word.ends_with(UNIT_ENDINGS) {
-        return is_single_foreign_name(word);
+    let spelled = if word.ends_with(VERB_FORM_ENDINGS) || word.ends_with(UNIT_ENDINGS) {
+        is_single_foreign_name(word)
+    } else {
+        is_foreign_name_in_context(&[word])
+    };
+    // and no frequent word with its particle (`누나가 대표로`)
+    spelled && {
+        let stem = without_particle(word);
+        stem == word || !is_stop_word(stem)
     }
-    is_foreign_name_in_context(&[word])
 }
 
 /// Can `word` be a name written right before a role noun? Not a word that ends in a particle
@@ -762,7 +773,7 @@ fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
         }
         return None;
     }
-    let stem = without_particle(word);
+    let stem = name_stem(word);
     if stem != word && likely(stem) && !is_stop_word(stem) {
         return Some((run.start, run.start + stem.len()));
     }
@@ -943,13 +954,13 @@ mod tests {
     #[test]
     fn particles_agree_with_the_syllable_before_them() {
         // `로` after `경` (a final consonant, not ㄹ) is no particle; after `수` or `울` it is
-        assert_eq!(without_particle("유출경로"), "유출경로");
-        assert_eq!(without_particle("김민수로"), "김민수");
-        assert_eq!(without_particle("서울로"), "서울");
+        assert_eq!(name_stem("유출경로"), "유출경로");
+        assert_eq!(name_stem("김민수로"), "김민수");
+        assert_eq!(name_stem("서울로"), "서울");
         // `는`/`를` need no final consonant, `은`/`을` one
-        assert_eq!(without_particle("박지훈는"), "박지훈는");
-        assert_eq!(without_particle("박지훈은"), "박지훈");
-        assert_eq!(without_particle("김민수을"), "김민수을");
+        assert_eq!(name_stem("박지훈는"), "박지훈는");
+        assert_eq!(name_stem("박지훈은"), "박지훈");
+        assert_eq!(name_stem("김민수을"), "김민수을");
     }
 
     #[test]
