@@ -726,3 +726,97 @@ fn an_unknown_organization_between_a_name_and_a_title() {
     // a common word between is no organization
     assert!(orgs("윤서진 신임 대표는 말했다.").is_empty());
 }
+
+#[test]
+fn verb_forms_before_titles_and_role_nouns_are_no_names() {
+    // a clause ends before the title or the role noun: no one stands there
+    assert!(people("그를 제외한 삼성전자 사장이 모였다.").is_empty());
+    assert!(people("행사를 마치자 총리 일행은 돌아갔다.").is_empty());
+    assert!(people("종소리가 울리자 총리가 일어섰다.").is_empty());
+    assert!(!people("해외 무대에 진출한 선수 가운데 그가 첫째다.").contains(&"진출한".to_string()));
+    assert!(!people("브랜드를 설립한 디자이너가 은퇴했다.").contains(&"설립한".to_string()));
+    // a name ending like a verb form is still one where it reads as a name
+    assert_eq!(people("김영한 회장이 취임했다."), ["김영한"]);
+    assert_eq!(people("김영자 총장이 말했다."), ["김영자"]);
+    assert_eq!(people("조스 웨던 감독이 왔다."), ["웨던"]);
+}
+
+#[test]
+fn frequent_words_and_units_before_titles_are_no_names() {
+    // a common word with its particle, a unit of an organization, a surname glued to 씨
+    assert!(people("그의 누나가 대표로 있는 회사다.").is_empty());
+    assert!(people("삼성전자 탁구단 감독이 사퇴했다.").is_empty());
+    assert_eq!(people("경찰은 윤씨가 대표로 있는 회사를 찾았다."), ["윤"]);
+    // a name news also writes as a frequent word still stands before a title
+    assert_eq!(people("오거돈 부산시장이 사퇴했다."), ["오거돈"]);
+}
+
+#[test]
+fn a_or_one_before_a_role_noun_is_no_surname() {
+    // `한` before a role noun is "a" (`한 가수가`); `박` before one is a surname
+    assert!(people("한 가수가 무대에 올랐다.").is_empty());
+    assert_eq!(people("박 감독은 웃었다."), ["박"]);
+}
+
+#[test]
+fn a_given_name_that_is_a_frequent_word_before_a_korean_surname() {
+    // a foreign given name and a Korean surname (`제이슨 권`) start with no frequent word
+    assert!(!people("그 역시 김 의원을 만났다.").contains(&"역시 김".to_string()));
+    assert_eq!(people("그 역시 김 의원을 만났다."), ["김"]);
+}
+
+#[test]
+fn compound_loanwords_are_no_foreign_names() {
+    assert!(people("경기는 와이키키 아이스링크에서 열렸다.").is_empty());
+    assert!(people("대회 스페셜 메인이벤트에서 이겼다.").is_empty());
+    assert!(people("우리는 트로트 가수 홍미라의 노래를 들었다.")
+        .iter()
+        .all(|p| p != "트로트"));
+    // a name ending like a loanword after a part that is no word stays a name
+    assert_eq!(
+        people("안드레스 이니에스타가 결승골을 넣었다."),
+        ["안드레스 이니에스타"]
+    );
+}
+
+#[test]
+fn a_particle_that_cannot_follow_the_syllable_splits_no_name() {
+    // `로` never follows `경` (it takes `으로`): `유출경로는` is one word, no `유출경`
+    assert!(people("동영상의 유출경로는 두 가지다.").is_empty());
+    assert_eq!(people("박지훈과 만났다."), ["박지훈"]);
+}
+
+#[test]
+fn a_clubs_home_city_in_a_match_report_is_the_club() {
+    assert_eq!(
+        orgs("전북은 원정에서 수원을 2-1로 꺾었다."),
+        ["전북", "수원"]
+    );
+    assert_eq!(orgs("그는 제주 이적 후 첫 골을 넣었다."), ["제주"]);
+    // where a match is played, or a city outside a match report, is the place
+    assert_eq!(places("결승은 서울에서 열렸고 전북이 이겼다."), ["서울"]);
+    assert!(orgs("수원은 인구가 많은 도시다.").is_empty());
+    assert_eq!(places("수원은 인구가 많은 도시다."), ["수원"]);
+}
+
+#[test]
+fn a_countrys_armed_forces_glued_to_it() {
+    assert_eq!(
+        orgs("러시아군과 미군이 각각 훈련을 벌였다."),
+        ["러시아군", "미군"]
+    );
+    // after a Korean place the same syllable is a county
+    assert!(orgs("양평군과 가평군이 협약했다.").is_empty());
+    assert!(orgs("아군과 적군이 맞섰다.").is_empty());
+}
+
+#[test]
+fn a_surname_and_a_title_glued() {
+    let doc = extract("이총리는 김대표와 만났다.");
+    assert_eq!(of(&doc, EntityType::Person), ["이", "김"]);
+    assert_eq!(of(&doc, EntityType::Title), ["총리", "대표"]);
+    // titles of their own that start like a surname, and common words that read so
+    assert!(people("부사장이 왔고 이사장은 떠났다.").is_empty());
+    assert!(people("백사장을 걷다가 한의원에 갔다.").is_empty());
+    assert!(people("여사장 실종 사건과 동대표 선거").is_empty());
+}

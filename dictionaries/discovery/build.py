@@ -31,6 +31,9 @@ PARTICLES = sorted("""은 는 이 가 을 를 의 에 에서 에게 와 과 도 
 HANGUL = re.compile(r"^[가-힣]+$")
 # A plural or a verb- or adjective-forming ending glued to a noun: names never take one
 # (`구성원들`, `최소화하고`, `선순환되는`). Not 하고/한테, which are also particles after a name.
+# A word is common, whatever context it was once seen in, when under one in this many of its
+# occurrences stands in a name context.
+RARE_CONTEXT = 20
 DERIVATIONS = ("들", "되", "된", "될", "됐", "돼", "했", "할", "함", "해서", "해야", "하기",
                "하는", "하며", "하여", "하면", "하지", "시키", "적인", "적으로")
 
@@ -82,6 +85,17 @@ def main():
         if len(name) == 3 and HANGUL.match(name) and name[0] in single:
             known.add(name)
 
+    # words of the dictionaries' people and places, and the common loanwords
+    dictionary_words = set()
+    for name in ("person.tsv", "location.tsv"):
+        for line in (ROOT / "dictionaries" / name).open(encoding="utf-8"):
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            for surface in [cols[0]] + (cols[2].split("|") if len(cols) > 2 else []):
+                dictionary_words.update(surface.split())
+    dictionary_words.update(l.strip() for l in (HERE / "loanwords.txt").open(encoding="utf-8")
+                            if l.strip() and not l.startswith("#"))
     words, news_words, in_context, derived = Counter(), Counter(), Counter(), Counter()
     for text, news in lines():
         tokens = text.split()
@@ -142,14 +156,21 @@ def main():
     (HERE / "names.tsv").write_text("".join(out), encoding="utf-8")
 
     frequent = {w for w, n in news_words.items() if n >= 4}
+    # A word seen in a name context now and then is still a common word when such contexts are
+    # rare for it (`출신 의원`, `가운데 회장`, `올린 선수`: under one time in RARE_CONTEXT); a name
+    # news writes bare (`한효주`) stands in one far more often.
+    # (Not a word of a person or a place of the dictionaries, `제임스`, `브라질`, nor a loanword
+    # of loanwords.txt, `드라마`: the transliteration model reads the stop list as Korean words.)
     stop = sorted(w for w in frequent | set(derived)
-                  if 2 <= len(w) <= 4 and in_context[w] == 0 and w not in known)
+                  if 2 <= len(w) <= 4 and w not in known
+                  and (in_context[w] == 0
+                       or (in_context[w] * RARE_CONTEXT < words[w] and w not in dictionary_words)))
     (HERE / "stop_words.txt").write_text(
         "# Words that are never a discovered name: 2-4 syllable words seen at least 4 times in the WikiTree news of\n"
         "# KLUE-NER train raw sentences (CC BY-SA 4.0: KLUE, Park et al. 2021; konne-prep) and Korean Wikinews\n"
         "# (CC BY 2.5, Wikinews contributors), or seen there glued to a plural or a derivation no name takes\n"
-        "# (구성원들, 최소화하고), never before a title, 씨 or an age nor beside a role noun. Built by build.py;\n"
-        "# this file is CC BY-SA 4.0.\n" + "".join(w + "\n" for w in stop), encoding="utf-8")
+        "# (구성원들, 최소화하고), never or seldom (under one time in 20) before a title, 씨 or an age nor beside\n"
+        "# a role noun. Built by build.py; this file is CC BY-SA 4.0.\n" + "".join(w + "\n" for w in stop), encoding="utf-8")
     print(f"{len(names)} names, {len(ordinary)} words, {len(stop)} stop words")
 
 

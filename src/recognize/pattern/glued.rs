@@ -65,6 +65,7 @@ pub(crate) fn glued_titles(
         place_office(dictionary, stem)
             .or_else(|| association_head(dictionary, stem))
             .or_else(|| envoy(dictionary, stem))
+            .or_else(|| surname_title(dictionary, stem))
     });
 }
 
@@ -84,13 +85,48 @@ pub(crate) fn member_offices(text: &str, dictionary: &Dictionary, candidates: &m
     });
 }
 
-/// The last syllables of the titles split off (`시장`, `군수`, `도지사`, `총재`, `의원실`).
-const FINALS: [char; 6] = ['장', '원', '수', '사', '재', '실'];
+/// The last syllables of the titles split off (`시장`, `군수`, `도지사`, `총재`, `의원실`,
+/// `총리`, `대표`, `장관`, `감독`, `후보`, `대통령`).
+const FINALS: [char; 12] = [
+    '장', '원', '수', '사', '재', '실', '리', '표', '관', '독', '보', '령',
+];
 
 /// The last two syllables of the titles split off, one of which a word must hold.
-const TAILS: [&str; 11] = [
-    "시장", "지사", "의원", "청장", "군수", "회장", "행장", "사장", "총재", "원장", "대사",
+const TAILS: [&str; 19] = [
+    "시장", "지사", "의원", "청장", "군수", "회장", "행장", "사장", "총재", "원장", "대사", "총리",
+    "대표", "장관", "감독", "후보", "통령", "의장", "총장",
 ];
+
+/// Titles that news writes glued after a surname alone, in headlines and short reports
+/// (`이총리`, `김대표`, `박대통령`).
+const SURNAME_TITLES: [&str; 14] = [
+    "대통령",
+    "총리",
+    "대표",
+    "장관",
+    "의원",
+    "회장",
+    "사장",
+    "위원장",
+    "감독",
+    "지사",
+    "시장",
+    "후보",
+    "의장",
+    "총장",
+];
+
+/// The surnames read before a glued title: the most common Korean surnames (census order),
+/// less `전` (former), `고` (the late) and `양` (both), which glue to titles as words. Rarer
+/// surnames glue as prefixes of common words (`여사장`, `동대표`, `반대표`, `어시장`).
+const SURNAMES_BEFORE_GLUED_TITLES: [char; 27] = [
+    '김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권', '황',
+    '안', '송', '류', '홍', '문', '손', '배', '백', '허', '유', '남',
+];
+
+/// Common words that read as a surname and a glued title (`백사장` a beach, `한의원` a clinic
+/// of Korean medicine, `조감독` an assistant director).
+const GLUED_TITLE_LOOKALIKES: [&str; 3] = ["백사장", "한의원", "조감독"];
 
 /// Splits each Hangul word of `text` that `split` (given the word's offset and its stem
 /// without particle) splits, in `candidates`.
@@ -316,6 +352,35 @@ fn association_head(dictionary: &Dictionary, stem: &str) -> Option<Split> {
     ))
 }
 
+/// `이총리`, `김대표는`, `박대통령`: a surname alone and a title glued to it, split into the
+/// person (the surname, as a surname-only mention is written) and the title. Not a title of its
+/// own that starts like a surname (`부사장`, `이사장`: the dictionary's TITLE), nor a common
+/// word.
+fn surname_title(dictionary: &Dictionary, stem: &str) -> Option<Split> {
+    let mut chars = stem.chars();
+    let first = chars.next()?;
+    let title = SURNAME_TITLES.iter().find(|t| chars.as_str() == **t)?;
+    if !SURNAMES_BEFORE_GLUED_TITLES.contains(&first)
+        || GLUED_TITLE_LOOKALIKES.contains(&stem)
+        || is_stop_word(stem)
+        || known(dictionary, stem, &[EntityType::Title]).is_some()
+    {
+        return None;
+    }
+    let surname = first.len_utf8();
+    let person = Candidate {
+        start: 0,
+        end: surname,
+        kind: EntityType::Person,
+        label: Label::Surface,
+        source: Source::Pattern,
+    };
+    Some((
+        Some(person),
+        title_candidate(dictionary, surname, stem.len(), title),
+    ))
+}
+
 /// `이장섭 의원실`: the office of the member named right before it.
 fn member_office(
     dictionary: &Dictionary,
@@ -345,6 +410,7 @@ mod tests {
             .map(|(t, _)| *t)
             .chain(HEAD_TITLES)
             .chain(HEADED.iter().map(|(_, t)| *t))
+            .chain(SURNAME_TITLES)
             .chain(["의원실"]);
         for t in titles {
             let last = t.chars().next_back().unwrap();

@@ -11,6 +11,7 @@
 //! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
 //! found once by its context is found again wherever else it stands alone.
 
+mod clubs;
 mod companies;
 mod family_names;
 mod foreign;
@@ -206,7 +207,7 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
 /// Re-reads the dictionary's places and governments by their context: a place inside a word
 /// that names no place is dropped, a place in a person's note is the person's side
 /// ([`places`]), and a government's name where it says *where* is a LOCATION
-/// ([`governments`]).
+/// ([`governments`]), and a club's home city in a match report is the club ([`clubs`]).
 pub(crate) fn governments_and_places(
     text: &str,
     dictionary: &crate::recognize::dictionary::Dictionary,
@@ -214,6 +215,7 @@ pub(crate) fn governments_and_places(
 ) {
     places::places(text, dictionary, candidates);
     governments::governments_and_places(text, dictionary, candidates);
+    clubs::clubs(text, candidates);
 }
 
 /// The last syllables of the word lists that end the words discovery looks at.
@@ -314,7 +316,7 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         // one word spelled like a transliteration, bare (`마크롱 대통령`)
         let single = || {
             let (s, w) = word_before(text, anchor)?;
-            foreign::is_foreign_name_in_context(&[w]).then_some((s, s + w.len()))
+            people::single_foreign_name_in_context(w).then_some((s, s + w.len()))
         };
         if let Some((s, e)) = foreign.or_else(single) {
             if !covered_before(s) {
@@ -458,8 +460,54 @@ fn korean_name_ending_at(text: &str, end: usize) -> Option<(usize, usize)> {
     if word.ends_with('도') && !shape::is_likely_name(word, 0.0) {
         return None;
     }
+    if common_word_before_title(word) {
+        return None;
+    }
     Some((start, start + word.len()))
 }
+
+/// Final syllables of verb forms that end a clause before the noun it qualifies or the next
+/// clause (`신 회장을 제외한 롯데 총수`, `장례를 치르고 서울시 …본부장이`, `경고음이 울리자
+/// 총리`): a three-syllable word ending in one reads as a name only when its syllables do not
+/// lean to a word (`김영한`, `김영자`, `이문한`).
+const CLAUSE_ENDINGS: [char; 4] = ['한', '고', '자', '며'];
+
+/// Is `word`, a three- or four-syllable word right before a title (or an organization and a
+/// title), a common word rather than a name? A surname glued to 씨 (`임씨가`: the surname is the
+/// name, found with its 씨); or, when its syllables do not lean to a name, a frequent word of
+/// news (`그러나`, `소속사`), one with a particle (`누나가`, `당국이`, `경찰은`) or a verb form
+/// (`제외한`, `치르고`), a unit of an organization (`탁구단`) or a word of syllables no name
+/// has (`국내차`). A name that is also a frequent word still passes (`최순실`, `오거돈`).
+pub(super) fn common_word_before_title(word: &str) -> bool {
+    let score = shape::name_score(word);
+    let below = |floor: f32| score.is_some_and(|s| s < floor);
+    if word.chars().nth(1) == Some('씨') {
+        return true;
+    }
+    let common = || {
+        let stem_len = word.len() - guess_particle(word).map_or(0, |p| p.len);
+        shape::is_stop_word(word) || shape::is_stop_word(&word[..stem_len])
+    };
+    (word.ends_with(CLAUSE_ENDINGS) && below(VERB_FORM_FLOOR))
+        || (below(COMMON_WORD_FLOOR) && common())
+        // the unit of an organization before its head's title (`한국마사회 탁구단 감독`)
+        || (word.ends_with(people::UNIT_ENDINGS) && below(0.0))
+        // syllables no name has, spelled like no transliteration either (`국내차`)
+        || (below(WORD_FLOOR) && foreign::transliteration_score(word) < 0.0)
+}
+
+/// The log-odds under which any word before a title, not spelled like a transliteration, is
+/// no name (`국내차` -7.1; foreign names that start like a surname, `소니아` -5.2, pass by
+/// their spelling).
+const WORD_FLOOR: f32 = -6.0;
+
+/// The name-model log-odds under which a verb form before a title is no name (`제외한` -2.6,
+/// `참석한` -2.4; `이문한` -0.3 is a name). Chosen on ko-news-text lines 1–14,758.
+const VERB_FORM_FLOOR: f32 = -1.0;
+
+/// The log-odds under which a frequent word before a title is no name (`소속사` -5.2, `경찰은`
+/// -6.1; names news writes often bare lean higher: `오거돈` -3.0, `김용판` -1.8).
+const COMMON_WORD_FLOOR: f32 = -4.0;
 
 /// The Korean name listed right before the name at `at`, joined by `·` or `,`.
 fn listed_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
@@ -487,9 +535,20 @@ fn foreign_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
     };
     let syllables: usize = words.iter().map(|w| w.chars().count()).sum();
     let (last_word, leading) = words.split_last()?;
+    // A one-syllable last word is a Korean surname after a foreign given name (`제이슨 권`);
+    // the given name is then no frequent word of news (`역시 김 의원`), unless people are
+    // named so (`마이클`).
+    if last_word.chars().count() == 1
+        && leading
+            .iter()
+            .any(|w| shape::is_stop_word(w) && !foreign::is_foreign_given_name(w))
+    {
+        return None;
+    }
     let looks_foreign = words.iter().all(|w| {
         w.chars().count() <= 5
             && !NOT_NAMES.contains(w)
+
             && guess_particle(w).is_none_or(|p| p.len == 0 || w.chars().count() <= 2)
     }) && leading.iter().all(|w| !w.ends_with(VERBAL_ENDINGS))
         && !last_word.is_empty()
@@ -569,7 +628,7 @@ static SUFFIX_FINALS: std::sync::LazyLock<SyllableSet> = std::sync::LazyLock::ne
         ORG_SUFFIXES
             .iter()
             .filter_map(|s| s.chars().next_back())
-            .chain(['부', '처', '청']),
+            .chain(['부', '처', '청', ARMED_FORCES]),
     )
 });
 
@@ -625,6 +684,10 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
     if after_prefix && stem.chars().count() >= 2 {
         return Some(stem_len);
     }
+    // no suffix ends in 군: a country's forces or nothing
+    if stem.ends_with(ARMED_FORCES) {
+        return armed_forces(stem).then_some(stem_len);
+    }
     if !stem.chars().any(|c| Script::of(c) == Script::Hangul) || LISTS.not_orgs.contains(stem) {
         return None;
     }
@@ -643,6 +706,33 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
         return Some(stem_len);
     }
     None
+}
+
+/// The syllable of a country's armed forces glued to the country (`러시아군`, `미군`). After a
+/// Korean place the same syllable is a county (`양평군`), so only countries take it.
+const ARMED_FORCES: char = '군';
+
+/// The countries of `dictionaries/location.tsv` (`kind=country`) in their Hangul forms of two
+/// syllables or more, and the short forms news glues to 군 (`미군`: the US forces; `국군`: the
+/// Korean ones).
+static COUNTRIES: std::sync::LazyLock<WordList> = std::sync::LazyLock::new(|| {
+    let forms = include_str!("../../../dictionaries/location.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && l.contains("kind=country"))
+        .flat_map(|l| {
+            let mut cols = l.split('\t');
+            let canonical = cols.next().unwrap_or("");
+            let aliases = cols.nth(1).unwrap_or("");
+            std::iter::once(canonical).chain(aliases.split('|'))
+        })
+        .filter(|w| w.chars().count() >= 2 && w.chars().all(|c| ('가'..='힣').contains(&c)));
+    WordList::new(forms.chain(["미", "국"]))
+});
+
+/// Is `stem` a country's armed forces, the country and 군 (`러시아군`, `중국군`, `미군`)?
+fn armed_forces(stem: &str) -> bool {
+    stem.strip_suffix(ARMED_FORCES)
+        .is_some_and(|country| COUNTRIES.contains(country))
 }
 
 /// A name found once by its context is a name wherever else it stands as a word.

@@ -149,11 +149,51 @@ fn without_particle(word: &str) -> &str {
     }
 }
 
+/// The stem of `word` that may be a name: `word` without its particle where the particle can
+/// follow the stem's last syllable; `word` itself where it cannot (`유출경로는`: `로` never
+/// follows `경`, which takes `으로`), so the split was none.
+fn name_stem(word: &str) -> &str {
+    let stem = without_particle(word);
+    if stem.len() < word.len() && !particle_agrees(word, stem.len()) {
+        return word;
+    }
+    stem
+}
+
+/// Can the particle that starts at byte `at` of `word` follow the syllable before it? Korean
+/// writes `는`, `를`, `가`, `와`, `로`, `라…` after a syllable without a final consonant (`로`
+/// also after `ㄹ`), and `은`, `을`, `과`, `으로` after one with a final consonant.
+fn particle_agrees(word: &str, at: usize) -> bool {
+    let (Some(last), Some(first)) = (word[..at].chars().next_back(), word[at..].chars().next())
+    else {
+        return true;
+    };
+    let Some(offset) = (last as u32)
+        .checked_sub('가' as u32)
+        .filter(|&o| o < 11_172)
+    else {
+        return true;
+    };
+    let final_consonant = offset % 28;
+    const RIEUL: u32 = 8;
+    match first {
+        '는' | '를' | '가' | '와' | '라' | '란' | '랑' | '며' | '였' => {
+            final_consonant == 0
+        }
+        '로' => final_consonant == 0 || final_consonant == RIEUL,
+        '은' | '을' | '과' => final_consonant != 0,
+        '으' if word[at..].starts_with("으로") => {
+            final_consonant != 0 && final_consonant != RIEUL
+        }
+        _ => true,
+    }
+}
+
 /// The forms of `word` that may be a name: the word itself and the word without its particle
 /// (`김지은` may be a whole name, `김민수는` is `김민수` + `는`). None when the stem is a common
 /// word (`정부가`) and the word itself ends in a particle names never end in (`정책을`).
 fn name_forms(word: &str) -> impl Iterator<Item = &str> {
-    let stem = without_particle(word);
+    let stem = name_stem(word);
     let particle = stem != word;
     let common_stem = particle && is_stop_word(stem);
     let whole = !particle
@@ -326,7 +366,7 @@ fn honorific(text: &str, run: Run) -> Option<(usize, usize)> {
 }
 
 /// Is `word` a Korean name where the context says a person stands (a role noun, an age)? Its shape, and either no common word or odds that lean to a name: the
-/// stop list holds names that news often writes bare (`한효주`, `김정남`), which a context
+/// stop list holds names that news often writes bare (`한효주`, `최순실`), which a context
 /// reads as names again.
 fn named_in_context(word: &str) -> bool {
     is_name_shaped(word) || (has_name_form(word) && name_score(word).is_none_or(|s| s >= 0.0))
@@ -451,7 +491,9 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
         .get(i)
         .is_some_and(|t| t.start == at && t.kind == EntityType::Title);
     // or a role noun (`박 감독은`, `조 코치가`); `이` before one is mostly "this" (`이 가수는`)
-    let role = || first != '이' && is_role(without_particle(hangul_prefix(&text[at..])));
+    // and `한` "a" (`한 선수가`, `한 사제 앞에`)
+    let role =
+        || !matches!(first, '이' | '한') && is_role(without_particle(hangul_prefix(&text[at..])));
     (titled || role() || (former.is_some() && former_title_word(text, at)))
         .then_some((run.start, run.end))
 }
@@ -548,7 +590,8 @@ fn foreign_name_by(
         let phrase = words[..n - 1]
             .iter()
             .any(|w| w.ends_with(LEADING_PARTICLES));
-        if !phrase && reads_foreign(&words[..n]) {
+        if !phrase && reads_foreign(&words[..n]) && !words[..n].iter().any(|w| ends_in_loanword(w))
+        {
             return Some((first.start, last.start + last_word.len()));
         }
     }
@@ -571,7 +614,30 @@ fn quoted_whole(text: &str, s: usize, e: usize) -> bool {
 
 /// Particles that end a word inside a phrase and no transliterated given name (`나와`,
 /// `시도를`, `국가의`, `골프클럽에서`).
-const LEADING_PARTICLES: [char; 8] = ['와', '과', '를', '을', '의', '에', '는', '서'];
+const LEADING_PARTICLES: [char; 9] = ['와', '과', '를', '을', '의', '에', '는', '은', '서'];
+
+/// The common loanwords of `dictionaries/discovery/loanwords.txt`, read by their tails here: a
+/// word ending in one of two syllables or more is a compound loanword (`아이스링크`,
+/// `컬링센터`), no word of a name. (The transliteration model reads the whole words.)
+static LOANWORD_TAILS: std::sync::LazyLock<WordList> = std::sync::LazyLock::new(|| {
+    WordList::new(
+        word_lines(include_str!(
+            "../../../dictionaries/discovery/loanwords.txt"
+        ))
+        .filter(|w| w.chars().count() >= 2),
+    )
+});
+
+/// Is `word` a common loanword of two syllables or more (`센터`), or one after a word of its
+/// own, common or loanword (`컬링센터`, `아이스링크`)? A name may end like a loanword after a
+/// part that is no word (`이니에스타`, `키버스`).
+fn ends_in_loanword(word: &str) -> bool {
+    LOANWORD_TAILS.tails(word).any(|tail| {
+        let head = &word[..word.len() - tail.len()];
+        head.is_empty()
+            || (head.chars().count() >= 2 && (is_stop_word(head) || LOANWORD_TAILS.contains(head)))
+    })
+}
 
 /// A name right after a role noun (`배우 송강호`, `가수 아이유가`) or right before one
 /// (`손흥민 선수`).
@@ -589,7 +655,8 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
             && if is_kin(without_particle(next)) {
                 is_name_shaped(word)
             } else {
-                named_in_context(word) || is_foreign_name_in_context(&[word])
+                (named_in_context(word) && !super::common_word_before_title(word))
+                    || single_foreign_name_in_context(word)
             }
             && is_role(without_particle(next))
             // `가톨릭 사제인 …`: a role in apposition names the person after it
@@ -621,12 +688,51 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         .find(|w| named_in_context(w))
         // a name the stop list holds, with its particle (`한효주가`)
         .or_else(|| (stem != word && named_in_context(stem)).then_some(stem))
-        // after a role noun any other word no stop list has (`가수 아이유`)
+        // after a role noun any other word no stop list has, nor a common loanword
+        // (`가수 아이유`, not `유튜버 그룹`)
         .or_else(|| {
             let n = stem.chars().count();
-            ((2..=4).contains(&n) && !is_stop_word(stem) && !is_role(stem)).then_some(stem)
+            ((2..=4).contains(&n)
+                && !is_stop_word(stem)
+                && !is_role(stem)
+                && !LOANWORD_TAILS.contains(stem))
+            .then_some(stem)
         })?;
     Some((run.start, run.start + name.len()))
+}
+
+/// Final syllables of verb forms before the noun they qualify or the next clause (`무대에
+/// 진출한 선수`, `브랜드를 설립한 디자이너`, `인정한 가운데`): no one-word foreign name ends so.
+const VERB_FORM_ENDINGS: [char; 7] = ['한', '된', '는', '며', '면', '데', '자'];
+
+/// Final syllables of the units of an organization (`탁구단 감독`, `기획팀 팀장`): a word ending
+/// in one before a role or a title is the unit, not a one-word foreign name.
+pub(super) const UNIT_ENDINGS: [char; 5] = ['단', '팀', '부', '과', '실'];
+
+/// Particles of two syllables or more, which end a phrase, not a bare name before a role noun
+/// or a title (`버스에선 영화감독`).
+const PHRASE_PARTICLES: [&str; 12] = [
+    "에선", "에서", "에게", "에겐", "에는", "에도", "으로", "까지", "부터", "처럼", "께서", "한테",
+];
+
+/// Is `word`, alone right before a role noun or a title, a one-word foreign name (`벤투 감독`,
+/// `마크롱 대통령`)? Its spelling leans foreign; a word ending like a verb form or a unit of an
+/// organization needs the strong reading, and one ending in a phrase particle is none.
+pub(super) fn single_foreign_name_in_context(word: &str) -> bool {
+    if PHRASE_PARTICLES.iter().any(|p| word.ends_with(p)) {
+        return false;
+    }
+    // names end so too (`조스 웨던`, `프라조고`): those spelled strongly foreign
+    let spelled = if word.ends_with(VERB_FORM_ENDINGS) || word.ends_with(UNIT_ENDINGS) {
+        is_single_foreign_name(word)
+    } else {
+        is_foreign_name_in_context(&[word])
+    };
+    // and no frequent word with its particle (`누나가 대표로`)
+    spelled && {
+        let stem = without_particle(word);
+        stem == word || !is_stop_word(stem)
+    }
 }
 
 /// Can `word` be a name written right before a role noun? Not a word that ends in a particle
@@ -667,7 +773,7 @@ fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
         }
         return None;
     }
-    let stem = without_particle(word);
+    let stem = name_stem(word);
     if stem != word && likely(stem) && !is_stop_word(stem) {
         return Some((run.start, run.start + stem.len()));
     }
@@ -817,8 +923,8 @@ mod tests {
         assert!(found("양측은 남북이 군 통신선을 복구했다").is_empty());
         assert_eq!(found("박지훈 군이 다쳤다"), ["박지훈"]);
         // a name that is also a frequent word of news (on the stop list) before 씨
-        assert!(super::is_stop_word("김정남"));
-        assert_eq!(found("김정남 씨가 왔다"), ["김정남"]);
+        assert!(super::is_stop_word("최순실"));
+        assert_eq!(found("최순실 씨가 왔다"), ["최순실"]);
     }
 
     #[test]
@@ -843,6 +949,25 @@ mod tests {
     fn foreign_names_take_a_particle_only_at_their_end() {
         assert!(found("그는 나와 타바네를 만났다").is_empty());
         assert_eq!(found("마이클 브로크먼은 말했다"), ["마이클 브로크먼"]);
+    }
+
+    #[test]
+    fn particles_agree_with_the_syllable_before_them() {
+        // `로` after `경` (a final consonant, not ㄹ) is no particle; after `수` or `울` it is
+        assert_eq!(name_stem("유출경로"), "유출경로");
+        assert_eq!(name_stem("김민수로"), "김민수");
+        assert_eq!(name_stem("서울로"), "서울");
+        // `는`/`를` need no final consonant, `은`/`을` one
+        assert_eq!(name_stem("박지훈는"), "박지훈는");
+        assert_eq!(name_stem("박지훈은"), "박지훈");
+        assert_eq!(name_stem("김민수을"), "김민수을");
+    }
+
+    #[test]
+    fn one_foreign_word_needs_no_verb_form_or_phrase_particle() {
+        assert!(single_foreign_name_in_context("벤투"));
+        assert!(!single_foreign_name_in_context("버스에선"));
+        assert!(!single_foreign_name_in_context("설립한"));
     }
 
     #[test]

@@ -1,0 +1,168 @@
+//! Clubs written as their home city in match reports: `전북은 수원을 2-1로 꺾었다`, `제주
+//! 이적 후 첫 골`. A place of `dictionaries/discovery/sports_clubs.txt` (the home cities of
+//! K League clubs) is the club, an ORG, where it stands as a side (with a subject, object or
+//! partner particle, or `전` "the match against") in a sentence that reads as a match report:
+//! a score (`2-1`, `1대0`) or a word of the game (`꺾었다`, `무승부`, `선제골`, `이적`).
+//! Elsewhere (`서울에서 열린`, `수원 시민`) it stays the place.
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use super::word_list::WordList;
+use crate::document::EntityType;
+use crate::recognize::{Candidate, Label};
+
+static CLUB_CITIES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::parse(include_str!(
+        "../../../dictionaries/discovery/sports_clubs.txt"
+    ))
+});
+
+/// Words of a match report: results, scoring, the table, transfers.
+const GAME_WORDS: [&str; 24] = [
+    "꺾었",
+    "꺾고",
+    "꺾으",
+    "이겼",
+    "이기고",
+    "제압",
+    "완파",
+    "격파",
+    "누르고",
+    "눌렀",
+    "패했",
+    "패배",
+    "비겼",
+    "무승부",
+    "승점",
+    "원정",
+    "홈경기",
+    "라운드",
+    "선제골",
+    "동점골",
+    "결승골",
+    "역전골",
+    "득점",
+    "이적",
+];
+
+/// The words of the game, found in one pass over a sentence.
+static GAME: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(GAME_WORDS).ok());
+
+/// What may follow a club's name in its word: the particles of a side in a match, and `전`
+/// (`수원전`: the match against Suwon).
+const SIDE_ENDINGS: [&str; 15] = [
+    "",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "과",
+    "와",
+    "의",
+    "도",
+    "전",
+    "전에서",
+    "전을",
+    "전의",
+];
+
+/// The most bytes read on each side of a club's name for the match report around it.
+const WINDOW: usize = 150;
+
+/// Re-types the places of `candidates` that stand for a club in a match report.
+pub(super) fn clubs(text: &str, candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut() {
+        if c.kind != EntityType::Location || !CLUB_CITIES.contains(&text[c.start..c.end]) {
+            continue;
+        }
+        if !SIDE_ENDINGS.contains(&word_rest(text, c.end)) || !in_match_report(text, c.start, c.end)
+        {
+            continue;
+        }
+        c.kind = EntityType::Org;
+        c.label = Label::Surface;
+    }
+}
+
+/// The Hangul after `end` up to the end of its word.
+fn word_rest(text: &str, end: usize) -> &str {
+    let rest = &text[end..];
+    let len = rest
+        .char_indices()
+        .find(|&(_, ch)| !('가'..='힣').contains(&ch))
+        .map_or(rest.len(), |(i, _)| i);
+    &rest[..len]
+}
+
+/// Does the sentence around `start..end` (up to [`WINDOW`] bytes each way) read as a match
+/// report: a score or a word of the game?
+fn in_match_report(text: &str, start: usize, end: usize) -> bool {
+    let from = floor_boundary(text, start.saturating_sub(WINDOW));
+    let to = ceil_boundary(text, (end + WINDOW).min(text.len()));
+    let before = &text[from..start];
+    let after = &text[end..to];
+    // the sentence only: stop at a full stop or a line break
+    let before = before
+        .rfind(['.', '\n', '!', '?'])
+        .map_or(before, |i| &before[i + 1..]);
+    let after = after
+        .find(['.', '\n', '!', '?'])
+        .map_or(after, |i| &after[..i]);
+    let window = [before, after];
+    window.iter().any(|w| has_score(w))
+        || GAME
+            .as_ref()
+            .is_some_and(|ac| window.iter().any(|w| ac.is_match(w)))
+}
+
+/// Does `s` hold a score: digits, `-`, `:` or `대`, digits (`2-1`, `1:0`, `3대2`)?
+fn has_score(s: &str) -> bool {
+    let b = s.as_bytes();
+    s.char_indices().any(|(i, ch)| {
+        let sep = match ch {
+            '-' | ':' => 1,
+            '대' => '대'.len_utf8(),
+            _ => return false,
+        };
+        i > 0 && b[i - 1].is_ascii_digit() && b.get(i + sep).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_and_game_words() {
+        assert!(has_score("2-1로 꺾었다") && has_score("1대0 승리") && has_score("3:2"));
+        assert!(!has_score("2017-") && !has_score("대한민국"));
+        assert!(in_match_report(
+            "전북은 수원을 2-1로 이겼다.",
+            0,
+            "전북".len()
+        ));
+        assert!(!in_match_report(
+            "서울은 비가 왔다. 수원은 2-1로 이겼다.",
+            0,
+            "서울".len()
+        ));
+    }
+}
