@@ -15,7 +15,7 @@ use aho_corasick::{AhoCorasick, MatchKind, StartKind};
 
 use crate::document::{EntityType, Source};
 use crate::error::{Error, ErrorKind, Result};
-use crate::text::segment::Segments;
+use crate::text::segment::{guess_particle, Segments};
 use crate::text::{FirstChars, PrefixTrie, Role, Script};
 use args::Analysis;
 use pack::{ArgSpec, From, Phrase, Position, Rule, RulePack, Scope};
@@ -1448,7 +1448,8 @@ fn match_sequence(
             let matches = pos < range.end
                 && spec.types.contains(&ms[pos].kind)
                 && adjacent(pos)
-                && !verb_form_name(a, pos, verb_words);
+                && !verb_form_name(a, pos, verb_words)
+                && !common_word_name(a, pos);
             if matches {
                 if !spec.followed_by.is_empty() {
                     let after = a.text[ms[pos].end..].trim_start();
@@ -1534,6 +1535,69 @@ fn verb_form_name(a: &Analysis<'_>, m: usize, verb_words: &[bool]) -> bool {
             .chars()
             .last()
             .is_some_and(|c| VERB_FINALS.contains(&c))
+}
+
+/// Common words that recognition's context patterns take for a name before a title (`이번
+/// 교황`, `당시 장관`, `이들은 국무총리와`, `지역구 국회의원`): function words, pronouns and
+/// nouns of time, place or kind. From the free corpus parts (scripts/mine_relation_frames.py).
+const NOT_NAMES: &[&str] = &[
+    "이번",
+    "이후",
+    "이하",
+    "이전",
+    "이제",
+    "이날",
+    "이들",
+    "이곳",
+    "당시",
+    "당초",
+    "현재",
+    "최근",
+    "지난",
+    "동안",
+    "하루",
+    "한편",
+    "또한",
+    "아예",
+    "우리",
+    "우리측",
+    "저희",
+    "자신",
+    "관계자",
+    "지역구",
+    "출신",
+    "차세대",
+    "소속사",
+    "소속",
+    "시도",
+    "캠프",
+    "측근",
+    "후임",
+    "전임",
+    "역대",
+    "초대",
+    "신임",
+    "차기",
+    "현직",
+    "전직",
+    "당국",
+    "정부",
+];
+
+/// Whether mention `m` is a PERSON found by its context (a pattern) that is no name: a
+/// common word of [`NOT_NAMES`], alone or with its particle (`이들은`, `동안에`), or a word
+/// ending in an adnominal ending no name ends in (`피어오르는`, `공개된`, `지낸 중도파`; not `던`: `조스 웨던`).
+fn common_word_name(a: &Analysis<'_>, m: usize) -> bool {
+    let mention = &a.resolved.mentions[m];
+    if mention.kind != EntityType::Person || mention.source != Source::Pattern {
+        return false;
+    }
+    let text = &a.text[mention.start..mention.end];
+    let first = text.split(' ').next().unwrap_or(text);
+    let stem = guess_particle(first).map_or(first, |p| &first[..first.len() - p.len]);
+    NOT_NAMES.contains(&first)
+        || NOT_NAMES.contains(&stem)
+        || (first.chars().count() >= 2 && first.ends_with(['는', '된', '낸']))
 }
 
 /// Whether the text between two elements of a sequence keeps them in apposition: nothing, a
