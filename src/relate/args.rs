@@ -615,6 +615,11 @@ impl<'a> Analysis<'a> {
                 }
                 end = note_end;
             }
+            // A name in quotes takes the particle after the closing quote (`합병법인
+            // '다음카카오'는 … 출범을 선언했다`).
+            if let Some(q) = closing_quote(self.text, ms[members[0]].start, end) {
+                end += q;
+            }
             let (role, _) = role_after(self.text, end);
             let role = if role == Role::Bare && self.is_headline_topic(members[0], end) {
                 Role::Topic
@@ -935,6 +940,18 @@ impl<'a> Analysis<'a> {
             .iter()
             .take_while(move |c| c.list == list)
     }
+}
+
+/// The length of the closing quote right after a quoted name that spans `start..end` (`'X'는`),
+/// when the name opens with a quote too.
+fn closing_quote(text: &str, start: usize, end: usize) -> Option<usize> {
+    let open = text[..start].chars().next_back()?;
+    let close = text[end..].chars().next()?;
+    let pair = matches!(
+        (open, close),
+        ('\'', '\'') | ('‘', '’') | ('"', '"') | ('“', '”') | ('「', '」') | ('『', '』')
+    );
+    pair.then(|| close.len_utf8())
 }
 
 /// `박시후(38) 씨가`, `강백호 선수는`: a person's name followed by an honorific noun (and an
