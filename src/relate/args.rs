@@ -916,6 +916,24 @@ impl<'a> Analysis<'a> {
             .then_some(q)
     }
 
+    /// Whether a quotation opens in `text[from..to]` of sentence `si` and is still open at
+    /// `to`. Only sentences with a quotation mark are read.
+    pub(crate) fn quote_opens_between(&self, si: usize, from: usize, to: usize) -> bool {
+        if from >= to || !self.quoted_sentence.get(si).copied().unwrap_or(false) {
+            return false;
+        }
+        let mut open = false;
+        for c in self.text[from..to].chars() {
+            match c {
+                '“' => open = true,
+                '”' => open = false,
+                '"' => open = !open,
+                _ => {}
+            }
+        }
+        open
+    }
+
     /// The effective role of a mention: its chain's (or list's).
     pub(crate) fn role_of(&self, m: usize) -> Role {
         self.chains

@@ -689,6 +689,14 @@ fn entity_candidates(
         if quoted.is_some_and(|q| w < q) && matches!(a.role_of(m), Role::Topic | Role::Subject) {
             continue;
         }
+        // `박영선 위원장을 만난 자리에서 "새누리당이 …"라며`: a subject inside a quotation
+        // that opens after the trigger is the subject of what is said, not of the trigger.
+        if w > t
+            && matches!(a.role_of(m), Role::Topic | Role::Subject)
+            && a.quote_opens_between(si, a.words[t].end, a.resolved.mentions[m].start)
+        {
+            continue;
+        }
         // `노무현재단이 개최하는 심포지엄에 참석했다`: the host of the relative clause did not
         // attend.
         if w < t && a.relative_clause_verb(chain, t).is_some() {
@@ -828,15 +836,23 @@ fn apply_trigger_rule(
     // A negation (`…지 않았다`, `…하지 않기로`) negates the verb it follows: the trigger's own
     // word or the few after it (`회동을 하지 않았다`), not a later clause (`만났을 때 이 주제를
     // 꺼내지 않았다`) or a reported content (`정상회담을 통해 … 용납하지 않을 것임을`).
+    // A negation reads the same with a particle on its `지` (`출전하지는 않았다`, `참석하지도
+    // 않았다`).
     let negation_end = a.words[(t + NEGATION_WORDS).min(reach_end - 1)].end;
     if let Some(u) = rule.unless.iter().find(|u| {
         let from = a.words[t].start;
-        let to = if u.starts_with("지 ") || u.starts_with("하지 ") {
-            negation_end
-        } else {
-            a.words[reach_end - 1].end
-        };
-        a.text[from..to].contains(u.as_str())
+        let negation = u.strip_prefix("하지 ").or_else(|| u.strip_prefix("지 "));
+        match negation {
+            Some(rest) => {
+                let text = &a.text[from..negation_end];
+                text.contains(u.as_str())
+                    || ["지는 ", "지도 "].iter().any(|j| {
+                        text.match_indices(j)
+                            .any(|(i, _)| text[i + j.len()..].starts_with(rest))
+                    })
+            }
+            None => a.text[from..a.words[reach_end - 1].end].contains(u.as_str()),
+        }
     }) {
         return Err(Miss::Missing(format!("blocked by `{u}` after the trigger")));
     }
