@@ -1029,15 +1029,40 @@ const TITLE_MARKERS: &[&str] = &[
     "주유엔",
 ];
 
-/// The gap holds only title markers between spaces (` 제44대 `, ` 전 `).
+/// Units no dictionary lists, by their head, that stand between a name and its title
+/// (`김정은 국방위원회 제1위원장이`, `A 경제학과 교수는`): the position pack's gap words of the
+/// same kind.
+const UNIT_HEADS: &[&str] = &[
+    "*위원회",
+    "*대책위",
+    "*비대위",
+    "*인수위",
+    "*총국",
+    "*사업부",
+    "*사업본부",
+    "*본부",
+    "*사무국",
+    "*사무처",
+    "*협의회",
+    "*연합회",
+    "*추진단",
+    "*조사단",
+    "*학과",
+    "*대학원",
+];
+
+/// The gap holds only title markers (` 제44대 `, ` 전 `) and units named by their head
+/// (` 국방위원회 `) between spaces.
 fn title_markers_only(gap: &str) -> bool {
     gap.len() > 2
         && gap.starts_with(' ')
         && gap.ends_with(' ')
-        && gap
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .all(|w| TITLE_MARKERS.iter().any(|m| super::gap_word_matches(m, w)))
+        && gap.split(' ').filter(|w| !w.is_empty()).all(|w| {
+            TITLE_MARKERS
+                .iter()
+                .chain(UNIT_HEADS)
+                .any(|m| super::gap_word_matches(m, w))
+        })
 }
 
 fn chain_head(members: &[usize], kind: impl Fn(usize) -> EntityType) -> usize {
