@@ -1610,6 +1610,18 @@ const NOT_NAMES: &[&str] = &[
     "전직",
     "당국",
     "정부",
+    "그러나",
+    "하지만",
+    "그리고",
+    "또",
+    "특히",
+    "다만",
+    "결국",
+    "이에",
+    "따라서",
+    "반면",
+    "이어",
+    "앞서",
 ];
 
 /// Whether mention `m` is a PERSON found by its context (a pattern) that is no name: a
