@@ -574,6 +574,19 @@ impl<'a> Analysis<'a> {
             while j + 1 < n && self.mentions[j + 1].sentence == self.mentions[i].sentence {
                 let next = j + 1;
                 let gap = self.gap(j, next);
+                // A person's age before the rest of the apposition (`알렉스 퍼거슨(74) 전 맨체스터
+                // 유나이티드 감독`, `박시후(38) 배우`).
+                let gap = match gap.strip_prefix('(').and_then(|g| g.split_once(')')) {
+                    Some((age, rest))
+                        if self.kind(j) == EntityType::Person
+                            && (1..=3).contains(&age.len())
+                            && age.bytes().all(|b| b.is_ascii_digit())
+                            && rest.starts_with(' ') =>
+                    {
+                        rest
+                    }
+                    _ => gap,
+                };
                 let close_after = self.text[ms[next].end..].starts_with(')');
                 let paren = gap == "(" && close_after;
                 // `오바마 미국 제44대 대통령`, `반기문 전 유엔 사무총장`: title markers may stand
