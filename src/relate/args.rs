@@ -574,13 +574,20 @@ impl<'a> Analysis<'a> {
             while j + 1 < n && self.mentions[j + 1].sentence == self.mentions[i].sentence {
                 let next = j + 1;
                 let gap = self.gap(j, next);
-                // A person's age before the rest of the apposition (`알렉스 퍼거슨(74) 전 맨체스터
-                // 유나이티드 감독`, `박시후(38) 배우`).
+                // A note on a person before the rest of the apposition: an age, or a spelling
+                // no dictionary lists (`알렉스 퍼거슨(74) 전 맨체스터 유나이티드 감독`).
+                // After a parenthesized restatement (`시진핑(習近平) 중국 국가주석`) the
+                // apposition goes on past its closing parenthesis.
+                let gap = match gap.strip_prefix(')') {
+                    Some(rest) if self.mentions[j].parenthetical => rest,
+                    _ => gap,
+                };
                 let gap = match gap.strip_prefix('(').and_then(|g| g.split_once(')')) {
-                    Some((age, rest))
+                    Some((note, rest))
                         if self.kind(j) == EntityType::Person
-                            && (1..=3).contains(&age.len())
-                            && age.bytes().all(|b| b.is_ascii_digit())
+                            && !note.is_empty()
+                            && note.len() <= NOTE_AFTER_NAME
+                            && !note.contains('(')
                             && rest.starts_with(' ') =>
                     {
                         rest
@@ -730,7 +737,9 @@ impl<'a> Analysis<'a> {
     /// it (the place is the office's country or city), never a bare `문재인 평양`.
     fn person_place_before_title(&self, kinds: &[EntityType], j: usize, next: usize) -> bool {
         let ms = &self.resolved.mentions;
-        kinds == [EntityType::Person]
+        // A person, or a person and its parenthesized restatement (`시진핑(習近平)`).
+        !kinds.is_empty()
+            && kinds.iter().all(|&k| k == EntityType::Person)
             && self.kind(next) == EntityType::Location
             && self.mentions[next].own_role == Role::Bare
             && ms.get(next + 1).is_some_and(|after| {
