@@ -822,6 +822,11 @@ pub(crate) enum Miss {
 /// How many words after the trigger a negation of it may stand (`회담을 갖지 않았다`).
 const NEGATION_WORDS: usize = 3;
 
+/// `unless` words of refusal and cancellation: they undo the act of their own clause
+/// (`참석을 거부해`, `방문을 취소하는`), not one stated before it. Doubt (`가능성`) and failure
+/// (`무산`) reach over the sentence (`A를 방문하고 B를 방문할 가능성이`).
+const CLAUSE_UNLESS: &[&str] = &["거부", "취소", "철회"];
+
 /// Applies one trigger rule at trigger word `t` of sentence `si` (the trigger ending at byte
 /// `trigger_end`): the relations (several when an argument splits), or which argument was
 /// missing.
@@ -839,6 +844,18 @@ fn apply_trigger_rule(
     // A negation reads the same with a particle on its `지` (`출전하지는 않았다`, `참석하지도
     // 않았다`).
     let negation_end = a.words[(t + NEGATION_WORDS).min(reach_end - 1)].end;
+    // A word of refusal or cancellation ([`CLAUSE_UNLESS`]) blocks in the trigger's own
+    // clause, or within the few words after it (`참석을 거부해`, `방문 계획 취소`), not in a
+    // later clause (`…에 참석, 축사한 뒤 … 거부 입장을 언급하지 않았다`, `A가 참석한 가운데
+    // 비상회의를 열고 … 집필 거부 움직임에`); any other word in the rest of the sentence.
+    let clause_end = a.clause_of(t).end.max(t + NEGATION_WORDS).min(reach_end);
+    let unless_end = |u: &str| {
+        if CLAUSE_UNLESS.contains(&u) {
+            a.words[clause_end - 1].end
+        } else {
+            a.words[reach_end - 1].end
+        }
+    };
     if let Some(u) = rule.unless.iter().find(|u| {
         let from = a.words[t].start;
         let negation = u.strip_prefix("하지 ").or_else(|| u.strip_prefix("지 "));
@@ -851,7 +868,7 @@ fn apply_trigger_rule(
                             .any(|(i, _)| text[i + j.len()..].starts_with(rest))
                     })
             }
-            None => a.text[from..a.words[reach_end - 1].end].contains(u.as_str()),
+            None => a.text[from..unless_end(u)].contains(u.as_str()),
         }
     }) {
         return Err(Miss::Missing(format!("blocked by `{u}` after the trigger")));
