@@ -602,7 +602,8 @@ impl<'a> Analysis<'a> {
                 let apposition = spaced
                     && self.mentions[j].own_role == Role::Bare
                     && (appositive(&kinds, self.kind(next))
-                        || self.person_place_before_title(&kinds, j, next));
+                        || self.person_place_before_title(&kinds, j, next)
+                        || self.second_title(&kinds, j, next, gap));
                 if paren {
                     self.mentions[next].parenthetical = true;
                     members.push(next);
@@ -735,6 +736,25 @@ impl<'a> Analysis<'a> {
 
     /// `올라프 숄츠 독일 총리`: a place after a person joins the chain only when a title follows
     /// it (the place is the office's country or city), never a bare `문재인 평양`.
+    /// `황교안 대통령 권한대행 국무총리는`, `현오석 경제부총리 겸 기획재정부 장관은`: a person's
+    /// second title, after an acting title or `겸`. Not any title after a title (`박근혜
+    /// 대통령 대변인은` is the president's spokesperson).
+    fn second_title(&self, kinds: &[EntityType], j: usize, next: usize, gap: &str) -> bool {
+        use EntityType::*;
+        let ms = &self.resolved.mentions;
+        let n = kinds.len();
+        if !kinds.contains(&Person) {
+            return false;
+        }
+        match (kinds[n - 1], self.kind(next)) {
+            (Title, Title) => gap == " 겸 " || self.text[ms[j].start..ms[j].end].ends_with("대행"),
+            // `경제부총리 겸 기획재정부 장관`: the organization of the second title.
+            (Title, Org | Location) => gap == " 겸 " && self.titled(next),
+            (Org | Location, Title) => n >= 2 && kinds[n - 2] == Title && gap == " ",
+            _ => false,
+        }
+    }
+
     fn person_place_before_title(&self, kinds: &[EntityType], j: usize, next: usize) -> bool {
         let ms = &self.resolved.mentions;
         // A person, or a person and its parenthesized restatement (`시진핑(習近平)`).

@@ -1494,7 +1494,8 @@ fn match_sequence(
                 && spec.types.contains(&ms[pos].kind)
                 && adjacent(pos)
                 && !verb_form_name(a, pos, verb_words)
-                && !common_word_name(a, pos);
+                && !common_word_name(a, pos)
+                && !staff_of_title_before(a, last_matched, pos, prev.is_some());
             if matches {
                 if !spec.followed_by.is_empty() {
                     let after = a.text[ms[pos].end..].trim_start();
@@ -1580,6 +1581,39 @@ fn verb_form_name(a: &Analysis<'_>, m: usize, verb_words: &[bool]) -> bool {
             .chars()
             .last()
             .is_some_and(|c| VERB_FINALS.contains(&c))
+}
+
+/// Titles of people who serve the holder of another title: written right after that title
+/// (`푸틴 대통령 대변인인 드미트리 페스코프`, `박근혜 대통령 당선인 비서실장에 유일호`), they
+/// are not the title of the person before both.
+const STAFF_TITLES: &[&str] = &[
+    "대변인",
+    "수석대변인",
+    "비서실장",
+    "비서관",
+    "비서",
+    "보좌관",
+    "특보",
+    "특사",
+    "경호실장",
+    "부속실장",
+    "의전비서관",
+];
+
+/// Whether mention `m`, the next element of a sequence, is a staff title ([`STAFF_TITLES`])
+/// written with only a space after the title `before` that the sequence matched last, when
+/// that title is a holder's own (`대통령`, not the bare role `당선인` of `조윤선 당선인 대변인`).
+fn staff_of_title_before(a: &Analysis<'_>, before: usize, m: usize, matched: bool) -> bool {
+    let ms = &a.resolved.mentions;
+    matched
+        && before < m
+        && ms[m].kind == EntityType::Title
+        && ms[before].kind == EntityType::Title
+        && ms[before].end <= ms[m].start
+        && &a.text[ms[before].end..ms[m].start] == " "
+        && STAFF_TITLES.contains(&&a.text[ms[m].start..ms[m].end])
+        // `조윤선 당선인 대변인`: a bare role names whose staff the person is.
+        && !["당선인", "당선자", "후보", "후보자"].contains(&&a.text[ms[before].start..ms[before].end])
 }
 
 /// Common words that recognition's context patterns take for a name before a title (`이번
