@@ -646,6 +646,12 @@ impl<'a> Analysis<'a> {
                 Role::Topic
             } else if role == Role::Bare && self.kind(last) == EntityType::Person {
                 role_after_honorific(self.text, end).unwrap_or(role)
+            } else if role == Role::Bare
+                && matches!(self.kind(last), EntityType::Location | EntityType::Org)
+            {
+                // `일본 정부가 10억 엔을 출자해`, `북한 당국은`: the country or body acts
+                // through its government.
+                role_after_noun(self.text, end, &["정부", "당국", "측"]).unwrap_or(role)
             } else if role == Role::Possessor && self.text[end..].starts_with("의 경우") {
                 // `경찰의 경우 … 안보수사처를 신설하여`: "as for X" frames its sentence as a
                 // topic does.
@@ -958,6 +964,32 @@ impl<'a> Analysis<'a> {
             .then_some(q)
     }
 
+    /// Whether a subject mention of another list stands after mention `m` and before trigger
+    /// word `t` in the trigger's clause, and is no subject of a relative clause (`한국노총이 주최한
+    /// 기념식에`).
+    pub(crate) fn clause_subject_between(&self, si: usize, m: usize, t: usize) -> bool {
+        let Some(chain) = self.chains.get(self.mentions[m].chain) else {
+            return false;
+        };
+        // Only a topic marked as one (`외무상은`), not a bare name read as a headline's topic
+        // before a list (`이재용 삼성전자 회장, 구광모 LG그룹 회장 등이`).
+        let last = *chain.members.last().unwrap_or(&m);
+        if self.mentions[last].own_role != Role::Topic {
+            return false;
+        }
+        let clause = self.clause_of(t);
+        let list = Some(chain.list);
+        self.mentions_near(si, t).any(|o| {
+            let info = &self.mentions[o];
+            o > m
+                && info.word < t
+                && clause.contains(&info.word)
+                && self.role_of(o) == Role::Subject
+                && self.chains.get(info.chain).map(|c| c.list) != list
+                && self.relative_clause_verb(info.chain, t).is_none()
+        })
+    }
+
     /// Whether a quotation opens in `text[from..to]` of sentence `si` and is still open at
     /// `to`. Only sentences with a quotation mark are read.
     pub(crate) fn quote_opens_between(&self, si: usize, from: usize, to: usize) -> bool {
@@ -1012,6 +1044,17 @@ fn closing_quote(text: &str, start: usize, end: usize) -> Option<usize> {
         ('\'', '\'') | ('‘', '’') | ('"', '"') | ('“', '”') | ('「', '」') | ('『', '』')
     );
     pair.then(|| close.len_utf8())
+}
+
+/// `일본 정부가`, `청와대 측은`: a name followed by one of `nouns` as a word of its own takes
+/// the particle of that noun.
+fn role_after_noun(text: &str, end: usize, nouns: &[&str]) -> Option<Role> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let after = nouns.iter().find_map(|n| rest.strip_prefix(n))?;
+    match role_after(text, text.len() - after.len()) {
+        (Role::Bare, _) => None,
+        (role, _) => Some(role),
+    }
 }
 
 /// `박시후(38) 씨가`, `강백호 선수는`: a person's name followed by an honorific noun (and an

@@ -685,6 +685,11 @@ fn entity_candidates(
         {
             continue;
         }
+        // `기시다 외무상은 일본 정부가 10억 엔을 출자해`: a subject of the trigger's own clause
+        // between the topic and the trigger is the clause's agent, not the topic.
+        if w < t && a.role_of(m) == Role::Topic && a.clause_subject_between(si, m, t) {
+            continue;
+        }
         // `인천시가 "… 신도가 … 집회에 참가했다가 …"고 설명했다`: the speaker did not.
         if quoted.is_some_and(|q| w < q) && matches!(a.role_of(m), Role::Topic | Role::Subject) {
             continue;
