@@ -396,7 +396,16 @@ impl RuleSet {
                     // As written (`구축,`: a verbal noun in a list) or without its punctuation.
                     let raw = &a.text[stem_end.min(w.end)..w.end];
                     let rest = raw.trim_end_matches(|c: char| !Script::of(c).is_word());
-                    if trigger.not_endings.iter().any(|e| e == rest || e == raw) {
+                    // Or with a parenthesized note inside it left out (`경기권(12.5%)에서`).
+                    let unnoted = rest.split_once('(').and_then(|(head, tail)| {
+                        tail.split_once(')')
+                            .map(|(_, after)| format!("{head}{after}"))
+                    });
+                    if trigger
+                        .not_endings
+                        .iter()
+                        .any(|e| e == rest || e == raw || unnoted.as_deref() == Some(e.as_str()))
+                    {
                         continue;
                     }
                 }

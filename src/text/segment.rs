@@ -452,16 +452,9 @@ const NOUNS_ENDING_IN_IN: &[&str] = &[
     "중국인",
     "일본인",
     "북한인",
-    "경제인",
-    "기업인",
-    "언론인",
     "체육인",
-    "문화인",
     "정치인",
     "직장인",
-    "방송인",
-    "예술인",
-    "종교인",
     "지식인",
     "민간인",
     "대변인",
@@ -652,8 +645,17 @@ mod tests {
         assert_eq!((p.role, p.len), (Role::Object, "을".len()));
         let p = guess_particle("개인이").unwrap();
         assert_eq!((p.role, p.len), (Role::Subject, "이".len()));
-        // A noun and the copula 인 still are one, also where a listed noun ends the word.
-        for word in ["교수인", "사장인", "방법인", "위원인", "회원인"] {
+        // A noun and the copula 인 still are one, also where a listed noun ends the word, and
+        // where a person noun reads both ways (`라디오 방송인 '자유북한방송'은`).
+        for word in [
+            "교수인",
+            "사장인",
+            "방법인",
+            "위원인",
+            "회원인",
+            "방송인",
+            "기업인",
+        ] {
             let p = guess_particle(word).unwrap();
             assert_eq!((p.role, p.len), (Role::Other, "인".len()), "{word}");
         }
