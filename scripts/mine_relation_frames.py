@@ -3,12 +3,17 @@
 korex finds in them and the relations it states, so a reader can see which frames news uses
 and which of them the rule packs miss.
 
-Sources (both allow building; attribute them where a sentence becomes a pack example):
-  ../shared/corpora/ko-news-text/ko_news_paragraphs.txt lines 1-14,758 only: Korean Wikinews
-      (CC BY 2.5, Wikinews contributors) and KLUE-NER WikiTree sentences (CC BY-SA 4.0). The
-      lines after 14,758 are the non-commercial KMOU corpus and are never read here.
+Sources (all allow building; attribute them where a sentence becomes a pack example):
+  ../shared/corpora/ko-wikinews/wikinews.csv: Korean Wikinews (CC BY 2.5, Wikinews
+      contributors), every article except those whose URL is in a tests/fixtures/wikinews file
+      (the evaluation articles, dev and test alike, are never mined).
+  ../shared/corpora/ko-news-text/ko_news_paragraphs.txt lines 3,329-14,758 only: KLUE-NER
+      WikiTree sentences (CC BY-SA 4.0). Its lines 1-3,328 are the Wikinews articles above (read
+      from the CSV, where the fixture's URLs can be excluded); the lines after 14,758 are the
+      non-commercial KMOU corpus and are never read here.
   ../shared/corpora/klue-ner-train-raw-sentences/train-raw-sent.tsv, `_wikitree` lines only
       (CC BY-SA 4.0, KLUE, Park et al. 2021; konne-prep).
+A sentence that occurs in any fixture article's text is skipped as well.
 
 Usage (from the repository root, after `cargo build --release`):
     python3 scripts/mine_relation_frames.py attendance            # the type's built-in triggers
@@ -17,6 +22,7 @@ Usage (from the repository root, after `cargo build --release`):
     python3 scripts/mine_relation_frames.py meeting --limit 40 --types PERSON ORG
 """
 import argparse
+import csv
 import json
 import re
 import subprocess
@@ -26,7 +32,10 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
 NEWS = CORPORA / "ko-news-text" / "ko_news_paragraphs.txt"
 NEWS_FREE_LINES = 14758  # lines after this one are non-commercial (KMOU): never read
+NEWS_WIKINEWS_LINES = 3328  # lines up to this one are the Wikinews articles of WIKINEWS
 KLUE = CORPORA / "klue-ner-train-raw-sentences" / "train-raw-sent.tsv"
+WIKINEWS = CORPORA / "ko-wikinews" / "wikinews.csv"
+FIXTURE = ROOT / "tests" / "fixtures" / "wikinews"
 
 # The trigger groups the issue names, per type (section 4); --trigger replaces them.
 TRIGGERS = {
@@ -36,18 +45,46 @@ TRIGGERS = {
     "meeting": ["회담", "회동", "면담", "접견", "만나", "만난", "만났"],
     "visit": ["방문", "방한", "방미", "방중", "방일", "찾아", "찾았", "찾은", "순방"],
     "position": ["임명", "선임", "취임", "내정", "맡아", "맡았", "지냈", "역임"],
+    "investment": ["투자", "출자", "지분", "인수"],
 }
 
 
+def split_sentences(text):
+    for line in text.splitlines():
+        for sentence in re.split(r"(?<=[다요]\.)\s+", line.strip()):
+            yield sentence
+
+
+def fixture_articles():
+    """The URLs and texts of the evaluation articles, which are never mined."""
+    urls, texts = set(), []
+    for path in sorted(FIXTURE.glob("*.json")):
+        if path.name == "relation_figures.json":
+            continue
+        article = json.loads(path.read_text(encoding="utf-8"))
+        urls.add(article.get("source_url", ""))
+        texts.append(article.get("text", ""))
+    return urls, "\n".join(texts)
+
+
 def sentences():
-    """Every sentence of the free parts of the two corpora, with its source tag."""
+    """Every sentence of the free corpus parts that is no part of an evaluation article."""
+    urls, fixture_text = fixture_articles()
+    with WIKINEWS.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["출처"] in urls:
+                continue
+            for sentence in split_sentences(row["제목"] + "\n" + row["내용"]):
+                if sentence and sentence not in fixture_text:
+                    yield "wikinews", sentence
     with NEWS.open(encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
             if number > NEWS_FREE_LINES:
                 break
-            source = "wikinews" if number <= 3328 else "wikitree"
-            for sentence in re.split(r"(?<=[다요]\.)\s+", line.strip()):
-                yield source, sentence
+            if number <= NEWS_WIKINEWS_LINES:
+                continue
+            for sentence in split_sentences(line):
+                yield "wikitree", sentence
     with KLUE.open(encoding="utf-8") as f:
         for line in f:
             ident, _, sentence = line.rstrip("\n").partition("\t")

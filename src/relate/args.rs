@@ -574,6 +574,26 @@ impl<'a> Analysis<'a> {
             while j + 1 < n && self.mentions[j + 1].sentence == self.mentions[i].sentence {
                 let next = j + 1;
                 let gap = self.gap(j, next);
+                // A note on a person before the rest of the apposition: an age, or a spelling
+                // no dictionary lists (`알렉스 퍼거슨(74) 전 맨체스터 유나이티드 감독`).
+                // After a parenthesized restatement (`시진핑(習近平) 중국 국가주석`) the
+                // apposition goes on past its closing parenthesis.
+                let gap = match gap.strip_prefix(')') {
+                    Some(rest) if self.mentions[j].parenthetical => rest,
+                    _ => gap,
+                };
+                let gap = match gap.strip_prefix('(').and_then(|g| g.split_once(')')) {
+                    Some((note, rest))
+                        if self.kind(j) == EntityType::Person
+                            && !note.is_empty()
+                            && note.len() <= NOTE_AFTER_NAME
+                            && !note.contains('(')
+                            && rest.starts_with(' ') =>
+                    {
+                        rest
+                    }
+                    _ => gap,
+                };
                 let close_after = self.text[ms[next].end..].starts_with(')');
                 let paren = gap == "(" && close_after;
                 // `오바마 미국 제44대 대통령`, `반기문 전 유엔 사무총장`: title markers may stand
@@ -582,7 +602,8 @@ impl<'a> Analysis<'a> {
                 let apposition = spaced
                     && self.mentions[j].own_role == Role::Bare
                     && (appositive(&kinds, self.kind(next))
-                        || self.person_place_before_title(&kinds, j, next));
+                        || self.person_place_before_title(&kinds, j, next)
+                        || self.second_title(&kinds, j, next, gap));
                 if paren {
                     self.mentions[next].parenthetical = true;
                     members.push(next);
@@ -615,11 +636,22 @@ impl<'a> Analysis<'a> {
                 }
                 end = note_end;
             }
+            // A name in quotes takes the particle after the closing quote (`합병법인
+            // '다음카카오'는 … 출범을 선언했다`).
+            if let Some(q) = closing_quote(self.text, ms[members[0]].start, end) {
+                end += q;
+            }
             let (role, _) = role_after(self.text, end);
             let role = if role == Role::Bare && self.is_headline_topic(members[0], end) {
                 Role::Topic
             } else if role == Role::Bare && self.kind(last) == EntityType::Person {
                 role_after_honorific(self.text, end).unwrap_or(role)
+            } else if role == Role::Bare
+                && matches!(self.kind(last), EntityType::Location | EntityType::Org)
+            {
+                // `일본 정부가 10억 엔을 출자해`, `북한 당국은`: the country or body acts
+                // through its government.
+                role_after_noun(self.text, end, &["정부", "당국", "측"]).unwrap_or(role)
             } else if role == Role::Possessor && self.text[end..].starts_with("의 경우") {
                 // `경찰의 경우 … 안보수사처를 신설하여`: "as for X" frames its sentence as a
                 // topic does.
@@ -710,9 +742,30 @@ impl<'a> Analysis<'a> {
 
     /// `올라프 숄츠 독일 총리`: a place after a person joins the chain only when a title follows
     /// it (the place is the office's country or city), never a bare `문재인 평양`.
+    /// `황교안 대통령 권한대행 국무총리는`, `현오석 경제부총리 겸 기획재정부 장관은`: a person's
+    /// second title, after an acting title or `겸`. Not any title after a title (`박근혜
+    /// 대통령 대변인은` is the president's spokesperson).
+    fn second_title(&self, kinds: &[EntityType], j: usize, next: usize, gap: &str) -> bool {
+        use EntityType::*;
+        let ms = &self.resolved.mentions;
+        let n = kinds.len();
+        if !kinds.contains(&Person) {
+            return false;
+        }
+        match (kinds[n - 1], self.kind(next)) {
+            (Title, Title) => gap == " 겸 " || self.text[ms[j].start..ms[j].end].ends_with("대행"),
+            // `경제부총리 겸 기획재정부 장관`: the organization of the second title.
+            (Title, Org | Location) => gap == " 겸 " && self.titled(next),
+            (Org | Location, Title) => n >= 2 && kinds[n - 2] == Title && gap == " ",
+            _ => false,
+        }
+    }
+
     fn person_place_before_title(&self, kinds: &[EntityType], j: usize, next: usize) -> bool {
         let ms = &self.resolved.mentions;
-        kinds == [EntityType::Person]
+        // A person, or a person and its parenthesized restatement (`시진핑(習近平)`).
+        !kinds.is_empty()
+            && kinds.iter().all(|&k| k == EntityType::Person)
             && self.kind(next) == EntityType::Location
             && self.mentions[next].own_role == Role::Bare
             && ms.get(next + 1).is_some_and(|after| {
@@ -911,6 +964,50 @@ impl<'a> Analysis<'a> {
             .then_some(q)
     }
 
+    /// Whether a subject mention of another list stands after mention `m` and before trigger
+    /// word `t` in the trigger's clause, and is no subject of a relative clause (`한국노총이 주최한
+    /// 기념식에`).
+    pub(crate) fn clause_subject_between(&self, si: usize, m: usize, t: usize) -> bool {
+        let Some(chain) = self.chains.get(self.mentions[m].chain) else {
+            return false;
+        };
+        // Only a topic marked as one (`외무상은`), not a bare name read as a headline's topic
+        // before a list (`이재용 삼성전자 회장, 구광모 LG그룹 회장 등이`).
+        let last = *chain.members.last().unwrap_or(&m);
+        if self.mentions[last].own_role != Role::Topic {
+            return false;
+        }
+        let clause = self.clause_of(t);
+        let list = Some(chain.list);
+        self.mentions_near(si, t).any(|o| {
+            let info = &self.mentions[o];
+            o > m
+                && info.word < t
+                && clause.contains(&info.word)
+                && self.role_of(o) == Role::Subject
+                && self.chains.get(info.chain).map(|c| c.list) != list
+                && self.relative_clause_verb(info.chain, t).is_none()
+        })
+    }
+
+    /// Whether a quotation opens in `text[from..to]` of sentence `si` and is still open at
+    /// `to`. Only sentences with a quotation mark are read.
+    pub(crate) fn quote_opens_between(&self, si: usize, from: usize, to: usize) -> bool {
+        if from >= to || !self.quoted_sentence.get(si).copied().unwrap_or(false) {
+            return false;
+        }
+        let mut open = false;
+        for c in self.text[from..to].chars() {
+            match c {
+                '“' => open = true,
+                '”' => open = false,
+                '"' => open = !open,
+                _ => {}
+            }
+        }
+        open
+    }
+
     /// The effective role of a mention: its chain's (or list's).
     pub(crate) fn role_of(&self, m: usize) -> Role {
         self.chains
@@ -934,6 +1031,29 @@ impl<'a> Analysis<'a> {
         self.chains[first.min(self.chains.len())..]
             .iter()
             .take_while(move |c| c.list == list)
+    }
+}
+
+/// The length of the closing quote right after a quoted name that spans `start..end` (`'X'는`),
+/// when the name opens with a quote too.
+fn closing_quote(text: &str, start: usize, end: usize) -> Option<usize> {
+    let open = text[..start].chars().next_back()?;
+    let close = text[end..].chars().next()?;
+    let pair = matches!(
+        (open, close),
+        ('\'', '\'') | ('‘', '’') | ('"', '"') | ('“', '”') | ('「', '」') | ('『', '』')
+    );
+    pair.then(|| close.len_utf8())
+}
+
+/// `일본 정부가`, `청와대 측은`: a name followed by one of `nouns` as a word of its own takes
+/// the particle of that noun.
+fn role_after_noun(text: &str, end: usize, nouns: &[&str]) -> Option<Role> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let after = nouns.iter().find_map(|n| rest.strip_prefix(n))?;
+    match role_after(text, text.len() - after.len()) {
+        (Role::Bare, _) => None,
+        (role, _) => Some(role),
     }
 }
 
@@ -994,15 +1114,40 @@ const TITLE_MARKERS: &[&str] = &[
     "주유엔",
 ];
 
-/// The gap holds only title markers between spaces (` 제44대 `, ` 전 `).
+/// Units no dictionary lists, by their head, that stand between a name and its title
+/// (`김정은 국방위원회 제1위원장이`, `A 경제학과 교수는`): the position pack's gap words of the
+/// same kind.
+const UNIT_HEADS: &[&str] = &[
+    "*위원회",
+    "*대책위",
+    "*비대위",
+    "*인수위",
+    "*총국",
+    "*사업부",
+    "*사업본부",
+    "*본부",
+    "*사무국",
+    "*사무처",
+    "*협의회",
+    "*연합회",
+    "*추진단",
+    "*조사단",
+    "*학과",
+    "*대학원",
+];
+
+/// The gap holds only title markers (` 제44대 `, ` 전 `) and units named by their head
+/// (` 국방위원회 `) between spaces.
 fn title_markers_only(gap: &str) -> bool {
     gap.len() > 2
         && gap.starts_with(' ')
         && gap.ends_with(' ')
-        && gap
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .all(|w| TITLE_MARKERS.iter().any(|m| super::gap_word_matches(m, w)))
+        && gap.split(' ').filter(|w| !w.is_empty()).all(|w| {
+            TITLE_MARKERS
+                .iter()
+                .chain(UNIT_HEADS)
+                .any(|m| super::gap_word_matches(m, w))
+        })
 }
 
 fn chain_head(members: &[usize], kind: impl Fn(usize) -> EntityType) -> usize {

@@ -15,7 +15,7 @@ use aho_corasick::{AhoCorasick, MatchKind, StartKind};
 
 use crate::document::{EntityType, Source};
 use crate::error::{Error, ErrorKind, Result};
-use crate::text::segment::Segments;
+use crate::text::segment::{guess_particle, Segments};
 use crate::text::{FirstChars, PrefixTrie, Role, Script};
 use args::Analysis;
 use pack::{ArgSpec, From, Phrase, Position, Rule, RulePack, Scope};
@@ -396,7 +396,16 @@ impl RuleSet {
                     // As written (`구축,`: a verbal noun in a list) or without its punctuation.
                     let raw = &a.text[stem_end.min(w.end)..w.end];
                     let rest = raw.trim_end_matches(|c: char| !Script::of(c).is_word());
-                    if trigger.not_endings.iter().any(|e| e == rest || e == raw) {
+                    // Or with a parenthesized note inside it left out (`경기권(12.5%)에서`).
+                    let unnoted = rest.split_once('(').and_then(|(head, tail)| {
+                        tail.split_once(')')
+                            .map(|(_, after)| format!("{head}{after}"))
+                    });
+                    if trigger
+                        .not_endings
+                        .iter()
+                        .any(|e| e == rest || e == raw || unnoted.as_deref() == Some(e.as_str()))
+                    {
                         continue;
                     }
                 }
@@ -685,8 +694,21 @@ fn entity_candidates(
         {
             continue;
         }
+        // `기시다 외무상은 일본 정부가 10억 엔을 출자해`: a subject of the trigger's own clause
+        // between the topic and the trigger is the clause's agent, not the topic.
+        if w < t && a.role_of(m) == Role::Topic && a.clause_subject_between(si, m, t) {
+            continue;
+        }
         // `인천시가 "… 신도가 … 집회에 참가했다가 …"고 설명했다`: the speaker did not.
         if quoted.is_some_and(|q| w < q) && matches!(a.role_of(m), Role::Topic | Role::Subject) {
+            continue;
+        }
+        // `박영선 위원장을 만난 자리에서 "새누리당이 …"라며`: a subject inside a quotation
+        // that opens after the trigger is the subject of what is said, not of the trigger.
+        if w > t
+            && matches!(a.role_of(m), Role::Topic | Role::Subject)
+            && a.quote_opens_between(si, a.words[t].end, a.resolved.mentions[m].start)
+        {
             continue;
         }
         // `노무현재단이 개최하는 심포지엄에 참석했다`: the host of the relative clause did not
@@ -814,6 +836,11 @@ pub(crate) enum Miss {
 /// How many words after the trigger a negation of it may stand (`회담을 갖지 않았다`).
 const NEGATION_WORDS: usize = 3;
 
+/// `unless` words of refusal and cancellation: they undo the act of their own clause
+/// (`참석을 거부해`, `방문을 취소하는`), not one stated before it. Doubt (`가능성`) and failure
+/// (`무산`) reach over the sentence (`A를 방문하고 B를 방문할 가능성이`).
+const CLAUSE_UNLESS: &[&str] = &["거부", "취소", "철회"];
+
 /// Applies one trigger rule at trigger word `t` of sentence `si` (the trigger ending at byte
 /// `trigger_end`): the relations (several when an argument splits), or which argument was
 /// missing.
@@ -828,15 +855,35 @@ fn apply_trigger_rule(
     // A negation (`…지 않았다`, `…하지 않기로`) negates the verb it follows: the trigger's own
     // word or the few after it (`회동을 하지 않았다`), not a later clause (`만났을 때 이 주제를
     // 꺼내지 않았다`) or a reported content (`정상회담을 통해 … 용납하지 않을 것임을`).
+    // A negation reads the same with a particle on its `지` (`출전하지는 않았다`, `참석하지도
+    // 않았다`).
     let negation_end = a.words[(t + NEGATION_WORDS).min(reach_end - 1)].end;
-    if let Some(u) = rule.unless.iter().find(|u| {
-        let from = a.words[t].start;
-        let to = if u.starts_with("지 ") || u.starts_with("하지 ") {
-            negation_end
+    // A word of refusal or cancellation ([`CLAUSE_UNLESS`]) blocks in the trigger's own
+    // clause, or within the few words after it (`참석을 거부해`, `방문 계획 취소`), not in a
+    // later clause (`…에 참석, 축사한 뒤 … 거부 입장을 언급하지 않았다`, `A가 참석한 가운데
+    // 비상회의를 열고 … 집필 거부 움직임에`); any other word in the rest of the sentence.
+    let clause_end = a.clause_of(t).end.max(t + NEGATION_WORDS).min(reach_end);
+    let unless_end = |u: &str| {
+        if CLAUSE_UNLESS.contains(&u) {
+            a.words[clause_end - 1].end
         } else {
             a.words[reach_end - 1].end
-        };
-        a.text[from..to].contains(u.as_str())
+        }
+    };
+    if let Some(u) = rule.unless.iter().find(|u| {
+        let from = a.words[t].start;
+        let negation = u.strip_prefix("하지 ").or_else(|| u.strip_prefix("지 "));
+        match negation {
+            Some(rest) => {
+                let text = &a.text[from..negation_end];
+                text.contains(u.as_str())
+                    || ["지는 ", "지도 "].iter().any(|j| {
+                        text.match_indices(j)
+                            .any(|(i, _)| text[i + j.len()..].starts_with(rest))
+                    })
+            }
+            None => a.text[from..unless_end(u)].contains(u.as_str()),
+        }
     }) {
         return Err(Miss::Missing(format!("blocked by `{u}` after the trigger")));
     }
@@ -1162,7 +1209,19 @@ fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     }
     // A purpose or time adverbial is no part of the noun phrase after it (`원인을 밝히기 위해
     // 합동조사반을`, `사고 직후 진상조사위원회를`).
-    if ["위해", "위하여", "위한", "직후", "이후", "당시", "경우"].contains(&text)
+    // `김대중 전 대통령과 손을 잡고 민주화추진협의회를`: a partner's verb is none either.
+    if [
+        "위해",
+        "위하여",
+        "위한",
+        "직후",
+        "이후",
+        "당시",
+        "경우",
+        "잡고",
+        "손잡고",
+    ]
+    .contains(&text)
         || text.ends_with("동안")
     {
         return true;
@@ -1448,7 +1507,9 @@ fn match_sequence(
             let matches = pos < range.end
                 && spec.types.contains(&ms[pos].kind)
                 && adjacent(pos)
-                && !verb_form_name(a, pos, verb_words);
+                && !verb_form_name(a, pos, verb_words)
+                && !common_word_name(a, pos)
+                && !staff_of_title_before(a, last_matched, pos, prev.is_some());
             if matches {
                 if !spec.followed_by.is_empty() {
                     let after = a.text[ms[pos].end..].trim_start();
@@ -1534,6 +1595,114 @@ fn verb_form_name(a: &Analysis<'_>, m: usize, verb_words: &[bool]) -> bool {
             .chars()
             .last()
             .is_some_and(|c| VERB_FINALS.contains(&c))
+}
+
+/// Titles of people who serve the holder of another title: written right after that title
+/// (`푸틴 대통령 대변인인 드미트리 페스코프`, `박근혜 대통령 당선인 비서실장에 유일호`), they
+/// are not the title of the person before both.
+const STAFF_TITLES: &[&str] = &[
+    "대변인",
+    "수석대변인",
+    "비서실장",
+    "비서관",
+    "비서",
+    "보좌관",
+    "특보",
+    "특사",
+    "경호실장",
+    "부속실장",
+    "의전비서관",
+];
+
+/// Whether mention `m`, the next element of a sequence, is a staff title ([`STAFF_TITLES`])
+/// written with only a space after the title `before` that the sequence matched last, when
+/// that title is a holder's own (`대통령`, not the bare role `당선인` of `조윤선 당선인 대변인`).
+fn staff_of_title_before(a: &Analysis<'_>, before: usize, m: usize, matched: bool) -> bool {
+    let ms = &a.resolved.mentions;
+    matched
+        && before < m
+        && ms[m].kind == EntityType::Title
+        && ms[before].kind == EntityType::Title
+        && ms[before].end <= ms[m].start
+        && &a.text[ms[before].end..ms[m].start] == " "
+        && STAFF_TITLES.contains(&&a.text[ms[m].start..ms[m].end])
+        // `조윤선 당선인 대변인`: a bare role names whose staff the person is.
+        && !["당선인", "당선자", "후보", "후보자"].contains(&&a.text[ms[before].start..ms[before].end])
+}
+
+/// Common words that recognition's context patterns take for a name before a title (`이번
+/// 교황`, `당시 장관`, `이들은 국무총리와`, `지역구 국회의원`): function words, pronouns and
+/// nouns of time, place or kind. From the free corpus parts (scripts/mine_relation_frames.py).
+const NOT_NAMES: &[&str] = &[
+    "이번",
+    "이후",
+    "이하",
+    "이전",
+    "이제",
+    "이날",
+    "이들",
+    "이곳",
+    "당시",
+    "당초",
+    "현재",
+    "최근",
+    "지난",
+    "동안",
+    "하루",
+    "한편",
+    "또한",
+    "아예",
+    "우리",
+    "우리측",
+    "저희",
+    "자신",
+    "관계자",
+    "지역구",
+    "출신",
+    "차세대",
+    "소속사",
+    "소속",
+    "시도",
+    "캠프",
+    "측근",
+    "후임",
+    "전임",
+    "역대",
+    "초대",
+    "신임",
+    "차기",
+    "현직",
+    "전직",
+    "당국",
+    "정부",
+    "그러나",
+    "하지만",
+    "그리고",
+    "또",
+    "특히",
+    "다만",
+    "결국",
+    "이에",
+    "따라서",
+    "반면",
+    "이어",
+    "앞서",
+];
+
+/// Whether mention `m` is a PERSON found by its context (a pattern) that is no name: a
+/// common word of [`NOT_NAMES`], alone or with its particle (`이들은`, `동안에`), or a word
+/// ending in an adnominal ending no name ends in (`피어오르는`, `공개된`, `지낸 중도파`; not `던`: `조스 웨던`).
+fn common_word_name(a: &Analysis<'_>, m: usize) -> bool {
+    let mention = &a.resolved.mentions[m];
+    if mention.kind != EntityType::Person || mention.source != Source::Pattern {
+        return false;
+    }
+    let text = &a.text[mention.start..mention.end];
+    let first = text.split(' ').next().unwrap_or(text);
+    let stem = guess_particle(first).map_or(first, |p| &first[..first.len() - p.len]);
+    NOT_NAMES.contains(&first)
+        || NOT_NAMES.contains(&stem)
+        || (first.chars().count() >= 2 && first.ends_with(['는', '된', '낸']))
 }
 
 /// Whether the text between two elements of a sequence keeps them in apposition: nothing, a

@@ -433,14 +433,63 @@ pub(crate) fn role_after(text: &str, end: usize) -> (Role, usize) {
     (Role::Bare, 0)
 }
 
+/// Common nouns that end in `인` without being a noun and the copula `인` (`법인` is no `법`
+/// "being law", `확인` no `확` + `인`): a bare word of these is a noun with no particle. Whole
+/// words only, since the same letters do end noun + copula inside longer words (`방법인`,
+/// `위원인`, `사원인`); the compounds listed are the ones news writes as one word.
+const NOUNS_ENDING_IN_IN: &[&str] = &[
+    "법인",
+    "현지법인",
+    "해외법인",
+    "판매법인",
+    "생산법인",
+    "합작법인",
+    "신설법인",
+    "재단법인",
+    "사단법인",
+    "학교법인",
+    "의료법인",
+    "개인",
+    "원인",
+    "요인",
+    "확인",
+    "승인",
+    "부인",
+    "시인",
+    "기인",
+    "군인",
+    "노인",
+    "상인",
+    "연예인",
+    "외국인",
+    "한국인",
+    "미국인",
+    "중국인",
+    "일본인",
+    "북한인",
+    "체육인",
+    "정치인",
+    "직장인",
+    "지식인",
+    "민간인",
+    "대변인",
+    "증인",
+    "피고인",
+    "범인",
+];
+
 /// Guesses the particle that ends a plain word (not a recognized name): the longest particle
 /// suffix that leaves a stem of at least one syllable. Used for the head nouns of phrases
-/// (`기업과`, `경영진을`), where no dictionary says where the stem ends.
+/// (`기업과`, `경영진을`), where no dictionary says where the stem ends. A noun ending in
+/// `인` of [`NOUNS_ENDING_IN_IN`] (`법인`) has none.
 pub(crate) fn guess_particle(word: &str) -> Option<Particle> {
     let word = match word.chars().next_back() {
         Some(c) if Script::of(c) == Script::Hangul => word,
         _ => word.trim_end_matches(|c: char| !Script::of(c).is_word()),
     };
+    if word.ends_with('인') && NOUNS_ENDING_IN_IN.contains(&word) {
+        return None;
+    }
     particles_ending(word)
         .iter()
         .find(|(p, _)| word.len() > p.len() && word.ends_with(p))
@@ -592,6 +641,41 @@ mod tests {
         assert_eq!(particle_chain("어"), None);
         assert_eq!(particle_chain("형"), None);
         assert_eq!(particle_chain("업은행"), None);
+    }
+
+    #[test]
+    fn nouns_ending_in_in_are_no_copula() {
+        for noun in [
+            "법인",
+            "현지법인",
+            "개인",
+            "원인",
+            "확인",
+            "승인",
+            "외국인",
+            "연예인",
+        ] {
+            assert_eq!(guess_particle(noun), None, "{noun}");
+        }
+        // With a particle after them, the particle is found as before.
+        let p = guess_particle("법인을").unwrap();
+        assert_eq!((p.role, p.len), (Role::Object, "을".len()));
+        let p = guess_particle("개인이").unwrap();
+        assert_eq!((p.role, p.len), (Role::Subject, "이".len()));
+        // A noun and the copula 인 still are one, also where a listed noun ends the word, and
+        // where a person noun reads both ways (`라디오 방송인 '자유북한방송'은`).
+        for word in [
+            "교수인",
+            "사장인",
+            "방법인",
+            "위원인",
+            "회원인",
+            "방송인",
+            "기업인",
+        ] {
+            let p = guess_particle(word).unwrap();
+            assert_eq!((p.role, p.len), (Role::Other, "인".len()), "{word}");
+        }
     }
 
     #[test]
