@@ -838,9 +838,21 @@ fn a_chinese_or_japanese_city_by_its_city_form() {
     assert_eq!(of(&doc, EntityType::Location), ["베이징시", "오사카시"]);
     // 시 starting another word is no part of the name
     assert_eq!(
-        of(&extract("베이징 시내에서 회의가 열렸다."), EntityType::Location),
+        of(
+            &extract("베이징 시내에서 회의가 열렸다."),
+            EntityType::Location
+        ),
         ["베이징"]
     );
     // a ward of Tokyo is no city
     assert!(of(&extract("신주쿠시에서 만났다."), EntityType::Location).is_empty());
+}
+
+#[test]
+fn modifiers_before_role_nouns_are_not_people() {
+    assert!(people("최전방 공격수 자리를 놓고 세 명이 경쟁했다.").is_empty());
+    assert!(people("그는 차세대 가수로 주목받았다.").is_empty());
+    // a name before its role noun still is one
+    assert_eq!(people("이연복 셰프가 요리를 선보였다."), ["이연복"]);
+    assert_eq!(people("송지민 감독이 작전을 지시했다."), ["송지민"]);
 }
