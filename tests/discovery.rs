@@ -820,3 +820,39 @@ fn a_surname_and_a_title_glued() {
     assert!(people("백사장을 걷다가 한의원에 갔다.").is_empty());
     assert!(people("여사장 실종 사건과 동대표 선거").is_empty());
 }
+
+#[test]
+fn a_country_and_its_ministry_are_two_entities() {
+    let doc = extract("미국 국무부와 일본 외무성은 성명을 냈다.");
+    assert_eq!(of(&doc, EntityType::Location), ["미국", "일본"]);
+    assert_eq!(of(&doc, EntityType::Org), ["국무부", "외무성"]);
+    // a body whose name a Korean ministry has is that ministry's entry
+    let doc = extract("화춘잉 중국 외교부 대변인은 유감을 표했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["외교부"]);
+    assert_eq!(of(&doc, EntityType::Location), ["중국"]);
+}
+
+#[test]
+fn a_chinese_or_japanese_city_by_its_city_form() {
+    let doc = extract("베이징시와 오사카시는 교류 협정을 맺었다.");
+    assert_eq!(of(&doc, EntityType::Location), ["베이징시", "오사카시"]);
+    // 시 starting another word is no part of the name
+    assert_eq!(
+        of(
+            &extract("베이징 시내에서 회의가 열렸다."),
+            EntityType::Location
+        ),
+        ["베이징"]
+    );
+    // a ward of Tokyo is no city
+    assert!(of(&extract("신주쿠시에서 만났다."), EntityType::Location).is_empty());
+}
+
+#[test]
+fn modifiers_before_role_nouns_are_not_people() {
+    assert!(people("최전방 공격수 자리를 놓고 세 명이 경쟁했다.").is_empty());
+    assert!(people("그는 차세대 가수로 주목받았다.").is_empty());
+    // a name before its role noun still is one
+    assert_eq!(people("이연복 셰프가 요리를 선보였다."), ["이연복"]);
+    assert_eq!(people("송지민 감독이 작전을 지시했다."), ["송지민"]);
+}

@@ -10,6 +10,7 @@ contributors, ko.wikinews.org), leaving out every line of the articles in tests/
                  surname, names vs words starting with it. Names are the 3-syllable words seen
                  right before a title of ../title.tsv, 씨 or an age `(45)`, right before or
                  after a role noun of role_nouns.txt (`배우 송강호`), plus ../person.tsv.
+  modifiers.txt  words seen before a role noun only as its modifier (`차세대 감독`): never a name.
   stop_words.txt words (2-4 syllables) never seen in a name context and either frequent in the
                  news part of the corpus or seen glued to a plural or a derivation no name
                  takes (`구성원들`, `최소화하고`, `선순환되는`): never a discovered name.
@@ -34,6 +35,14 @@ HANGUL = re.compile(r"^[가-힣]+$")
 # A word is common, whatever context it was once seen in, when under one in this many of its
 # occurrences stands in a name context.
 RARE_CONTEXT = 20
+# A word seen this many times in the news part, never in a name context, is a common word.
+MIN_NEWS = 4
+# Right before a role noun is a weak name context: a modifier stands there as well (`차세대
+# 감독`, `최전방 공격수`). A word seen in no other name context is a modifier when under one in
+# RARE_BEFORE_ROLE of its occurrences stands there and under one in MOSTLY_BARE carries a
+# particle (a name takes one most times, `박승희가`, or stands before its role, `이연복 셰프`).
+RARE_BEFORE_ROLE = 4
+MOSTLY_BARE = 2
 DERIVATIONS = ("들", "되", "된", "될", "됐", "돼", "했", "할", "함", "해서", "해야", "하기",
                "하는", "하며", "하여", "하면", "하지", "시키", "적인", "적으로")
 
@@ -97,6 +106,7 @@ def main():
     dictionary_words.update(l.strip() for l in (HERE / "loanwords.txt").open(encoding="utf-8")
                             if l.strip() and not l.startswith("#"))
     words, news_words, in_context, derived = Counter(), Counter(), Counter(), Counter()
+    before_role_only, with_particle = Counter(), Counter()
     for text, news in lines():
         tokens = text.split()
         for i, tok in enumerate(tokens):
@@ -110,6 +120,7 @@ def main():
                 continue
             words[w] += 1
             news_words[w] += news
+            with_particle[w] += tok.strip("\"'“”‘’()[]<>«»,.·!?…:;") != w
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             nxt_word = re.sub(r"[^가-힣A-Za-z]+$", "", nxt)
             bare = tok.strip("\"'“”‘’(") == w  # the name itself carries no particle
@@ -120,9 +131,12 @@ def main():
             shaped = len(w) == 3 and w[0] in single and not w.endswith("인")
             after_role = shaped and prv in roles
             before_role = shaped and bare and (nxt_word in roles or stem(nxt) in roles)
-            if (bare and (nxt_word in titles or stem(nxt) in titles)) or tok.startswith(w + "씨") or age \
-                    or after_role or before_role:
+            strong = (bare and (nxt_word in titles or stem(nxt) in titles)) or tok.startswith(w + "씨") \
+                or age or after_role
+            if strong or before_role:
                 in_context[w] += 1
+            if before_role and not strong:
+                before_role_only[w] += 1
     names = Counter({w: n for w, n in in_context.items() if len(w) == 3 and w[0] in single})
     for w in known:
         names[w] += 1
@@ -155,23 +169,35 @@ def main():
             out.append(f"{kind}\t{syl}\t{pos[a][syl]}\t{pos[b][syl]}\n")
     (HERE / "names.tsv").write_text("".join(out), encoding="utf-8")
 
-    frequent = {w for w, n in news_words.items() if n >= 4}
+    frequent = {w for w, n in news_words.items() if n >= MIN_NEWS}
     # A word seen in a name context now and then is still a common word when such contexts are
     # rare for it (`출신 의원`, `가운데 회장`, `올린 선수`: under one time in RARE_CONTEXT); a name
     # news writes bare (`한효주`) stands in one far more often.
     # (Not a word of a person or a place of the dictionaries, `제임스`, `브라질`, nor a loanword
     # of loanwords.txt, `드라마`: the transliteration model reads the stop list as Korean words.)
-    stop = sorted(w for w in frequent | set(derived)
+    modifiers = sorted(w for w in frequent
+                       if 2 <= len(w) <= 4 and w not in known and w not in dictionary_words
+                       and 0 < in_context[w] == before_role_only[w]
+                       and in_context[w] * RARE_BEFORE_ROLE < words[w]
+                       and with_particle[w] * MOSTLY_BARE < words[w])
+    stop = sorted(set(modifiers) | {
+                  w for w in frequent | set(derived)
                   if 2 <= len(w) <= 4 and w not in known
                   and (in_context[w] == 0
-                       or (in_context[w] * RARE_CONTEXT < words[w] and w not in dictionary_words)))
+                       or (in_context[w] * RARE_CONTEXT < words[w] and w not in dictionary_words))})
     (HERE / "stop_words.txt").write_text(
         "# Words that are never a discovered name: 2-4 syllable words seen at least 4 times in the WikiTree news of\n"
         "# KLUE-NER train raw sentences (CC BY-SA 4.0: KLUE, Park et al. 2021; konne-prep) and Korean Wikinews\n"
         "# (CC BY 2.5, Wikinews contributors), or seen there glued to a plural or a derivation no name takes\n"
         "# (구성원들, 최소화하고), never or seldom (under one time in 20) before a title, 씨 or an age nor beside\n"
         "# a role noun. Built by build.py; this file is CC BY-SA 4.0.\n" + "".join(w + "\n" for w in stop), encoding="utf-8")
-    print(f"{len(names)} names, {len(ordinary)} words, {len(stop)} stop words")
+    (HERE / "modifiers.txt").write_text(
+        "# Words seen right before a role noun as a modifier (`차세대 감독`, `최전방 공격수`), in no other name\n"
+        "# context, mostly without a particle and seldom (under one time in 4) before a role noun, in the\n"
+        "# WikiTree news of KLUE-NER train raw sentences (CC BY-SA 4.0: KLUE, Park et al. 2021; konne-prep)\n"
+        "# and Korean Wikinews (CC BY 2.5). Never a name, not even in a name's context. Built by build.py;\n"
+        "# this file is CC BY-SA 4.0.\n" + "".join(w + "\n" for w in modifiers), encoding="utf-8")
+    print(f"{len(names)} names, {len(ordinary)} words, {len(stop)} stop words, {len(modifiers)} modifiers")
 
 
 if __name__ == "__main__":

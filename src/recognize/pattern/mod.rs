@@ -318,7 +318,11 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
             let (s, w) = word_before(text, anchor)?;
             people::single_foreign_name_in_context(w).then_some((s, s + w.len()))
         };
-        if let Some((s, e)) = foreign.or_else(single) {
+        // a district is no foreign name either (`새누리당 마포갑 당협위원장`)
+        let foreign = foreign
+            .or_else(single)
+            .filter(|&(s, e)| !electoral_district(text, s, e, &dictionary[..before]));
+        if let Some((s, e)) = foreign {
             if !covered_before(s) {
                 out.push(person(s, e));
             }

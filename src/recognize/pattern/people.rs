@@ -13,8 +13,8 @@ use super::foreign::{
 };
 use super::scan::{Run, ROLE_NOUN};
 use super::shape::{
-    compound_surname, has_name_form, is_likely_name, is_name_shaped, is_stop_word, is_surname,
-    name_score,
+    compound_surname, has_name_form, is_likely_name, is_modifier, is_name_shaped, is_stop_word,
+    is_surname, name_score,
 };
 use super::{covered, person, WordList};
 use crate::document::{EntityType, Source};
@@ -367,9 +367,10 @@ fn honorific(text: &str, run: Run) -> Option<(usize, usize)> {
 
 /// Is `word` a Korean name where the context says a person stands (a role noun, an age)? Its shape, and either no common word or odds that lean to a name: the
 /// stop list holds names that news often writes bare (`한효주`, `최순실`), which a context
-/// reads as names again.
+/// reads as names again, but not the modifiers news writes before role nouns (`차세대 감독`).
 fn named_in_context(word: &str) -> bool {
-    is_name_shaped(word) || (has_name_form(word) && name_score(word).is_none_or(|s| s >= 0.0))
+    is_name_shaped(word)
+        || (has_name_form(word) && name_score(word).is_none_or(|s| s >= 0.0) && !is_modifier(word))
 }
 
 /// Can `name` stand before the honorific `h`? A full name always (before `씨` also a name that

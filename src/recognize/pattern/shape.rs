@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 const SURNAMES: &str = include_str!("../../../dictionaries/discovery/surnames.txt");
 const MODEL: &str = include_str!("../../../dictionaries/discovery/names.tsv");
 const STOP_WORDS: &str = include_str!("../../../dictionaries/discovery/stop_words.txt");
+const MODIFIERS: &str = include_str!("../../../dictionaries/discovery/modifiers.txt");
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -166,6 +167,16 @@ impl WordSet {
 }
 
 static STOP: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(lines(STOP_WORDS)));
+
+/// A dozen words: a list to scan, not a [`WordSet`] (whose syllable index costs more to build
+/// than all the lookups).
+static MODIFIER: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(MODIFIERS).collect());
+
+/// Is `word` a modifier that news writes before role nouns (`차세대 감독`, `최전방 공격수`),
+/// never a name even where a name's context stands?
+pub(super) fn is_modifier(word: &str) -> bool {
+    MODIFIER.contains(&word)
+}
 
 /// Is `c` a one-syllable Korean surname?
 pub(super) fn is_surname(c: char) -> bool {
