@@ -495,14 +495,19 @@ impl<'a> Analysis<'a> {
         } else {
             &[noun]
         };
-        self.held_before(start)
-            .filter(|&&(s, e)| e - s > noun.len())
-            .find(|&&(s, e)| {
-                let name = &self.text[s..e];
-                let heads = if any { EVENT_HEADS } else { heads };
-                heads.iter().any(|h| name.ends_with(h))
-            })
-            .copied()
+        let held = |proper: bool| {
+            self.held_before(start)
+                .filter(|&&(s, e)| e - s > noun.len())
+                .find(|&&(s, e)| {
+                    let name = &self.text[s..e];
+                    let heads = if any { EVENT_HEADS } else { heads };
+                    (!proper || name.contains(' ')) && heads.iter().any(|h| name.ends_with(h))
+                })
+                .copied()
+        };
+        // A name of several words (`7·2 전국노동자대회`) before a one-word compound of the noun
+        // (`사전대회를 열고 본대회로 집결했다`): the report's event, not a part of it.
+        held(true).or_else(|| held(false))
     }
 
     fn kind(&self, m: usize) -> EntityType {

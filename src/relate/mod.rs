@@ -733,7 +733,18 @@ fn entity_candidates(
         {
             continue;
         }
-        let distance = w.abs_diff(t);
+        // A name of several words before the trigger is as near as its last word
+        // (`야스쿠니 신사 참배`).
+        let last_word = if w < t {
+            let end = a.resolved.mentions[m].end;
+            a.words
+                .partition_point(|x| x.start < end)
+                .saturating_sub(1)
+                .clamp(w, t)
+        } else {
+            w
+        };
+        let distance = last_word.abs_diff(t);
         if spec.max_distance.is_some_and(|d| distance > d) {
             continue;
         }
@@ -1197,6 +1208,11 @@ fn ends_with_any(text: &str, words: &[String]) -> bool {
     words.iter().any(|w| text.ends_with(w.as_str()))
 }
 
+/// `위해`, `위하여`, `위한`: the end of a purpose clause, whose phrases are its own verb's.
+fn is_purpose_word(text: &str) -> bool {
+    ["위해", "위하여", "위한"].contains(&text)
+}
+
 /// Words that stop a phrase going backwards: a particle other than a bare noun's, a clause
 /// end, a date or amount.
 fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
@@ -1210,18 +1226,8 @@ fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     // A purpose or time adverbial is no part of the noun phrase after it (`원인을 밝히기 위해
     // 합동조사반을`, `사고 직후 진상조사위원회를`).
     // `김대중 전 대통령과 손을 잡고 민주화추진협의회를`: a partner's verb is none either.
-    if [
-        "위해",
-        "위하여",
-        "위한",
-        "직후",
-        "이후",
-        "당시",
-        "경우",
-        "잡고",
-        "손잡고",
-    ]
-    .contains(&text)
+    if is_purpose_word(text)
+        || ["직후", "이후", "당시", "경우", "잡고", "손잡고"].contains(&text)
         || text.ends_with("동안")
     {
         return true;
@@ -1305,6 +1311,13 @@ fn phrase(
                         .ends_with('는')
             };
             let reach_start = a.reach(si, t).start;
+            // A phrase before a purpose adverbial belongs to the verb of the purpose clause
+            // (`감사를 표하기 위한 목적으로 건립 공사를`: 감사 is what is expressed, not what is
+            // built), so the clause's phrases are looked for after the last one only.
+            let clause_from = (clause.start..t)
+                .rev()
+                .find(|&w| is_purpose_word(&a.text[a.words[w].start..a.words[w].end]))
+                .map_or(clause.start, |w| w + 1);
             let phrase_at = |ow: usize| {
                 let mut s = ow;
                 let floor = if ow >= clause.start {
@@ -1320,11 +1333,11 @@ fn phrase(
             // Nearest first: in the clause (a place or time before a role: `…에` before
             // `선수로`), then a topicalized phrase (`열병식에는 A를 비롯해 …`), which frames
             // the whole sentence as a topic does.
-            let mut candidates = (clause.start..t)
+            let mut candidates = (clause_from..t)
                 .rev()
                 .filter(|&w| a.words[w].role == want && !role_goal(w))
                 .chain(
-                    (clause.start..t)
+                    (clause_from..t)
                         .rev()
                         .filter(|&w| a.words[w].role == want && role_goal(w)),
                 )
