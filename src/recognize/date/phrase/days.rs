@@ -267,25 +267,27 @@ pub(super) fn valid_day(d: u64) -> Option<u32> {
     (1..=31).contains(&d).then_some(d as u32)
 }
 
-/// After the first number of a range (`4` in `4~6일`): the start of the second number if a
-/// connector and a number with `unit` follow.
-pub(super) fn range_second(text: &str, e: usize, unit: &str) -> Option<usize> {
+/// Right after the first number of a range: where the second number starts, past a range
+/// connector (`~`, `∼`, `〜`, `-`, `–`).
+fn after_range_connector(text: &str, e: usize) -> Option<usize> {
     let rest = text.get(e..)?;
     let c = ["~", "∼", "〜", "-", "–"]
         .iter()
         .find(|c| rest.starts_with(**c))?;
-    let q = e + c.len();
+    Some(e + c.len())
+}
+
+/// After the first number of a range (`4` in `4~6일`): the start of the second number if a
+/// connector and a number with `unit` follow.
+pub(super) fn range_second(text: &str, e: usize, unit: &str) -> Option<usize> {
+    let q = after_range_connector(text, e)?;
     num_unit(text, q, 2, unit).map(|_| q)
 }
 
 /// After the first year of a range (`2007` in `2007~2008년`): the start of the second year,
 /// when a connector and a four-digit year with `년` follow.
 pub(super) fn year_range_second(text: &str, e: usize) -> Option<usize> {
-    let rest = text.get(e..)?;
-    let c = ["~", "∼", "〜", "-", "–"]
-        .iter()
-        .find(|c| rest.starts_with(**c))?;
-    let q = e + c.len();
+    let q = after_range_connector(text, e)?;
     let (_, end, n) = number::digit_run(text, q)?;
     (n == 4 && lit(text, end, "년").is_some()).then_some(q)
 }
