@@ -166,9 +166,11 @@ pub(crate) fn group(text: &str, mentions: Vec<Candidate>, dictionary: &Dictionar
         Text(EntityType, String),
     }
     // Few entities per text: a linear list beats hashing; a long text switches to a map.
-    let mut keys: Vec<Key> = Vec::new();
+    // At most one entity per mention: room for all at once instead of a regrowth at each
+    // doubling (a few per text, many over a corpus).
+    let mut keys: Vec<Key> = Vec::with_capacity(mentions.len());
     let mut index: HashMap<Key, usize> = HashMap::new();
-    let mut entities: Vec<Cluster> = Vec::new();
+    let mut entities: Vec<Cluster> = Vec::with_capacity(mentions.len());
     let mut entity_of = Vec::with_capacity(mentions.len());
     for (mi, m) in mentions.iter().enumerate() {
         let surface = &text[m.start..m.end];

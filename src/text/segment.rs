@@ -528,7 +528,13 @@ impl Segments {
 /// A sentence ends at a line break, or at `.`, `?`, `!`, `…` followed by space, a closing
 /// quote or the end — but not at a period between digits (`2024.11.27`, `9.5%`).
 pub(crate) fn segment(text: &str) -> Segments {
-    let mut seg = Segments::default();
+    // Korean news has an eojeol every 8–12 bytes and a sentence every 100–200: room for
+    // about that many at once, not a regrowth at each doubling.
+    let mut seg = Segments {
+        sentences: Vec::with_capacity(text.len() / 128 + 1),
+        paragraph_of: Vec::with_capacity(text.len() / 128 + 1),
+        eojeols: Vec::with_capacity(text.len() / 8 + 1),
+    };
     let bytes = text.as_bytes();
     let mut paragraph = 0u32;
     let mut sent_start: Option<usize> = None;
