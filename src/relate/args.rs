@@ -328,13 +328,19 @@ impl<'a> Analysis<'a> {
                 in_name_note: false,
             });
         }
-        // Fix each word's role to the particle after its last mention when it ends there.
+        // Fix each word's role to the particle after its last mention when it ends there; a
+        // mention of several words fixes its last word's (`G20 정상회의 참석차`: `정상회의` is
+        // no `정상회` + `의`).
         for (i, m) in ms.iter().enumerate() {
             let last_word = words.len().saturating_sub(1);
-            let Some(w) = words.get_mut(mentions[i].word.min(last_word)) else {
+            let mut k = mentions[i].word.min(last_word);
+            while k < last_word && words[k + 1].start < m.end {
+                k += 1;
+            }
+            let Some(w) = words.get_mut(k) else {
                 continue;
             };
-            if m.end <= w.end && m.start >= w.start {
+            if m.end <= w.end && (m.start >= w.start || k > mentions[i].word) {
                 let (role, len) = role_after(text, m.end);
                 if m.end + len == w.end
                     || text[m.end + len..w.end]
