@@ -720,9 +720,11 @@ impl<'a> Analysis<'a> {
             let (a, b) = (&chains[c - 1], &chains[c]);
             let Some(gap) = joiner(a, b) else { continue };
             // A topic heads no list, except a sentence's first name read as a headline's topic
-            // (`카카오, 신한은행과 MOU`) that starts a list of three or more (`이어 A 위원장,
-            // B 위원장, C 의장의 발언이 있었다`).
-            let list_goes_on = gap == "," && chains.get(c + 1).is_some_and(|n| joiner(b, n).is_some());
+            // (`카카오, 신한은행과 MOU`) that has its title and starts a list of three or more
+            // (`이어 A 위원장, B 위원장, C 의장의 발언이 있었다`; not `이우연, 주동식 주필, …`).
+            let list_goes_on = gap == ","
+                && a.members.len() > 1
+                && chains.get(c + 1).is_some_and(|n| joiner(b, n).is_some());
             let joined = a.role != Role::Topic || list_goes_on;
             if joined {
                 let list = chains[c - 1].list;
