@@ -674,7 +674,9 @@ fn entity_candidates(
             continue;
         }
         let kind = a.resolved.mentions[m].kind;
-        if info.in_name_note && kind == EntityType::Date {
+        // A note after a name (`고영근(高永根, 1852년~1923년)은`, `이시영(31·인천시청)이`) dates
+        // or places the name; what it names takes no part in the clause.
+        if info.in_name_note {
             continue;
         }
         // `대한제국 시절`, `박근혜 정부 당시`: a bare name before a noun of time dates the
