@@ -1496,6 +1496,7 @@ fn match_sequence(
         let mut prev: Option<(usize, &[String])> = None;
         let mut listed: Vec<(&str, usize)> = Vec::new();
         let mut last_matched = start;
+        let mut matched_titles: Vec<usize> = Vec::new();
         for spec in &rule.sequence {
             // Skip a parenthesized restatement of the previous element, or a mention inside
             // its parenthesized note (`교육과학기술부(이하 교과부) 장관`).
@@ -1548,6 +1549,9 @@ fn match_sequence(
                 }
                 prev = Some((ms[pos].end, spec.joined_by.as_slice()));
                 last_matched = pos;
+                if ms[pos].kind == EntityType::Title {
+                    matched_titles.push(pos);
+                }
                 pos += 1;
             } else if spec.optional {
                 continue;
@@ -1555,6 +1559,11 @@ fn match_sequence(
                 ok = false;
                 break;
             }
+        }
+        // `새누리당 박근혜 대통령 후보자는`, `대통령 후보 박근혜`: a candidate for a title does not
+        // hold it.
+        if ok && matched_titles.iter().any(|&t| candidate_for(a, t)) {
+            ok = false;
         }
         if ok && !args.is_empty() {
             for spec in rule.args.iter().filter(|s| s.from == From::Dateline) {
@@ -1592,6 +1601,19 @@ fn match_sequence(
         start += 1;
     }
     out
+}
+
+/// Words after a title that make its bearer a candidate for it (`대통령 후보자`, `시장 예비후보`).
+const CANDIDATE_WORDS: &[&str] = &["후보", "예비후보", "경선후보"];
+
+/// Whether title mention `t` is followed by a word of [`CANDIDATE_WORDS`] (with its particle
+/// or `자`: `후보자는`, `후보로`).
+fn candidate_for(a: &Analysis<'_>, t: usize) -> bool {
+    let Some(rest) = a.text[a.resolved.mentions[t].end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = rest.split([' ', ',', '.']).next().unwrap_or("");
+    CANDIDATE_WORDS.iter().any(|c| word.starts_with(c))
 }
 
 /// Syllables that end a verb form: connectives (`지내고`, `지내며`, `하면서`) and adnominal
