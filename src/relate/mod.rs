@@ -1740,7 +1740,12 @@ fn common_word_name(a: &Analysis<'_>, m: usize) -> bool {
     NOT_NAMES.contains(&first)
         || NOT_NAMES.contains(&stem)
         || (first.chars().count() >= 2 && first.ends_with(['는', '된', '낸']))
+        // A connective verb form (`…라고 하면서 소방서장과`, `…하며`, `…하고`) names nobody.
+        || (first.chars().count() >= 2 && VERB_CONNECTIVES.iter().any(|c| first.ends_with(c)))
 }
+
+/// Endings of a `…하다` verb's connective forms, which no name before a title ends with.
+const VERB_CONNECTIVES: &[&str] = &["하면서", "하면", "하며", "하고", "하여", "해서", "하자"];
 
 /// Whether the text between two elements of a sequence keeps them in apposition: nothing, a
 /// space, a closing parenthesis, one of the previous element's joiners (`의`, `인`), and
