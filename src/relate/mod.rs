@@ -1607,13 +1607,26 @@ fn match_sequence(
 const CANDIDATE_WORDS: &[&str] = &["후보", "예비후보", "경선후보"];
 
 /// Whether title mention `t` is followed by a word of [`CANDIDATE_WORDS`] (with its particle
-/// or `자`: `후보자는`, `후보로`).
+/// or `자`: `후보자는`, `후보로`), or by a staff title written as a plain noun (`정민호 대통령
+/// 특사는`: the envoy, not the president; a staff title that is a mention is
+/// [`staff_of_title_before`]'s).
 fn candidate_for(a: &Analysis<'_>, t: usize) -> bool {
-    let Some(rest) = a.text[a.resolved.mentions[t].end..].strip_prefix(' ') else {
+    let end = a.resolved.mentions[t].end;
+    let Some(rest) = a.text[end..].strip_prefix(' ') else {
         return false;
     };
     let word = rest.split([' ', ',', '.']).next().unwrap_or("");
+    let next_is_mention = a
+        .resolved
+        .mentions
+        .get(t + 1)
+        .is_some_and(|n| n.start == end + 1);
     CANDIDATE_WORDS.iter().any(|c| word.starts_with(c))
+        || (!next_is_mention
+            && STAFF_TITLES.iter().any(|s| {
+                word.strip_prefix(s)
+                    .is_some_and(|p| p.is_empty() || guess_particle(word).is_some_and(|g| g.len == p.len()))
+            }))
 }
 
 /// Syllables that end a verb form: connectives (`지내고`, `지내며`, `하면서`) and adnominal
@@ -1671,6 +1684,12 @@ fn staff_of_title_before(a: &Analysis<'_>, before: usize, m: usize, matched: boo
 /// 교황`, `당시 장관`, `이들은 국무총리와`, `지역구 국회의원`): function words, pronouns and
 /// nouns of time, place or kind. From the free corpus parts (scripts/mine_relation_frames.py).
 const NOT_NAMES: &[&str] = &[
+    // One syllable that stands for no one before a title: the party (`당 대표`, `김여정 당
+    // 부부장`), a province (`시·도 소방본부장`), "a certain" (`모 의원`, `허 모 영사`), each.
+    "당",
+    "도",
+    "모",
+    "각",
     "이번",
     "이후",
     "이하",
