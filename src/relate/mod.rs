@@ -1509,8 +1509,10 @@ fn match_sequence(
                 let close = rest.find(')').filter(|&c| c <= MAX_NOTE)?;
                 Some(e + 1 + close)
             });
+            let reads_paren = prev.is_some_and(|(_, joiners)| joiners.iter().any(|j| j == "("));
             while pos < range.end
-                && (a.mentions[pos].parenthetical || note_end.is_some_and(|c| ms[pos].end <= c))
+                && ((a.mentions[pos].parenthetical && !reads_paren)
+                    || note_end.is_some_and(|c| ms[pos].end <= c))
             {
                 pos += 1;
             }
