@@ -1626,8 +1626,9 @@ fn candidate_for(a: &Analysis<'_>, t: usize) -> bool {
     CANDIDATE_WORDS.iter().any(|c| word.starts_with(c))
         || (!next_is_mention
             && STAFF_TITLES.iter().any(|s| {
-                word.strip_prefix(s)
-                    .is_some_and(|p| p.is_empty() || guess_particle(word).is_some_and(|g| g.len == p.len()))
+                word.strip_prefix(s).is_some_and(|p| {
+                    p.is_empty() || guess_particle(word).is_some_and(|g| g.len == p.len())
+                })
             }))
 }
 
