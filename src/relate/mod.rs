@@ -689,6 +689,27 @@ fn entity_candidates(
         {
             continue;
         }
+        // `서울대 원자핵공학과 서균렬 교수가`: a bare organization or place before a unit and a
+        // person is that person's affiliation; where the rule takes people, the person is the
+        // argument.
+        if a.role_of(m) == Role::Bare
+            && matches!(kind, EntityType::Org | EntityType::Location)
+            && spec.types.contains(&EntityType::Person)
+            && a.chains[chain].next_word.is_some_and(|nw| {
+                // (Any particle: `…공학과` reads as one.)
+                let unit = &a.words[nw];
+                !unit.clause_end
+                    && !unit.has_mention
+                    && a.words.get(nw + 1).is_some_and(|p| {
+                        p.sentence == unit.sentence
+                            && p.mention.is_some_and(|pm| {
+                                a.resolved.mentions[pm].kind == EntityType::Person
+                            })
+                    })
+            })
+        {
+            continue;
+        }
         let w = info.word;
         if reported.is_some_and(|r| w < r)
             && a.role_of(m) == Role::Topic
