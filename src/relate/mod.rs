@@ -710,6 +710,24 @@ fn entity_candidates(
         {
             continue;
         }
+        // `버락 오바마 미 대통령 영부인 미셸 오바마가`, `아웅산 장군의 딸이자 … 수치 여사가`: a
+        // person named for a relative is not the one who acts; `중국공산당의 초청에 따라`: the
+        // host of an invitation, unless the rule asks for the host (`followed_by`).
+        if let Some(nw) = a.chains[chain].next_word {
+            let next = &a.words[nw];
+            let stem = &a.text[next.start..next.stem_end];
+            // (Not `추신수와 아내 하원미`: a partner and the relative are both named.)
+            let modifies = matches!(a.role_of(m), Role::Bare | Role::Possessor);
+            let kin = modifies && kind == EntityType::Person && KIN_NOUNS.contains(&stem);
+            let host = modifies
+                && spec.followed_by.is_empty()
+                && ["초청", "초대"]
+                    .iter()
+                    .any(|h| a.text[next.start..next.end].starts_with(h));
+            if kin || host {
+                continue;
+            }
+        }
         let w = info.word;
         if reported.is_some_and(|r| w < r)
             && a.role_of(m) == Role::Topic
@@ -1625,6 +1643,37 @@ fn match_sequence(
     }
     out
 }
+
+/// Nouns of kinship after a person (`… 대통령 영부인`, `… 장군의 딸이자`): the person they
+/// follow is named for a relative.
+const KIN_NOUNS: &[&str] = &[
+    "부인",
+    "영부인",
+    "아내",
+    "남편",
+    "아들",
+    "딸",
+    "장남",
+    "장녀",
+    "차남",
+    "차녀",
+    "어머니",
+    "아버지",
+    "모친",
+    "부친",
+    "동생",
+    "형",
+    "누나",
+    "언니",
+    "오빠",
+    "손자",
+    "손녀",
+    "조카",
+    "사위",
+    "며느리",
+    "딸이자",
+    "아들이자",
+];
 
 /// Words after a title that make its bearer a candidate for it (`대통령 후보자`, `시장 예비후보`).
 const CANDIDATE_WORDS: &[&str] = &["후보", "예비후보", "경선후보"];
