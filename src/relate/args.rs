@@ -724,7 +724,17 @@ impl<'a> Analysis<'a> {
             // (`이어 A 위원장, B 위원장, C 의장의 발언이 있었다`; not `이우연, 주동식 주필, …`).
             let list_goes_on = gap == ","
                 && a.members.len() > 1
-                && chains.get(c + 1).is_some_and(|n| joiner(b, n).is_some());
+                && chains.get(c + 1).is_some_and(|n| joiner(b, n).is_some())
+                && {
+                    // and ends in a particle of its own (else the headline reading stands).
+                    let mut last = c;
+                    while last + 1 < chains.len()
+                        && joiner(&chains[last], &chains[last + 1]).is_some()
+                    {
+                        last += 1;
+                    }
+                    chains[last].role != Role::Bare
+                };
             let joined = a.role != Role::Topic || list_goes_on;
             if joined {
                 let list = chains[c - 1].list;
