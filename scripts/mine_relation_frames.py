@@ -20,10 +20,14 @@ Usage (from the repository root, after `cargo build --release`):
     python3 scripts/mine_relation_frames.py visit --trigger 방한 --trigger 순방
     python3 scripts/mine_relation_frames.py establishment --missed   # only sentences with no relation of the type
     python3 scripts/mine_relation_frames.py meeting --limit 40 --types PERSON ORG
+    python3 scripts/mine_relation_frames.py attendance --found --sample 60 --seed 8
+        # precision sample: the relations korex states on ko-news-text's free lines 1-14,758
+        # (each line one document; evaluation text skipped), N drawn at random, to judge by hand
 """
 import argparse
 import csv
 import json
+import random
 import re
 import subprocess
 from pathlib import Path
@@ -112,6 +116,26 @@ def describe(doc, kind):
     return found
 
 
+def found_relations(korex, kind):
+    """Every relation of `kind` korex states on the free lines of ko-news-text, one line a
+    document (evaluation text skipped), as (line number, description, line)."""
+    _, fixture_text = fixture_articles()
+    lines = []
+    with NEWS.open(encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if number > NEWS_FREE_LINES:
+                break
+            line = line.strip()
+            if line and line not in fixture_text:
+                lines.append((number, line))
+    docs = run_korex(korex, [t for _, t in lines])
+    out = []
+    for (number, line), doc in zip(lines, docs):
+        for d in describe(doc, kind):
+            out.append((number, d, line))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("type", choices=sorted(TRIGGERS))
@@ -121,7 +145,20 @@ def main():
     ap.add_argument("--missed", action="store_true", help="only sentences with no relation of the type")
     ap.add_argument("--limit", type=int, default=60)
     ap.add_argument("--korex", default=str(ROOT / "target" / "release" / "korex"))
+    ap.add_argument("--found", action="store_true",
+                    help="list what korex states on the free lines of ko-news-text instead")
+    ap.add_argument("--sample", type=int, help="with --found: this many, drawn at random")
+    ap.add_argument("--seed", type=int, default=0, help="with --sample: the random seed")
     args = ap.parse_args()
+    if args.found:
+        found = found_relations(args.korex, args.type)
+        picked = found
+        if args.sample and args.sample < len(found):
+            picked = sorted(random.Random(args.seed).sample(found, args.sample))
+        for number, d, line in picked:
+            print(f"L{number} {d}\n    {line[:300]}")
+        print(f"-- {len(picked)} shown of {len(found)} {args.type} relations")
+        return
     triggers = args.trigger or TRIGGERS[args.type]
     seen = set()  # the WikiTree sentences of ko-news-text are also in the KLUE file
     picked = []

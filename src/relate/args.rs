@@ -328,13 +328,19 @@ impl<'a> Analysis<'a> {
                 in_name_note: false,
             });
         }
-        // Fix each word's role to the particle after its last mention when it ends there.
+        // Fix each word's role to the particle after its last mention when it ends there; a
+        // mention of several words fixes its last word's (`G20 정상회의 참석차`: `정상회의` is
+        // no `정상회` + `의`).
         for (i, m) in ms.iter().enumerate() {
             let last_word = words.len().saturating_sub(1);
-            let Some(w) = words.get_mut(mentions[i].word.min(last_word)) else {
+            let mut k = mentions[i].word.min(last_word);
+            while k < last_word && words[k + 1].start < m.end {
+                k += 1;
+            }
+            let Some(w) = words.get_mut(k) else {
                 continue;
             };
-            if m.end <= w.end && m.start >= w.start {
+            if m.end <= w.end && (m.start >= w.start || k > mentions[i].word) {
                 let (role, len) = role_after(text, m.end);
                 if m.end + len == w.end
                     || text[m.end + len..w.end]
@@ -429,14 +435,15 @@ impl<'a> Analysis<'a> {
                     start -= 1;
                 }
                 // A quoted name reaches back to its opening quote (`'의료제도 바로세우기
-                // 전국의사궐기대회'를`), whatever its words end with.
+                // 전국의사궐기대회'를`), whatever its words end with, and no further: the words
+                // before the quote are not the name's (`3일 '2025 미래경제 포럼'을 개최했다`).
                 let stem = &self.text[word.start..word.stem_end];
                 if stem.ends_with(QUOTES) {
                     if let Some(open) = (range.start.max(w.saturating_sub(8))..=w)
                         .rev()
                         .find(|&o| self.text[self.words[o].start..].starts_with(QUOTES))
                     {
-                        start = start.min(open);
+                        start = open;
                     }
                 }
                 let text = &self.text[self.words[start].start..word.stem_end];
@@ -487,6 +494,10 @@ impl<'a> Analysis<'a> {
         // One generic noun of two to five syllables (`식` alone is too vague to name anything).
         if words.next().is_some() || !(2..=5).contains(&noun.chars().count()) {
             return None;
+        }
+        // The main event (`본대회`, `본행사`) is the event itself, not a part of it.
+        if let Some(rest) = noun.strip_prefix('본').filter(|r| r.chars().count() >= 2) {
+            noun = rest;
         }
         // `행사`, `자리` stand for any event; `집회` also for a rally named `…대회`.
         let any = ["행사", "자리"].contains(&noun);
@@ -680,18 +691,16 @@ impl<'a> Analysis<'a> {
             i = j + 1;
         }
         // Coordinated lists: chains of one head type joined by `·`, `,`, `과/와`, `및`.
-        for c in 1..chains.len() {
-            let (a, b) = (&chains[c - 1], &chains[c]);
+        let joiner = |a: &Chain, b: &Chain| -> Option<&str> {
             let (la, hb) = (*a.members.last().unwrap_or(&a.head), b.members[0]);
             if self.mentions[la].sentence != self.mentions[hb].sentence
                 || self.kind(a.head) != self.kind(b.head)
-                || a.role == Role::Topic
             {
-                continue;
+                return None;
             }
             let gap = self.gap(la, hb).trim();
             let gap = gap.strip_prefix(')').unwrap_or(gap).trim();
-            let joined = matches!(
+            matches!(
                 gap,
                 "·" | ","
                     | "과"
@@ -704,7 +713,29 @@ impl<'a> Analysis<'a> {
                     | "、"
                     | "그리고"
                     | "과 함께"
-            );
+            )
+            .then_some(gap)
+        };
+        for c in 1..chains.len() {
+            let (a, b) = (&chains[c - 1], &chains[c]);
+            let Some(gap) = joiner(a, b) else { continue };
+            // A topic heads no list, except a sentence's first name read as a headline's topic
+            // (`카카오, 신한은행과 MOU`) that has its title and starts a list of three or more
+            // (`이어 A 위원장, B 위원장, C 의장의 발언이 있었다`; not `이우연, 주동식 주필, …`).
+            let list_goes_on = gap == ","
+                && a.members.len() > 1
+                && chains.get(c + 1).is_some_and(|n| joiner(b, n).is_some())
+                && {
+                    // and ends in a particle of its own (else the headline reading stands).
+                    let mut last = c;
+                    while last + 1 < chains.len()
+                        && joiner(&chains[last], &chains[last + 1]).is_some()
+                    {
+                        last += 1;
+                    }
+                    chains[last].role != Role::Bare
+                };
+            let joined = a.role != Role::Topic || list_goes_on;
             if joined {
                 let list = chains[c - 1].list;
                 chains[c].list = list;
@@ -815,8 +846,9 @@ impl<'a> Analysis<'a> {
             return Some(word.role);
         }
         let sentence = word.sentence;
+        // A bare name inside the phrase is no end of it (`A, B 등 민주노총 산하 조직은`).
         for next in self.words.iter().skip(w + 1).take(5) {
-            if next.sentence != sentence || next.has_mention {
+            if next.sentence != sentence || (next.has_mention && next.role != Role::Bare) {
                 return None;
             }
             if next.role != Role::Bare {

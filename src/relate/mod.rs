@@ -674,7 +674,9 @@ fn entity_candidates(
             continue;
         }
         let kind = a.resolved.mentions[m].kind;
-        if info.in_name_note && kind == EntityType::Date {
+        // A note after a name (`고영근(高永根, 1852년~1923년)은`, `이시영(31·인천시청)이`) dates
+        // or places the name; what it names takes no part in the clause.
+        if info.in_name_note {
             continue;
         }
         // `대한제국 시절`, `박근혜 정부 당시`: a bare name before a noun of time dates the
@@ -686,6 +688,45 @@ fn entity_candidates(
             })
         {
             continue;
+        }
+        // `서울대 원자핵공학과 서균렬 교수가`: a bare organization or place before a unit and a
+        // person is that person's affiliation; where the rule takes people, the person is the
+        // argument.
+        if a.role_of(m) == Role::Bare
+            && matches!(kind, EntityType::Org | EntityType::Location)
+            && spec.types.contains(&EntityType::Person)
+            && a.chains[chain].next_word.is_some_and(|nw| {
+                // (Any particle: `…공학과` reads as one.)
+                let unit = &a.words[nw];
+                !unit.clause_end
+                    && !unit.has_mention
+                    && a.words.get(nw + 1).is_some_and(|p| {
+                        p.sentence == unit.sentence
+                            && p.mention.is_some_and(|pm| {
+                                a.resolved.mentions[pm].kind == EntityType::Person
+                            })
+                    })
+            })
+        {
+            continue;
+        }
+        // `버락 오바마 미 대통령 영부인 미셸 오바마가`, `아웅산 장군의 딸이자 … 수치 여사가`: a
+        // person named for a relative is not the one who acts; `중국공산당의 초청에 따라`: the
+        // host of an invitation, unless the rule asks for the host (`followed_by`).
+        if let Some(nw) = a.chains[chain].next_word {
+            let next = &a.words[nw];
+            let stem = &a.text[next.start..next.stem_end];
+            // (Not `추신수와 아내 하원미`: a partner and the relative are both named.)
+            let modifies = matches!(a.role_of(m), Role::Bare | Role::Possessor);
+            let kin = modifies && kind == EntityType::Person && KIN_NOUNS.contains(&stem);
+            let host = modifies
+                && spec.followed_by.is_empty()
+                && ["초청", "초대"]
+                    .iter()
+                    .any(|h| a.text[next.start..next.end].starts_with(h));
+            if kin || host {
+                continue;
+            }
         }
         let w = info.word;
         if reported.is_some_and(|r| w < r)
@@ -1494,6 +1535,7 @@ fn match_sequence(
         let mut prev: Option<(usize, &[String])> = None;
         let mut listed: Vec<(&str, usize)> = Vec::new();
         let mut last_matched = start;
+        let mut matched_titles: Vec<usize> = Vec::new();
         for spec in &rule.sequence {
             // Skip a parenthesized restatement of the previous element, or a mention inside
             // its parenthesized note (`교육과학기술부(이하 교과부) 장관`).
@@ -1506,8 +1548,10 @@ fn match_sequence(
                 let close = rest.find(')').filter(|&c| c <= MAX_NOTE)?;
                 Some(e + 1 + close)
             });
+            let reads_paren = prev.is_some_and(|(_, joiners)| joiners.iter().any(|j| j == "("));
             while pos < range.end
-                && (a.mentions[pos].parenthetical || note_end.is_some_and(|c| ms[pos].end <= c))
+                && ((a.mentions[pos].parenthetical && !reads_paren)
+                    || note_end.is_some_and(|c| ms[pos].end <= c))
             {
                 pos += 1;
             }
@@ -1546,6 +1590,9 @@ fn match_sequence(
                 }
                 prev = Some((ms[pos].end, spec.joined_by.as_slice()));
                 last_matched = pos;
+                if ms[pos].kind == EntityType::Title {
+                    matched_titles.push(pos);
+                }
                 pos += 1;
             } else if spec.optional {
                 continue;
@@ -1553,6 +1600,11 @@ fn match_sequence(
                 ok = false;
                 break;
             }
+        }
+        // `새누리당 박근혜 대통령 후보자는`, `대통령 후보 박근혜`: a candidate for a title does not
+        // hold it.
+        if ok && matched_titles.iter().any(|&t| candidate_for(a, t)) {
+            ok = false;
         }
         if ok && !args.is_empty() {
             for spec in rule.args.iter().filter(|s| s.from == From::Dateline) {
@@ -1590,6 +1642,64 @@ fn match_sequence(
         start += 1;
     }
     out
+}
+
+/// Nouns of kinship after a person (`… 대통령 영부인`, `… 장군의 딸이자`): the person they
+/// follow is named for a relative.
+const KIN_NOUNS: &[&str] = &[
+    "부인",
+    "영부인",
+    "아내",
+    "남편",
+    "아들",
+    "딸",
+    "장남",
+    "장녀",
+    "차남",
+    "차녀",
+    "어머니",
+    "아버지",
+    "모친",
+    "부친",
+    "동생",
+    "형",
+    "누나",
+    "언니",
+    "오빠",
+    "손자",
+    "손녀",
+    "조카",
+    "사위",
+    "며느리",
+    "딸이자",
+    "아들이자",
+];
+
+/// Words after a title that make its bearer a candidate for it (`대통령 후보자`, `시장 예비후보`).
+const CANDIDATE_WORDS: &[&str] = &["후보", "예비후보", "경선후보"];
+
+/// Whether title mention `t` is followed by a word of [`CANDIDATE_WORDS`] (with its particle
+/// or `자`: `후보자는`, `후보로`), or by a staff title written as a plain noun (`정민호 대통령
+/// 특사는`: the envoy, not the president; a staff title that is a mention is
+/// [`staff_of_title_before`]'s).
+fn candidate_for(a: &Analysis<'_>, t: usize) -> bool {
+    let end = a.resolved.mentions[t].end;
+    let Some(rest) = a.text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = rest.split([' ', ',', '.']).next().unwrap_or("");
+    let next_is_mention = a
+        .resolved
+        .mentions
+        .get(t + 1)
+        .is_some_and(|n| n.start == end + 1);
+    CANDIDATE_WORDS.iter().any(|c| word.starts_with(c))
+        || (!next_is_mention
+            && STAFF_TITLES.iter().any(|s| {
+                word.strip_prefix(s).is_some_and(|p| {
+                    p.is_empty() || guess_particle(word).is_some_and(|g| g.len == p.len())
+                })
+            }))
 }
 
 /// Syllables that end a verb form: connectives (`지내고`, `지내며`, `하면서`) and adnominal
@@ -1647,6 +1757,18 @@ fn staff_of_title_before(a: &Analysis<'_>, before: usize, m: usize, matched: boo
 /// 교황`, `당시 장관`, `이들은 국무총리와`, `지역구 국회의원`): function words, pronouns and
 /// nouns of time, place or kind. From the free corpus parts (scripts/mine_relation_frames.py).
 const NOT_NAMES: &[&str] = &[
+    // One syllable that stands for no one before a title: the party (`당 대표`, `김여정 당
+    // 부부장`), a province (`시·도 소방본부장`), "a certain" (`모 의원`, `허 모 영사`), each.
+    "당",
+    "도",
+    "모",
+    "각",
+    // An envoy's posting (`김민수 주미 대사`) is no name.
+    "주미",
+    "주한",
+    "주중",
+    "주일",
+    "주러",
     "이번",
     "이후",
     "이하",
@@ -1716,7 +1838,12 @@ fn common_word_name(a: &Analysis<'_>, m: usize) -> bool {
     NOT_NAMES.contains(&first)
         || NOT_NAMES.contains(&stem)
         || (first.chars().count() >= 2 && first.ends_with(['는', '된', '낸']))
+        // A connective verb form (`…라고 하면서 소방서장과`, `…하며`, `…하고`) names nobody.
+        || (first.chars().count() >= 2 && VERB_CONNECTIVES.iter().any(|c| first.ends_with(c)))
 }
+
+/// Endings of a `…하다` verb's connective forms, which no name before a title ends with.
+const VERB_CONNECTIVES: &[&str] = &["하면서", "하면", "하며", "하고", "하여", "해서", "하자"];
 
 /// Whether the text between two elements of a sequence keeps them in apposition: nothing, a
 /// space, a closing parenthesis, one of the previous element's joiners (`의`, `인`), and
