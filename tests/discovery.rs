@@ -115,6 +115,27 @@ fn governments_act_and_places_are_where() {
 }
 
 #[test]
+fn provinces_and_cities_act_and_countries_stay_places() {
+    // a province or city that decides or announces is its government
+    let doc = extract("강원도가 채무 보증을 서기로 결정했다. 가평군은 축제 일정을 발표했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["강원도", "가평군"]);
+    assert!(of(&doc, EntityType::Location).is_empty());
+    // where it is, or the subject of no act, it is the place
+    let doc = extract("부산은 비가 많이 내렸다. 행사는 강원도에서 열렸다.");
+    assert_eq!(of(&doc, EntityType::Location), ["부산", "강원도"]);
+    assert!(of(&doc, EntityType::Org).is_empty());
+    // another actor's verb, or a quotation the place stands in, is not the place's act
+    let doc = extract("부산은 기온이 영하로 떨어졌다고 기상청이 밝혔다.");
+    assert_eq!(of(&doc, EntityType::Location), ["부산"]);
+    let doc = extract("\"강원도가 가장 추웠다\"고 그는 말했다.");
+    assert_eq!(of(&doc, EntityType::Location), ["강원도"]);
+    // a country stays a place where it acts
+    let doc = extract("일본은 한국에 항의했다고 밝혔다.");
+    assert_eq!(of(&doc, EntityType::Location), ["일본", "한국"]);
+    assert!(of(&doc, EntityType::Org).is_empty());
+}
+
+#[test]
 fn units_join_their_owner() {
     let doc = extract("국회 정보위원회는 미국 지질조사국과 만났다. 대한민국 환경부도 참석했다.");
     let orgs = of(&doc, EntityType::Org);
