@@ -136,6 +136,39 @@ fn provinces_and_cities_act_and_countries_stay_places() {
 }
 
 #[test]
+fn a_place_that_acts_once_is_its_government_throughout() {
+    let doc = extract("강원도가 보증을 서기로 결정했다. 강원도의 재정은 나빠졌다.");
+    assert_eq!(of(&doc, EntityType::Org), ["강원도", "강원도"]);
+    assert!(of(&doc, EntityType::Location).is_empty());
+    // no act: every mention stays the place
+    let doc = extract("강원도의 재정은 나빠졌다. 강원도에 눈이 왔다.");
+    assert_eq!(of(&doc, EntityType::Location), ["강원도", "강원도"]);
+}
+
+#[test]
+fn a_body_named_by_its_building_is_where_beside_or_toward_it() {
+    let doc = extract("시위대는 청와대 앞에서 모였고 대통령은 백악관으로 돌아갔다.");
+    assert_eq!(of(&doc, EntityType::Location), ["청와대", "백악관"]);
+    assert!(of(&doc, EntityType::Org).is_empty());
+    let doc = extract("노조는 서울시청 인근에서 집회를 열었다.");
+    assert_eq!(of(&doc, EntityType::Location), ["서울시청"]);
+    // acting, or written to, it is the body
+    let doc = extract("청와대는 성명을 냈고 노조는 백악관으로 서한을 보냈다.");
+    assert_eq!(of(&doc, EntityType::Org), ["청와대", "백악관"]);
+    let doc = extract("서울시청 앞으로 공문이 접수됐다며 서울시청은 대책을 발표했다.");
+    assert!(of(&doc, EntityType::Location).is_empty());
+}
+
+#[test]
+fn roads_named_after_places() {
+    let doc = extract("행렬은 세종대로를 지나 한강대로까지 이어졌다.");
+    assert_eq!(of(&doc, EntityType::Location), ["세종대로", "한강대로"]);
+    // `X는 X대로` is "X in its own way", and a place before another word stays the place
+    let doc = extract("미국은 미국대로 대응했다. 세종대왕 동상이 서 있다.");
+    assert_eq!(of(&doc, EntityType::Location), ["미국", "미국"]);
+}
+
+#[test]
 fn units_join_their_owner() {
     let doc = extract("국회 정보위원회는 미국 지질조사국과 만났다. 대한민국 환경부도 참석했다.");
     let orgs = of(&doc, EntityType::Org);

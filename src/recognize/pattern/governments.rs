@@ -19,7 +19,7 @@
 use crate::document::EntityType;
 use crate::recognize::dictionary::Dictionary;
 use crate::recognize::{Candidate, Label};
-use crate::text::segment::guess_particle;
+use crate::text::segment::{guess_particle, particle_chain};
 use crate::text::Script;
 
 /// Place particles: the government is where something is.
@@ -31,12 +31,26 @@ pub(crate) fn governments_and_places(
     dictionary: &Dictionary,
     candidates: &mut [Candidate],
 ) {
+    let mut acted = Vec::new();
     for i in 0..candidates.len() {
         let c = &candidates[i];
         let Label::Entry(e) = c.label else { continue };
         let entity = dictionary.entity(e);
         let local_government = entity.kind == EntityType::Org
             && entity.attributes.iter().any(|(k, _)| &**k == "level");
+        let building = entity.kind == EntityType::Org
+            && entity
+                .attributes
+                .iter()
+                .any(|(k, v)| &**k == "site" && &**v == "building");
+        if building {
+            if beside_or_toward(text, c.end) {
+                let c = &mut candidates[i];
+                c.kind = EntityType::Location;
+                c.label = Label::Surface;
+            }
+            continue;
+        }
         if !local_government {
             if entity.kind == EntityType::Location
                 && entity
@@ -45,6 +59,7 @@ pub(crate) fn governments_and_places(
                     .any(|(k, v)| &**k == "kind" && ACTORS.contains(&&**v))
                 && acts(text, c.end, next_actor(candidates, i))
             {
+                acted.push(e);
                 let c = &mut candidates[i];
                 c.kind = EntityType::Org;
                 c.label = Label::Surface;
@@ -58,12 +73,64 @@ pub(crate) fn governments_and_places(
         if place_next
             || PLACE.contains(&particle_after(text, c.end))
             || before_a_district(text, c.end)
+            || beside_or_toward(text, c.end)
         {
             let c = &mut candidates[i];
             c.kind = EntityType::Location;
             c.label = Label::Surface;
         }
     }
+    // a place that acts once in the text is its government at its other mentions too, as
+    // the gold keeps one entity for the one name (`강원도가 … 결정했다` … `강원도의 재정`)
+    for c in candidates.iter_mut() {
+        if c.kind == EntityType::Location
+            && matches!(c.label, Label::Entry(e) if acted.contains(&e))
+        {
+            c.kind = EntityType::Org;
+            c.label = Label::Surface;
+        }
+    }
+}
+
+/// Nouns of position written after a building's name: it is where (`서울시청 인근에서`,
+/// `청와대 앞`, `백악관 주변`).
+const BESIDE: [&str; 6] = ["인근", "앞", "주변", "근처", "일대", "건너편"];
+
+/// Particles of a destination, and the verbs of moving that make them one (`백악관으로
+/// 돌아갔다`, `대통령실까지 행진했다`): `서울시로 보고했다` stays the office.
+const TOWARD: [&str; 4] = ["으로", "로", "까지", "으로는"];
+const MOVING: [&str; 9] = [
+    "돌아",
+    "되돌아",
+    "향",
+    "행진",
+    "이동",
+    "들어가",
+    "도착",
+    "갔",
+    "옮",
+];
+
+/// Does a noun of position follow `end` (one space on), or a particle of destination before a
+/// verb of moving?
+fn beside_or_toward(text: &str, end: usize) -> bool {
+    if let Some(rest) = text[end..].strip_prefix(' ') {
+        let word = particle_after(rest, 0);
+        // `앞으로` alone is "from now on"
+        if BESIDE.iter().any(|b| {
+            word.strip_prefix(b).is_some_and(|tail| {
+                tail.is_empty() || (tail != "으로" && particle_chain(tail).is_some())
+            })
+        }) {
+            return true;
+        }
+    }
+    let particle = particle_after(text, end);
+    if !TOWARD.contains(&particle) {
+        return false;
+    }
+    let next = text[end + particle.len()..].strip_prefix(' ').unwrap_or("");
+    MOVING.iter().any(|m| next.starts_with(m))
 }
 
 /// The last syllables of the districts of an address (`강남구`, `삼청동`, `가평군`).

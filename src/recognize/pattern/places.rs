@@ -10,6 +10,8 @@
 //! Short province forms that are common words too (`경기`) are places beside another place
 //! (`경기 파주`, `서울·경기`), and so are short city names after their province (`경북 구미`).
 //!
+//! A place glued to the head of a road's name is the road (`세종대로`, `한강대로`).
+//!
 //! And a place in the note after a person (`강정호(29·피츠버그)`, `추신수(35·텍사스
 //! 레인저스)`): after the age it names the person's team or side, an ORG, written as the
 //! note's whole part (`텍사스 레인저스`). Only a foreign city, state, province or country is
@@ -59,6 +61,7 @@ pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<C
         candidates.sort_by_key(|c| c.start);
     }
     spaced_levels(text, dictionary, candidates);
+    roads(text, candidates);
     for i in 0..candidates.len() {
         let c = &candidates[i];
         let Label::Entry(e) = c.label else { continue };
@@ -112,6 +115,38 @@ fn spaced_levels(text: &str, dictionary: &Dictionary, candidates: &mut [Candidat
         if word_ends && free {
             candidates[i].end = end;
         }
+    }
+}
+
+/// The head of a road's name glued to a place (`세종대로`, `한강대로`): the road is the place.
+const ROAD: &str = "대로";
+
+/// Takes the road head glued after a place into its mention, as a LOCATION of its own
+/// (`세종대로를` is the road, not 세종): when the word ends there or before particles, and not in
+/// `X는 X대로` ("X in its own way").
+fn roads(text: &str, candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut() {
+        if c.kind != EntityType::Location || !text[c.end..].starts_with(ROAD) {
+            continue;
+        }
+        let end = c.end + ROAD.len();
+        let tail = &text[end..];
+        let word_end = tail
+            .find(|ch: char| !Script::of(ch).is_word())
+            .unwrap_or(tail.len());
+        if word_end > 0 && particle_chain(&tail[..word_end]).is_none() {
+            continue;
+        }
+        let name = &text[c.start..c.end];
+        let before = text[..c.start].trim_end_matches(' ');
+        if ["은", "는"]
+            .iter()
+            .any(|p| before.strip_suffix(p).is_some_and(|b| b.ends_with(name)))
+        {
+            continue;
+        }
+        c.end = end;
+        c.label = Label::Surface;
     }
 }
 
