@@ -169,6 +169,31 @@ fn roads_named_after_places() {
 }
 
 #[test]
+fn a_host_inside_an_event_name_is_no_place() {
+    let doc = extract("2030 부산 세계박람회와 인천 아시안게임, 평창 동계 올림픽을 비교했다.");
+    assert!(of(&doc, EntityType::Location).is_empty());
+    // the place itself, and a team of the event, keep their place
+    let doc = extract("올림픽은 평창에서 열렸고 한국 월드컵 대표팀이 출국했다.");
+    assert_eq!(of(&doc, EntityType::Location), ["평창", "한국"]);
+}
+
+#[test]
+fn clubs_by_their_short_names() {
+    let doc = extract("NC는 KIA를 5-3으로 꺾었고 kt와 KGC도 이겼다. 첼시는 비겼다.");
+    assert_eq!(
+        of(&doc, EntityType::Org),
+        ["NC", "KIA", "kt", "KGC", "첼시"]
+    );
+    // glued into a longer word they are none
+    let doc = extract("NC소프트의 KGCX 사업과 ktx 노선을 봤다.");
+    let orgs = of(&doc, EntityType::Org);
+    assert!(
+        !orgs.iter().any(|o| o == "NC" || o == "KGC" || o == "kt"),
+        "{orgs:?}"
+    );
+}
+
+#[test]
 fn units_join_their_owner() {
     let doc = extract("국회 정보위원회는 미국 지질조사국과 만났다. 대한민국 환경부도 참석했다.");
     let orgs = of(&doc, EntityType::Org);

@@ -5,7 +5,10 @@
 //! * a particle after a closing quote that spells a place (`…짓거리들"이란 비난`: `이란` is
 //!   `이라는`, not Iran);
 //! * a word glued to a number (`1분당 70회`: per minute, not 분당);
-//! * `中` after a noun, where it is the Sino-Korean "during" (`방송 中 키스`), not China.
+//! * `中` after a noun, where it is the Sino-Korean "during" (`방송 中 키스`), not China;
+//! * the host in an event's name (`평창 겨울올림픽`, `인천 아시안게임`, `여수 엑스포`): the
+//!   name is the event's, and news annotation marks no place nested in it (a team named after
+//!   the event keeps its country: `한국 월드컵 대표팀`).
 //!
 //! Short province forms that are common words too (`경기`) are places beside another place
 //! (`경기 파주`, `서울·경기`), and so are short city names after their province (`경북 구미`).
@@ -48,7 +51,8 @@ pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<C
             || !(derived_word(text, c.end, municipal(dictionary, e))
                 || quoted_particle(text, c.start, c.end)
                 || after_number(text, c.start)
-                || sino_during(text, c.start, c.end))
+                || sino_during(text, c.start, c.end)
+                || in_event_name(text, c.end))
     });
     let short = province_short_forms(text, candidates);
     if !short.is_empty() {
@@ -116,6 +120,56 @@ fn spaced_levels(text: &str, dictionary: &Dictionary, candidates: &mut [Candidat
             candidates[i].end = end;
         }
     }
+}
+
+/// The heads of event names a host place is written before (`평창 겨울올림픽`): the games,
+/// world fairs and art and film festivals that carry their host's name.
+const EVENT_HEADS: [&str; 14] = [
+    "올림픽",
+    "동계올림픽",
+    "하계올림픽",
+    "겨울올림픽",
+    "여름올림픽",
+    "패럴림픽",
+    "월드컵",
+    "아시안게임",
+    "아시안컵",
+    "유니버시아드",
+    "엑스포",
+    "세계박람회",
+    "비엔날레",
+    "국제영화제",
+];
+
+/// The season words written apart before `올림픽` (`평창 동계 올림픽`).
+const SEASONS: [&str; 4] = ["동계", "하계", "겨울", "여름"];
+
+/// Does an event's name go on after the place ending at `end` (one space on: `평창
+/// 겨울올림픽`, `평창 동계 올림픽`), and no team of the event follow it (`월드컵 대표팀`)?
+fn in_event_name(text: &str, end: usize) -> bool {
+    let Some(mut rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    if let Some(season) = SEASONS
+        .iter()
+        .find(|s| rest.starts_with(&format!("{s} 올림픽")))
+    {
+        rest = &rest[season.len() + 1..];
+    }
+    let word_end = rest
+        .find(|ch: char| !Script::of(ch).is_word())
+        .unwrap_or(rest.len());
+    let word = &rest[..word_end];
+    let Some(head) = EVENT_HEADS
+        .iter()
+        .filter(|h| word.starts_with(**h))
+        .max_by_key(|h| h.len())
+    else {
+        return false;
+    };
+    let tail = &word[head.len()..];
+    let team = rest[word_end..].trim_start().starts_with("대표");
+    (tail.is_empty() || particle_chain(tail).is_some()) && !team && !tail.starts_with("대표")
 }
 
 /// The head of a road's name glued to a place (`세종대로`, `한강대로`): the road is the place.
