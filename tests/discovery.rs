@@ -169,6 +169,16 @@ fn roads_named_after_places() {
 }
 
 #[test]
+fn a_newspaper_named_after_its_city() {
+    let doc = extract("그는 《시카고 트리뷴》에 기고했고 뉴욕 타임스도 보도했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["시카고 트리뷴", "뉴욕 타임스"]);
+    assert!(of(&doc, EntityType::Location).is_empty());
+    // the head glued into a longer word is no paper's
+    let doc = extract("런던 포스트모더니즘 전시가 열렸다.");
+    assert_eq!(of(&doc, EntityType::Location), ["런던"]);
+}
+
+#[test]
 fn a_host_inside_an_event_name_is_no_place() {
     let doc = extract("2030 부산 세계박람회와 인천 아시안게임, 평창 동계 올림픽을 비교했다.");
     assert!(of(&doc, EntityType::Location).is_empty());
@@ -217,6 +227,16 @@ fn venues_by_their_heads() {
 fn generic_bodies_need_an_owner() {
     let doc = extract("운영위원회는 회의를 열었다. 국회 윤리위원회는 징계를 논의했다.");
     assert_eq!(of(&doc, EntityType::Org), ["국회 윤리위원회"]);
+}
+
+#[test]
+fn a_body_named_by_its_field_needs_no_owner() {
+    let doc = extract("최저임금위원회는 회의를 열었고 경찰위원회도 참석했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["최저임금위원회", "경찰위원회"]);
+    // a committee's function, an assembly committee's field, or a number, before the head
+    // names no body
+    let doc = extract("유족대책위원회와 인수위원회, 3위원회, 국방위원회가 모였다.");
+    assert!(of(&doc, EntityType::Org).is_empty());
 }
 
 #[test]

@@ -100,6 +100,39 @@ const GENERIC_BODIES: &[&str] = &["위원회", "협의회", "위원단"];
 /// enough (`세월호참사특별조사위원회`).
 const GENERIC_BODY_MAX: usize = 7;
 
+/// What every organization's committees do (`운영`, `심사`, `대책`), and the fields of an
+/// assembly's committees: a short body whose words before its head end in one is generic
+/// (`운영위원회`, `유족대책위원회`, `국방위원회`); one named by a field of its own is a body
+/// (`최저임금위원회`, `경찰위원회`).
+#[rustfmt::skip]
+const COMMITTEE_FUNCTIONS: &[&str] = &[
+    "운영", "심사", "조직", "집행", "윤리", "인사", "평가", "자문", "준비", "추진", "대책",
+    "선정", "기획", "상임", "분과", "특별", "조사", "실행", "관리", "감사", "징계", "공천",
+    "결산", "편집", "심의", "의결", "협의", "조정", "중재", "검토", "혁신", "발전", "지원",
+    "수습", "심판", "상벌", "재정", "정책", "전략", "기술", "안전", "비상", "대표", "소",
+    "공동", "합동", "실무", "전문", "자치", "구성", "선거", "경선", "위원", "지역", "중앙",
+    "학교", "학부모", "주민", "입주자", "노사", "소위", "인수",
+    // the fields of an assembly's standing committees, which every parliament and council has
+    // (`국방위원회`, `교육위원회`: whose, only an owner says)
+    "국방", "외교", "통일", "교육", "보건", "복지", "환경", "노동", "국토", "교통", "정보",
+    "정무", "행정", "산업", "통상", "자원", "과학", "방송", "통신", "문화", "체육", "관광",
+    "농림", "축산", "식품", "해양", "여성", "가족", "법제", "사법", "예산", "재무", "건설",
+];
+
+/// Is the body `name` (ending in one of [`GENERIC_BODIES`]) generic: short, and with no
+/// field of two or more Hangul syllables before its head but a committee's function?
+fn generic_body(name: &str) -> bool {
+    let Some(head) = GENERIC_BODIES.iter().find(|g| name.ends_with(**g)) else {
+        return false;
+    };
+    let field = &name[..name.len() - head.len()];
+    // a number before the head counts bodies (`3위원회`), it names none
+    name.chars().count() <= GENERIC_BODY_MAX
+        && (field.chars().count() < 2
+            || !field.chars().all(|c| Script::of(c) == Script::Hangul)
+            || COMMITTEE_FUNCTIONS.iter().any(|f| field.ends_with(f)))
+}
+
 /// Words ending in a suffix that are common nouns, not names.
 #[rustfmt::skip]
 const NOT_ORGS: &[&str] = &[
@@ -613,7 +646,7 @@ fn organizations(text: &str, words: &[Run], dictionary: &[Candidate], out: &mut 
         let generic = GENERIC_BODIES.iter().any(|g| name.ends_with(g));
         let from = match owner {
             Some(o) if generic => o.start,
-            None if generic && name.chars().count() <= GENERIC_BODY_MAX => continue,
+            None if generic_body(name) => continue,
             _ => start,
         };
         out.push(Candidate {

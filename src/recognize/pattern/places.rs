@@ -13,7 +13,8 @@
 //! Short province forms that are common words too (`경기`) are places beside another place
 //! (`경기 파주`, `서울·경기`), and so are short city names after their province (`경북 구미`).
 //!
-//! A place glued to the head of a road's name is the road (`세종대로`, `한강대로`).
+//! A place glued to the head of a road's name is the road (`세종대로`, `한강대로`), and a
+//! place before a newspaper's head written apart is the paper (`워싱턴 포스트`, an ORG).
 //!
 //! And a place in the note after a person (`강정호(29·피츠버그)`, `추신수(35·텍사스
 //! 레인저스)`): after the age it names the person's team or side, an ORG, written as the
@@ -66,6 +67,7 @@ pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<C
     }
     spaced_levels(text, dictionary, candidates);
     roads(text, candidates);
+    newspapers(text, candidates);
     for i in 0..candidates.len() {
         let c = &candidates[i];
         let Label::Entry(e) = c.label else { continue };
@@ -170,6 +172,50 @@ fn in_event_name(text: &str, end: usize) -> bool {
     let tail = &word[head.len()..];
     let team = rest[word_end..].trim_start().starts_with("대표");
     (tail.is_empty() || particle_chain(tail).is_some()) && !team && !tail.starts_with("대표")
+}
+
+/// The heads of newspapers named after their city, written apart from it (`워싱턴 포스트`,
+/// `뉴욕 타임스`, `시카고 트리뷴`).
+const PAPER_HEADS: [&str; 9] = [
+    "포스트",
+    "타임스",
+    "타임즈",
+    "헤럴드",
+    "트리뷴",
+    "저널",
+    "크로니클",
+    "텔레그래프",
+    "가제트",
+];
+
+/// Takes a newspaper's head written one space after a place into one ORG (`워싱턴 포스트에`
+/// is the paper, not Washington), when the head ends its word or stands before particles and
+/// no other candidate holds it.
+fn newspapers(text: &str, candidates: &mut [Candidate]) {
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        if c.kind != EntityType::Location {
+            continue;
+        }
+        let Some(rest) = text[c.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let Some(head) = PAPER_HEADS.iter().find(|h| rest.starts_with(**h)) else {
+            continue;
+        };
+        let tail = &rest[head.len()..];
+        let word_end = tail
+            .find(|ch: char| !Script::of(ch).is_word())
+            .unwrap_or(tail.len());
+        let end = c.end + 1 + head.len();
+        let free = candidates.get(i + 1).is_none_or(|n| n.start >= end);
+        if free && (word_end == 0 || particle_chain(&tail[..word_end]).is_some()) {
+            let c = &mut candidates[i];
+            c.kind = EntityType::Org;
+            c.label = Label::Surface;
+            c.end = end;
+        }
+    }
 }
 
 /// The head of a road's name glued to a place (`세종대로`, `한강대로`): the road is the place.
