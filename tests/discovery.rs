@@ -659,6 +659,22 @@ fn a_short_province_beside_a_place() {
 }
 
 #[test]
+fn a_short_province_listed_with_places_or_before_its_part() {
+    let places = |t: &str| of(&extract(t), EntityType::Location);
+    assert_eq!(places("[인천/경기] 소식"), ["인천", "경기"]);
+    assert_eq!(
+        places("서울, 경기, 부산에 눈이 온다."),
+        ["서울", "경기", "부산"]
+    );
+    assert_eq!(places("경기와 강원에 비가 온다."), ["경기", "강원"]);
+    assert_eq!(places("경기 북부에 눈, 경기남부는 비."), ["경기", "경기"]);
+    assert_eq!(places("경기지역 학교가 쉰다."), ["경기"]);
+    // a game's region, a game after a listed place, and the current account stay words
+    assert!(places("축구 경기 지역 예선이 열렸고 경상수지가 늘었다.").is_empty());
+    assert_eq!(places("서울, 경기장이 붐볐다."), ["서울"]);
+}
+
+#[test]
 fn a_short_city_name_after_its_province() {
     let doc = extract("지난해 경북 구미에 있는 공장과 전북 전주의 시장을 찾았다.");
     let places = of(&doc, EntityType::Location);

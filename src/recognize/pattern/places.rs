@@ -251,7 +251,8 @@ fn roads(text: &str, candidates: &mut [Candidate]) {
 }
 
 /// Short forms of provinces that are common words too (`경기` game, economy), so no
-/// dictionary entry: a place beside another place.
+/// dictionary entry: a place beside or listed with another place, or before a part of the
+/// province (`경기 북부`).
 const PROVINCE_SHORT: [&str; 4] = ["경기", "전라", "충청", "경상"];
 
 /// The short province forms one space before a place (`경기 파주에`, an address's head) or
@@ -274,8 +275,9 @@ fn province_short_forms(text: &str, candidates: &[Candidate]) -> Vec<Candidate> 
     };
     for c in candidates.iter().filter(|c| c.kind == EntityType::Location) {
         for short in PROVINCE_SHORT {
-            // before the place: `경기 파주`, `경기·인천`, starting a word
-            for sep in [" ", "·"] {
+            // before the place: `경기 파주`, `경기·인천`, `경기/인천`, `경기, 인천`, `경기와
+            // 강원`, starting a word
+            for sep in [" ", "·", "/", ", ", ",", "와 ", "과 "] {
                 let Some(head) = text[..c.start].strip_suffix(sep) else {
                     continue;
                 };
@@ -290,26 +292,73 @@ fn province_short_forms(text: &str, candidates: &[Candidate]) -> Vec<Candidate> 
                     found.push(place(rest.len(), short));
                 }
             }
-            // after it in a list: `서울·경기`, ending its word or before particles
-            let Some(after) = text[c.end..].strip_prefix('·') else {
-                continue;
+            // after it in a list: `서울·경기`, `인천/경기`, `서울, 경기`, ending its word or
+            // before particles
+            for sep in ["·", "/", ", ", ","] {
+                let Some(after) = text[c.end..].strip_prefix(sep) else {
+                    continue;
+                };
+                let Some(tail) = after.strip_prefix(short) else {
+                    continue;
+                };
+                let word_end = tail
+                    .char_indices()
+                    .find(|&(_, c)| Script::of(c) != Script::Hangul)
+                    .map_or(tail.len(), |(i, _)| i);
+                let ends = word_end == 0 || particle_chain(&tail[..word_end]).is_some();
+                let at = c.end + sep.len();
+                if ends && free(at, at + short.len(), &found) {
+                    found.push(place(at, short));
+                }
+            }
+        }
+    }
+    // before a part of the province: `경기 북부`, `경기남부`, `경기지역`
+    for short in PROVINCE_SHORT {
+        for (at, _) in text.match_indices(short) {
+            let starts = text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|b| Script::of(b) != Script::Hangul);
+            let rest = &text[at + short.len()..];
+            // apart, only a direction is the province's (`경기 지역 예선` is a game's)
+            let (rest, parts) = match rest.strip_prefix(' ') {
+                Some(r) => (r, &REGION_PARTS[..8]),
+                None => (rest, &REGION_PARTS[..]),
             };
-            let Some(tail) = after.strip_prefix(short) else {
-                continue;
-            };
-            let word_end = tail
-                .char_indices()
-                .find(|&(_, c)| Script::of(c) != Script::Hangul)
-                .map_or(tail.len(), |(i, _)| i);
-            let ends = word_end == 0 || particle_chain(&tail[..word_end]).is_some();
-            let at = c.end + '·'.len_utf8();
-            if ends && free(at, at + short.len(), &found) {
+            let part = parts.iter().find(|p| rest.starts_with(**p));
+            let ends = part.is_some_and(|p| {
+                let tail = &rest[p.len()..];
+                let word_end = tail
+                    .char_indices()
+                    .find(|&(_, c)| Script::of(c) != Script::Hangul)
+                    .map_or(tail.len(), |(i, _)| i);
+                word_end == 0 || particle_chain(&tail[..word_end]).is_some()
+            });
+            if starts && ends && free(at, at + short.len(), &found) {
                 found.push(place(at, short));
             }
         }
     }
     found
 }
+
+/// The parts of a province written after its short form: its directions apart or glued
+/// (`경기 북부`, `경기남부`), the rest glued only (`경기지역`).
+const REGION_PARTS: [&str; 12] = [
+    "북부",
+    "남부",
+    "동부",
+    "서부",
+    "북서부",
+    "남서부",
+    "북동부",
+    "남동부",
+    "지역",
+    "지방",
+    "일대",
+    "도내",
+];
 
 /// The city or county suffixes a short city name drops (`구미시` → `구미`).
 const MUNICIPAL_SUFFIXES: [&str; 2] = ["시", "군"];
