@@ -204,6 +204,13 @@ fn clubs_by_their_short_names() {
 }
 
 #[test]
+fn the_country_before_its_assembly_is_the_place() {
+    let doc = extract("대한민국 국회 교육위원회에서 법안이 통과됐다. 대한민국 국회는 휴회했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["국회 교육위원회", "국회"]);
+    assert_eq!(of(&doc, EntityType::Location), ["대한민국", "대한민국"]);
+}
+
+#[test]
 fn units_join_their_owner() {
     let doc = extract("국회 정보위원회는 미국 지질조사국과 만났다. 대한민국 환경부도 참석했다.");
     let orgs = of(&doc, EntityType::Org);
