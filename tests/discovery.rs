@@ -247,6 +247,18 @@ fn a_body_named_by_its_field_needs_no_owner() {
 }
 
 #[test]
+fn companies_by_their_trade() {
+    let doc = extract("송학식품은 신제품을 냈고 해태제과와 한진물류도 참여했다.");
+    assert_eq!(
+        of(&doc, EntityType::Org),
+        ["송학식품", "해태제과", "한진물류"]
+    );
+    // goods and trades after a common word are no companies
+    let doc = extract("건강식품과 냉동식품, 수입식품 판매와 택배물류가 늘었다.");
+    assert!(of(&doc, EntityType::Org).is_empty());
+}
+
+#[test]
 fn foreign_names_by_their_spelling() {
     assert_eq!(
         people("마이클 브로크먼은 연설을 했다."),

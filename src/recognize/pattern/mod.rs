@@ -92,6 +92,11 @@ const ORG_SUFFIXES: &[&str] = &[
     "운동연합",
 ];
 
+/// Kinds of business that name a company after a name of two syllables (`송학식품`,
+/// `해태제과`, `한진물류`), and after a common word a kind of goods (`건강식품`, `가공식품`):
+/// only after two syllables that are no common word (no stop word).
+const TRADE_SUFFIXES: [&str; 6] = ["식품", "제과", "유통", "물류", "제지", "철강"];
+
 /// Heads of bodies that every organization has: alone they are no name (`운영위원회`,
 /// `심사위원회`), after their owner they are one (`국회 윤리위원회`).
 const GENERIC_BODIES: &[&str] = &["위원회", "협의회", "위원단"];
@@ -150,7 +155,8 @@ const NOT_ORGS: &[&str] = &[
     "특성화고등학교", "사립고등학교", "공립고등학교", "국립고등학교", "사립중학교",
     "공립중학교", "사립초등학교", "공립초등학교", "국립초등학교", "관할경찰서", "일선경찰서",
     "관할소방서", "관할보건소", "지역보건소", "국제학회", "관련학회", "국내학회", "해외학회",
-    "지역의사회",
+    "지역의사회", "냉동식품", "냉장식품", "즉석식품", "발효식품", "기능식품", "전통식품",
+    "편의식품", "항만물류", "택배물류", "국제물류", "냉장물류", "해외유통",
 ];
 
 /// Government bodies end in 부/처/청 (`국토교통부`, `식품의약품안전처`, `국세청`); these
@@ -665,6 +671,7 @@ static SUFFIX_FINALS: std::sync::LazyLock<SyllableSet> = std::sync::LazyLock::ne
         ORG_SUFFIXES
             .iter()
             .filter_map(|s| s.chars().next_back())
+            .chain(TRADE_SUFFIXES.iter().filter_map(|s| s.chars().next_back()))
             .chain(['부', '처', '청', ARMED_FORCES]),
     )
 });
@@ -731,6 +738,13 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
     // A suffix with at least one syllable before it.
     if LISTS.suffixes.tails(stem).any(|s| s.len() < stem.len()) {
         return Some(stem_len);
+    }
+    if let Some(trade) = TRADE_SUFFIXES.iter().find(|s| stem.ends_with(**s)) {
+        let name = &stem[..stem.len() - trade.len()];
+        return (name.chars().count() == 2
+            && name.chars().all(|c| Script::of(c) == Script::Hangul)
+            && !shape::is_stop_word(name))
+        .then_some(stem_len);
     }
     let government = ["부", "처", "청"].iter().any(|s| stem.ends_with(s));
     if government
