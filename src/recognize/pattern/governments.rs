@@ -197,7 +197,7 @@ fn acts(text: &str, end: usize, actor: usize) -> bool {
     }
     let sentence = &rest[particle.len()..];
     let stop = sentence
-        .find(|c: char| matches!(c, '.' | '\n' | '?' | '!' | '"' | '”' | '’' | '\''))
+        .find(['.', '\n', '?', '!', '"', '”', '’', '\''])
         .unwrap_or(sentence.len());
     let sentence = &sentence[..stop];
     ACTS.iter().any(|a| sentence.contains(a))
