@@ -169,6 +169,19 @@ fn roads_named_after_places() {
 }
 
 #[test]
+fn hotels_named_after_their_city() {
+    let doc =
+        extract("시상식은 르 메르디앙 서울에서, 만찬은 부산이 아닌 그랜드 하얏트 서울에서 열렸다.");
+    assert_eq!(
+        of(&doc, EntityType::Location),
+        ["르 메르디앙 서울", "부산", "그랜드 하얏트 서울"]
+    );
+    // the joining words alone make no hotel, nor a brand's word apart from the place
+    let doc = extract("파크 서울에 갔고 그랜드 서울 투어를 했다. 힐튼 가문의 서울 방문.");
+    assert_eq!(of(&doc, EntityType::Location), ["서울", "서울", "서울"]);
+}
+
+#[test]
 fn a_newspaper_named_after_its_city() {
     let doc = extract("그는 《시카고 트리뷴》에 기고했고 뉴욕 타임스도 보도했다.");
     assert_eq!(of(&doc, EntityType::Org), ["시카고 트리뷴", "뉴욕 타임스"]);

@@ -17,6 +17,7 @@ mod family_names;
 mod foreign;
 mod glued;
 mod governments;
+mod hotels;
 mod people;
 mod places;
 mod scan;
@@ -246,13 +247,15 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
 /// Re-reads the dictionary's places and governments by their context: a place inside a word
 /// that names no place is dropped, a place in a person's note is the person's side
 /// ([`places`]), and a government's name where it says *where* is a LOCATION
-/// ([`governments`]), and a club's home city in a match report is the club ([`clubs`]).
+/// ([`governments`]), a city that ends a hotel's name is the hotel ([`hotels`]), and a
+/// club's home city in a match report is the club ([`clubs`]).
 pub(crate) fn governments_and_places(
     text: &str,
     dictionary: &crate::recognize::dictionary::Dictionary,
     candidates: &mut Vec<Candidate>,
 ) {
     places::places(text, dictionary, candidates);
+    hotels::hotels(text, candidates);
     governments::governments_and_places(text, dictionary, candidates);
     clubs::clubs(text, candidates);
 }
