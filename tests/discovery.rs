@@ -447,6 +447,20 @@ fn bare_words_that_read_as_words_are_no_names() {
 }
 
 #[test]
+fn derived_words_are_no_bare_names() {
+    // a common word after a Sino-Korean prefix, or before a Sino-Korean suffix
+    for text in [
+        "해양 신소재 개발이 한창이다.",
+        "노사 관계 정상화를 요구했다.",
+        "반정부 시위가 이어졌다.",
+    ] {
+        assert!(people(text).is_empty(), "{text}");
+    }
+    // a name written so in context stays one
+    assert_eq!(people("신소재 씨는 귀가했다."), ["신소재"]);
+}
+
+#[test]
 fn loanword_phrases_are_no_foreign_names() {
     for text in [
         "그는 스마트 컨퍼런스에서 발표했다.",
