@@ -260,6 +260,19 @@ fn a_body_named_by_its_field_needs_no_owner() {
 }
 
 #[test]
+fn kinds_of_a_thing_are_no_organizations() {
+    let doc =
+        extract("건강보험과 법인카드, 카드뉴스, 책임병원, 유전자 검사, 도전자, 신혼부부를 다뤘다.");
+    assert!(of(&doc, EntityType::Org).is_empty());
+    // a company or foundation named with a common word stays one
+    let doc = extract("한빛전자와 미래은행, 희망재단, 군사법원이 참여했다.");
+    assert_eq!(
+        of(&doc, EntityType::Org),
+        ["한빛전자", "미래은행", "희망재단", "군사법원"]
+    );
+}
+
+#[test]
 fn companies_by_their_trade() {
     let doc = extract("송학식품은 신제품을 냈고 해태제과와 한진물류도 참여했다.");
     assert_eq!(

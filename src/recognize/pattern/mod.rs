@@ -98,6 +98,11 @@ const ORG_SUFFIXES: &[&str] = &[
 /// only after two syllables that are no common word (no stop word).
 const TRADE_SUFFIXES: [&str; 6] = ["식품", "제과", "유통", "물류", "제지", "철강"];
 
+/// Suffixes that also make kinds of their thing after a common word (`건강보험`, `법인카드`,
+/// `카드뉴스`, `책임병원`): after a stop word no name. (Companies, foundations and courts
+/// are often named with common words, `미래은행`, `희망재단`, `군사법원`: not these.)
+const KIND_SUFFIXES: [&str; 4] = ["보험", "카드", "뉴스", "병원"];
+
 /// Heads of bodies that every organization has: alone they are no name (`운영위원회`,
 /// `심사위원회`), after their owner they are one (`국회 윤리위원회`).
 const GENERIC_BODIES: &[&str] = &["위원회", "협의회", "위원단"];
@@ -738,9 +743,14 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
     if !stem.chars().any(|c| Script::of(c) == Script::Hangul) || LISTS.not_orgs.contains(stem) {
         return None;
     }
-    // A suffix with at least one syllable before it.
-    if LISTS.suffixes.tails(stem).any(|s| s.len() < stem.len()) {
-        return Some(stem_len);
+    // A suffix with at least one syllable before it; a kind's suffix after a common word
+    // names a kind (`건강보험`, `카드뉴스`, `책임병원`), and `전자` after a word that ends in
+    // `전` is that word and `자` (`유전자`, `도전자`).
+    if let Some(suffix) = LISTS.suffixes.tails(stem).find(|s| s.len() < stem.len()) {
+        let before = &stem[..stem.len() - suffix.len()];
+        let kind = KIND_SUFFIXES.contains(&suffix) && shape::is_stop_word(before);
+        let person = suffix == "전자" && shape::is_stop_word(&stem[..stem.len() - "자".len()]);
+        return (!kind && !person).then_some(stem_len);
     }
     if let Some(trade) = TRADE_SUFFIXES.iter().find(|s| stem.ends_with(**s)) {
         let name = &stem[..stem.len() - trade.len()];
@@ -749,7 +759,9 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
             && !shape::is_stop_word(name))
         .then_some(stem_len);
     }
-    let government = ["부", "처", "청"].iter().any(|s| stem.ends_with(s));
+    // a couple (`신혼부부`) is no ministry
+    let government =
+        ["부", "처", "청"].iter().any(|s| stem.ends_with(s)) && !stem.ends_with("부부");
     if government
         && stem.chars().count() >= 4
         && stem
