@@ -115,6 +115,115 @@ fn governments_act_and_places_are_where() {
 }
 
 #[test]
+fn provinces_and_cities_act_and_countries_stay_places() {
+    // a province or city that decides or announces is its government
+    let doc = extract("강원도가 채무 보증을 서기로 결정했다. 가평군은 축제 일정을 발표했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["강원도", "가평군"]);
+    assert!(of(&doc, EntityType::Location).is_empty());
+    // where it is, or the subject of no act, it is the place
+    let doc = extract("부산은 비가 많이 내렸다. 행사는 강원도에서 열렸다.");
+    assert_eq!(of(&doc, EntityType::Location), ["부산", "강원도"]);
+    assert!(of(&doc, EntityType::Org).is_empty());
+    // another actor's verb, or a quotation the place stands in, is not the place's act
+    let doc = extract("부산은 기온이 영하로 떨어졌다고 기상청이 밝혔다.");
+    assert_eq!(of(&doc, EntityType::Location), ["부산"]);
+    let doc = extract("\"강원도가 가장 추웠다\"고 그는 말했다.");
+    assert_eq!(of(&doc, EntityType::Location), ["강원도"]);
+    // a country stays a place where it acts
+    let doc = extract("일본은 한국에 항의했다고 밝혔다.");
+    assert_eq!(of(&doc, EntityType::Location), ["일본", "한국"]);
+    assert!(of(&doc, EntityType::Org).is_empty());
+}
+
+#[test]
+fn a_place_that_acts_once_is_its_government_throughout() {
+    let doc = extract("강원도가 보증을 서기로 결정했다. 강원도의 재정은 나빠졌다.");
+    assert_eq!(of(&doc, EntityType::Org), ["강원도", "강원도"]);
+    assert!(of(&doc, EntityType::Location).is_empty());
+    // no act: every mention stays the place
+    let doc = extract("강원도의 재정은 나빠졌다. 강원도에 눈이 왔다.");
+    assert_eq!(of(&doc, EntityType::Location), ["강원도", "강원도"]);
+}
+
+#[test]
+fn a_body_named_by_its_building_is_where_beside_or_toward_it() {
+    let doc = extract("시위대는 청와대 앞에서 모였고 대통령은 백악관으로 돌아갔다.");
+    assert_eq!(of(&doc, EntityType::Location), ["청와대", "백악관"]);
+    assert!(of(&doc, EntityType::Org).is_empty());
+    let doc = extract("노조는 서울시청 인근에서 집회를 열었다.");
+    assert_eq!(of(&doc, EntityType::Location), ["서울시청"]);
+    // acting, or written to, it is the body
+    let doc = extract("청와대는 성명을 냈고 노조는 백악관으로 서한을 보냈다.");
+    assert_eq!(of(&doc, EntityType::Org), ["청와대", "백악관"]);
+    let doc = extract("서울시청 앞으로 공문이 접수됐다며 서울시청은 대책을 발표했다.");
+    assert!(of(&doc, EntityType::Location).is_empty());
+}
+
+#[test]
+fn roads_named_after_places() {
+    let doc = extract("행렬은 세종대로를 지나 한강대로까지 이어졌다.");
+    assert_eq!(of(&doc, EntityType::Location), ["세종대로", "한강대로"]);
+    // `X는 X대로` is "X in its own way", and a place before another word stays the place
+    let doc = extract("미국은 미국대로 대응했다. 세종대왕 동상이 서 있다.");
+    assert_eq!(of(&doc, EntityType::Location), ["미국", "미국"]);
+}
+
+#[test]
+fn hotels_named_after_their_city() {
+    let doc =
+        extract("시상식은 르 메르디앙 서울에서, 만찬은 부산이 아닌 그랜드 하얏트 서울에서 열렸다.");
+    assert_eq!(
+        of(&doc, EntityType::Location),
+        ["르 메르디앙 서울", "부산", "그랜드 하얏트 서울"]
+    );
+    // the joining words alone make no hotel, nor a brand's word apart from the place
+    let doc = extract("파크 서울에 갔고 그랜드 서울 투어를 했다. 힐튼 가문의 서울 방문.");
+    assert_eq!(of(&doc, EntityType::Location), ["서울", "서울", "서울"]);
+}
+
+#[test]
+fn a_newspaper_named_after_its_city() {
+    let doc = extract("그는 《시카고 트리뷴》에 기고했고 뉴욕 타임스도 보도했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["시카고 트리뷴", "뉴욕 타임스"]);
+    assert!(of(&doc, EntityType::Location).is_empty());
+    // the head glued into a longer word is no paper's
+    let doc = extract("런던 포스트모더니즘 전시가 열렸다.");
+    assert_eq!(of(&doc, EntityType::Location), ["런던"]);
+}
+
+#[test]
+fn a_host_inside_an_event_name_is_no_place() {
+    let doc = extract("2030 부산 세계박람회와 인천 아시안게임, 평창 동계 올림픽을 비교했다.");
+    assert!(of(&doc, EntityType::Location).is_empty());
+    // the place itself, and a team of the event, keep their place
+    let doc = extract("올림픽은 평창에서 열렸고 한국 월드컵 대표팀이 출국했다.");
+    assert_eq!(of(&doc, EntityType::Location), ["평창", "한국"]);
+}
+
+#[test]
+fn clubs_by_their_short_names() {
+    let doc = extract("NC는 KIA를 5-3으로 꺾었고 kt와 KGC도 이겼다. 첼시는 비겼다.");
+    assert_eq!(
+        of(&doc, EntityType::Org),
+        ["NC", "KIA", "kt", "KGC", "첼시"]
+    );
+    // glued into a longer word they are none
+    let doc = extract("NC소프트의 KGCX 사업과 ktx 노선을 봤다.");
+    let orgs = of(&doc, EntityType::Org);
+    assert!(
+        !orgs.iter().any(|o| o == "NC" || o == "KGC" || o == "kt"),
+        "{orgs:?}"
+    );
+}
+
+#[test]
+fn the_country_before_its_assembly_is_the_place() {
+    let doc = extract("대한민국 국회 교육위원회에서 법안이 통과됐다. 대한민국 국회는 휴회했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["국회 교육위원회", "국회"]);
+    assert_eq!(of(&doc, EntityType::Location), ["대한민국", "대한민국"]);
+}
+
+#[test]
 fn units_join_their_owner() {
     let doc = extract("국회 정보위원회는 미국 지질조사국과 만났다. 대한민국 환경부도 참석했다.");
     let orgs = of(&doc, EntityType::Org);
@@ -138,6 +247,41 @@ fn venues_by_their_heads() {
 fn generic_bodies_need_an_owner() {
     let doc = extract("운영위원회는 회의를 열었다. 국회 윤리위원회는 징계를 논의했다.");
     assert_eq!(of(&doc, EntityType::Org), ["국회 윤리위원회"]);
+}
+
+#[test]
+fn a_body_named_by_its_field_needs_no_owner() {
+    let doc = extract("최저임금위원회는 회의를 열었고 경찰위원회도 참석했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["최저임금위원회", "경찰위원회"]);
+    // a committee's function, an assembly committee's field, or a number, before the head
+    // names no body
+    let doc = extract("유족대책위원회와 인수위원회, 3위원회, 국방위원회가 모였다.");
+    assert!(of(&doc, EntityType::Org).is_empty());
+}
+
+#[test]
+fn kinds_of_a_thing_are_no_organizations() {
+    let doc =
+        extract("건강보험과 법인카드, 카드뉴스, 책임병원, 유전자 검사, 도전자, 신혼부부를 다뤘다.");
+    assert!(of(&doc, EntityType::Org).is_empty());
+    // a company or foundation named with a common word stays one
+    let doc = extract("한빛전자와 미래은행, 희망재단, 군사법원이 참여했다.");
+    assert_eq!(
+        of(&doc, EntityType::Org),
+        ["한빛전자", "미래은행", "희망재단", "군사법원"]
+    );
+}
+
+#[test]
+fn companies_by_their_trade() {
+    let doc = extract("송학식품은 신제품을 냈고 해태제과와 한진물류도 참여했다.");
+    assert_eq!(
+        of(&doc, EntityType::Org),
+        ["송학식품", "해태제과", "한진물류"]
+    );
+    // goods and trades after a common word are no companies
+    let doc = extract("건강식품과 냉동식품, 수입식품 판매와 택배물류가 늘었다.");
+    assert!(of(&doc, EntityType::Org).is_empty());
 }
 
 #[test]
@@ -313,6 +457,20 @@ fn bare_words_that_read_as_words_are_no_names() {
         assert!(people(text).is_empty(), "{text}");
     }
     assert_eq!(people("박지훈은 이날 결승골을 넣었다."), ["박지훈"]);
+}
+
+#[test]
+fn derived_words_are_no_bare_names() {
+    // a common word after a Sino-Korean prefix, or before a Sino-Korean suffix
+    for text in [
+        "해양 신소재 개발이 한창이다.",
+        "노사 관계 정상화를 요구했다.",
+        "반정부 시위가 이어졌다.",
+    ] {
+        assert!(people(text).is_empty(), "{text}");
+    }
+    // a name written so in context stays one
+    assert_eq!(people("신소재 씨는 귀가했다."), ["신소재"]);
 }
 
 #[test]
@@ -557,6 +715,22 @@ fn a_short_province_beside_a_place() {
     assert!(places("경기 침체가 이어졌다.").is_empty());
     assert_eq!(places("서울 경기가 열렸다."), ["서울"]);
     assert_eq!(places("부산·경기장 건설"), ["부산"]);
+}
+
+#[test]
+fn a_short_province_listed_with_places_or_before_its_part() {
+    let places = |t: &str| of(&extract(t), EntityType::Location);
+    assert_eq!(places("[인천/경기] 소식"), ["인천", "경기"]);
+    assert_eq!(
+        places("서울, 경기, 부산에 눈이 온다."),
+        ["서울", "경기", "부산"]
+    );
+    assert_eq!(places("경기와 강원에 비가 온다."), ["경기", "강원"]);
+    assert_eq!(places("경기 북부에 눈, 경기남부는 비."), ["경기", "경기"]);
+    assert_eq!(places("경기지역 학교가 쉰다."), ["경기"]);
+    // a game's region, a game after a listed place, and the current account stay words
+    assert!(places("축구 경기 지역 예선이 열렸고 경상수지가 늘었다.").is_empty());
+    assert_eq!(places("서울, 경기장이 붐볐다."), ["서울"]);
 }
 
 #[test]

@@ -17,6 +17,7 @@ mod family_names;
 mod foreign;
 mod glued;
 mod governments;
+mod hotels;
 mod people;
 mod places;
 mod scan;
@@ -92,6 +93,16 @@ const ORG_SUFFIXES: &[&str] = &[
     "운동연합",
 ];
 
+/// Kinds of business that name a company after a name of two syllables (`송학식품`,
+/// `해태제과`, `한진물류`), and after a common word a kind of goods (`건강식품`, `가공식품`):
+/// only after two syllables that are no common word (no stop word).
+const TRADE_SUFFIXES: [&str; 6] = ["식품", "제과", "유통", "물류", "제지", "철강"];
+
+/// Suffixes that also make kinds of their thing after a common word (`건강보험`, `법인카드`,
+/// `카드뉴스`, `책임병원`): after a stop word no name. (Companies, foundations and courts
+/// are often named with common words, `미래은행`, `희망재단`, `군사법원`: not these.)
+const KIND_SUFFIXES: [&str; 4] = ["보험", "카드", "뉴스", "병원"];
+
 /// Heads of bodies that every organization has: alone they are no name (`운영위원회`,
 /// `심사위원회`), after their owner they are one (`국회 윤리위원회`).
 const GENERIC_BODIES: &[&str] = &["위원회", "협의회", "위원단"];
@@ -99,6 +110,39 @@ const GENERIC_BODIES: &[&str] = &["위원회", "협의회", "위원단"];
 /// A generic body alone up to this many syllables is no name; a longer one is specific
 /// enough (`세월호참사특별조사위원회`).
 const GENERIC_BODY_MAX: usize = 7;
+
+/// What every organization's committees do (`운영`, `심사`, `대책`), and the fields of an
+/// assembly's committees: a short body whose words before its head end in one is generic
+/// (`운영위원회`, `유족대책위원회`, `국방위원회`); one named by a field of its own is a body
+/// (`최저임금위원회`, `경찰위원회`).
+#[rustfmt::skip]
+const COMMITTEE_FUNCTIONS: &[&str] = &[
+    "운영", "심사", "조직", "집행", "윤리", "인사", "평가", "자문", "준비", "추진", "대책",
+    "선정", "기획", "상임", "분과", "특별", "조사", "실행", "관리", "감사", "징계", "공천",
+    "결산", "편집", "심의", "의결", "협의", "조정", "중재", "검토", "혁신", "발전", "지원",
+    "수습", "심판", "상벌", "재정", "정책", "전략", "기술", "안전", "비상", "대표", "소",
+    "공동", "합동", "실무", "전문", "자치", "구성", "선거", "경선", "위원", "지역", "중앙",
+    "학교", "학부모", "주민", "입주자", "노사", "소위", "인수",
+    // the fields of an assembly's standing committees, which every parliament and council has
+    // (`국방위원회`, `교육위원회`: whose, only an owner says)
+    "국방", "외교", "통일", "교육", "보건", "복지", "환경", "노동", "국토", "교통", "정보",
+    "정무", "행정", "산업", "통상", "자원", "과학", "방송", "통신", "문화", "체육", "관광",
+    "농림", "축산", "식품", "해양", "여성", "가족", "법제", "사법", "예산", "재무", "건설",
+];
+
+/// Is the body `name` (ending in one of [`GENERIC_BODIES`]) generic: short, and with no
+/// field of two or more Hangul syllables before its head but a committee's function?
+fn generic_body(name: &str) -> bool {
+    let Some(head) = GENERIC_BODIES.iter().find(|g| name.ends_with(**g)) else {
+        return false;
+    };
+    let field = &name[..name.len() - head.len()];
+    // a number before the head counts bodies (`3위원회`), it names none
+    name.chars().count() <= GENERIC_BODY_MAX
+        && (field.chars().count() < 2
+            || !field.chars().all(|c| Script::of(c) == Script::Hangul)
+            || COMMITTEE_FUNCTIONS.iter().any(|f| field.ends_with(f)))
+}
 
 /// Words ending in a suffix that are common nouns, not names.
 #[rustfmt::skip]
@@ -117,7 +161,8 @@ const NOT_ORGS: &[&str] = &[
     "특성화고등학교", "사립고등학교", "공립고등학교", "국립고등학교", "사립중학교",
     "공립중학교", "사립초등학교", "공립초등학교", "국립초등학교", "관할경찰서", "일선경찰서",
     "관할소방서", "관할보건소", "지역보건소", "국제학회", "관련학회", "국내학회", "해외학회",
-    "지역의사회",
+    "지역의사회", "냉동식품", "냉장식품", "즉석식품", "발효식품", "기능식품", "전통식품",
+    "편의식품", "항만물류", "택배물류", "국제물류", "냉장물류", "해외유통",
 ];
 
 /// Government bodies end in 부/처/청 (`국토교통부`, `식품의약품안전처`, `국세청`); these
@@ -207,13 +252,15 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
 /// Re-reads the dictionary's places and governments by their context: a place inside a word
 /// that names no place is dropped, a place in a person's note is the person's side
 /// ([`places`]), and a government's name where it says *where* is a LOCATION
-/// ([`governments`]), and a club's home city in a match report is the club ([`clubs`]).
+/// ([`governments`]), a city that ends a hotel's name is the hotel ([`hotels`]), and a
+/// club's home city in a match report is the club ([`clubs`]).
 pub(crate) fn governments_and_places(
     text: &str,
     dictionary: &crate::recognize::dictionary::Dictionary,
     candidates: &mut Vec<Candidate>,
 ) {
     places::places(text, dictionary, candidates);
+    hotels::hotels(text, candidates);
     governments::governments_and_places(text, dictionary, candidates);
     clubs::clubs(text, candidates);
 }
@@ -613,7 +660,7 @@ fn organizations(text: &str, words: &[Run], dictionary: &[Candidate], out: &mut 
         let generic = GENERIC_BODIES.iter().any(|g| name.ends_with(g));
         let from = match owner {
             Some(o) if generic => o.start,
-            None if generic && name.chars().count() <= GENERIC_BODY_MAX => continue,
+            None if generic_body(name) => continue,
             _ => start,
         };
         out.push(Candidate {
@@ -632,6 +679,7 @@ static SUFFIX_FINALS: std::sync::LazyLock<SyllableSet> = std::sync::LazyLock::ne
         ORG_SUFFIXES
             .iter()
             .filter_map(|s| s.chars().next_back())
+            .chain(TRADE_SUFFIXES.iter().filter_map(|s| s.chars().next_back()))
             .chain(['부', '처', '청', ARMED_FORCES]),
     )
 });
@@ -695,11 +743,25 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
     if !stem.chars().any(|c| Script::of(c) == Script::Hangul) || LISTS.not_orgs.contains(stem) {
         return None;
     }
-    // A suffix with at least one syllable before it.
-    if LISTS.suffixes.tails(stem).any(|s| s.len() < stem.len()) {
-        return Some(stem_len);
+    // A suffix with at least one syllable before it; a kind's suffix after a common word
+    // names a kind (`건강보험`, `카드뉴스`, `책임병원`), and `전자` after a word that ends in
+    // `전` is that word and `자` (`유전자`, `도전자`).
+    if let Some(suffix) = LISTS.suffixes.tails(stem).find(|s| s.len() < stem.len()) {
+        let before = &stem[..stem.len() - suffix.len()];
+        let kind = KIND_SUFFIXES.contains(&suffix) && shape::is_stop_word(before);
+        let person = suffix == "전자" && shape::is_stop_word(&stem[..stem.len() - "자".len()]);
+        return (!kind && !person).then_some(stem_len);
     }
-    let government = ["부", "처", "청"].iter().any(|s| stem.ends_with(s));
+    if let Some(trade) = TRADE_SUFFIXES.iter().find(|s| stem.ends_with(**s)) {
+        let name = &stem[..stem.len() - trade.len()];
+        return (name.chars().count() == 2
+            && name.chars().all(|c| Script::of(c) == Script::Hangul)
+            && !shape::is_stop_word(name))
+        .then_some(stem_len);
+    }
+    // a couple (`신혼부부`) is no ministry
+    let government =
+        ["부", "처", "청"].iter().any(|s| stem.ends_with(s)) && !stem.ends_with("부부");
     if government
         && stem.chars().count() >= 4
         && stem

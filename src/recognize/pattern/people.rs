@@ -766,7 +766,9 @@ fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
     }
     // The name model first (a few table lookups), the particle and the stop list only for the
     // words it lets through.
-    let likely = |w: &str| is_likely_name(w, BARE_NAME_THRESHOLD);
+    // with no context, a common word with a Sino-Korean prefix or suffix is a word, not a
+    // name (`민영화`: 민영 + 화, `신소재`: 신 + 소재)
+    let likely = |w: &str| is_likely_name(w, BARE_NAME_THRESHOLD) && !derived_word(w);
     let whole = word.len() <= 12 && name_score(word).is_none_or(|s| s >= BARE_NAME_THRESHOLD);
     if whole {
         if let Some(w) = name_forms(word).find(|w| likely(w)) {
@@ -796,6 +798,27 @@ fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
         && likely(name)
         && !is_stop_word(name))
     .then_some((run.start, run.start + name.len()))
+}
+
+/// Sino-Korean prefixes that are surnames too (`신` new, `전` former, `반` anti, `고` high,
+/// `비` non, `초` super, `재` re-, `탈` de-): before a common word they make a word
+/// (`신소재`, `전직원`, `반정부`).
+const PREFIXES: [char; 8] = ['신', '전', '반', '고', '비', '초', '재', '탈'];
+
+/// Sino-Korean suffixes that end derived nouns (`민영화`, `정상화`, `현대적`, `공공성`).
+const SUFFIXES: [char; 8] = ['화', '적', '성', '권', '률', '력', '론', '형'];
+
+/// Is the three-syllable `word` a common word of the stop list with a prefix of
+/// [`PREFIXES`] before it or a suffix of [`SUFFIXES`] after it?
+fn derived_word(word: &str) -> bool {
+    let mut chars = word.char_indices();
+    let (Some((_, first)), Some((second, _)), Some((third, last)), None) =
+        (chars.next(), chars.next(), chars.next(), chars.next())
+    else {
+        return false;
+    };
+    (PREFIXES.contains(&first) && is_stop_word(&word[second..]))
+        || (SUFFIXES.contains(&last) && is_stop_word(&word[..third]))
 }
 
 /// The syllable-model log-odds a Korean name needs in a list beside a person: the list says

@@ -5,10 +5,16 @@
 //! * a particle after a closing quote that spells a place (`…짓거리들"이란 비난`: `이란` is
 //!   `이라는`, not Iran);
 //! * a word glued to a number (`1분당 70회`: per minute, not 분당);
-//! * `中` after a noun, where it is the Sino-Korean "during" (`방송 中 키스`), not China.
+//! * `中` after a noun, where it is the Sino-Korean "during" (`방송 中 키스`), not China;
+//! * the host in an event's name (`평창 겨울올림픽`, `인천 아시안게임`, `여수 엑스포`): the
+//!   name is the event's, and news annotation marks no place nested in it (a team named after
+//!   the event keeps its country: `한국 월드컵 대표팀`).
 //!
 //! Short province forms that are common words too (`경기`) are places beside another place
 //! (`경기 파주`, `서울·경기`), and so are short city names after their province (`경북 구미`).
+//!
+//! A place glued to the head of a road's name is the road (`세종대로`, `한강대로`), and a
+//! place before a newspaper's head written apart is the paper (`워싱턴 포스트`, an ORG).
 //!
 //! And a place in the note after a person (`강정호(29·피츠버그)`, `추신수(35·텍사스
 //! 레인저스)`): after the age it names the person's team or side, an ORG, written as the
@@ -46,7 +52,8 @@ pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<C
             || !(derived_word(text, c.end, municipal(dictionary, e))
                 || quoted_particle(text, c.start, c.end)
                 || after_number(text, c.start)
-                || sino_during(text, c.start, c.end))
+                || sino_during(text, c.start, c.end)
+                || in_event_name(text, c.end))
     });
     let short = province_short_forms(text, candidates);
     if !short.is_empty() {
@@ -59,6 +66,8 @@ pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<C
         candidates.sort_by_key(|c| c.start);
     }
     spaced_levels(text, dictionary, candidates);
+    roads(text, candidates);
+    newspapers(text, candidates);
     for i in 0..candidates.len() {
         let c = &candidates[i];
         let Label::Entry(e) = c.label else { continue };
@@ -115,8 +124,135 @@ fn spaced_levels(text: &str, dictionary: &Dictionary, candidates: &mut [Candidat
     }
 }
 
+/// The heads of event names a host place is written before (`평창 겨울올림픽`): the games,
+/// world fairs and art and film festivals that carry their host's name.
+const EVENT_HEADS: [&str; 14] = [
+    "올림픽",
+    "동계올림픽",
+    "하계올림픽",
+    "겨울올림픽",
+    "여름올림픽",
+    "패럴림픽",
+    "월드컵",
+    "아시안게임",
+    "아시안컵",
+    "유니버시아드",
+    "엑스포",
+    "세계박람회",
+    "비엔날레",
+    "국제영화제",
+];
+
+/// The season words written apart before `올림픽` (`평창 동계 올림픽`).
+const SEASONS: [&str; 4] = ["동계", "하계", "겨울", "여름"];
+
+/// Does an event's name go on after the place ending at `end` (one space on: `평창
+/// 겨울올림픽`, `평창 동계 올림픽`), and no team of the event follow it (`월드컵 대표팀`)?
+fn in_event_name(text: &str, end: usize) -> bool {
+    let Some(mut rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    if let Some(season) = SEASONS
+        .iter()
+        .find(|s| rest.starts_with(&format!("{s} 올림픽")))
+    {
+        rest = &rest[season.len() + 1..];
+    }
+    let word_end = rest
+        .find(|ch: char| !Script::of(ch).is_word())
+        .unwrap_or(rest.len());
+    let word = &rest[..word_end];
+    let Some(head) = EVENT_HEADS
+        .iter()
+        .filter(|h| word.starts_with(**h))
+        .max_by_key(|h| h.len())
+    else {
+        return false;
+    };
+    let tail = &word[head.len()..];
+    let team = rest[word_end..].trim_start().starts_with("대표");
+    (tail.is_empty() || particle_chain(tail).is_some()) && !team && !tail.starts_with("대표")
+}
+
+/// The heads of newspapers named after their city, written apart from it (`워싱턴 포스트`,
+/// `뉴욕 타임스`, `시카고 트리뷴`).
+const PAPER_HEADS: [&str; 9] = [
+    "포스트",
+    "타임스",
+    "타임즈",
+    "헤럴드",
+    "트리뷴",
+    "저널",
+    "크로니클",
+    "텔레그래프",
+    "가제트",
+];
+
+/// Takes a newspaper's head written one space after a place into one ORG (`워싱턴 포스트에`
+/// is the paper, not Washington), when the head ends its word or stands before particles and
+/// no other candidate holds it.
+fn newspapers(text: &str, candidates: &mut [Candidate]) {
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        if c.kind != EntityType::Location {
+            continue;
+        }
+        let Some(rest) = text[c.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let Some(head) = PAPER_HEADS.iter().find(|h| rest.starts_with(**h)) else {
+            continue;
+        };
+        let tail = &rest[head.len()..];
+        let word_end = tail
+            .find(|ch: char| !Script::of(ch).is_word())
+            .unwrap_or(tail.len());
+        let end = c.end + 1 + head.len();
+        let free = candidates.get(i + 1).is_none_or(|n| n.start >= end);
+        if free && (word_end == 0 || particle_chain(&tail[..word_end]).is_some()) {
+            let c = &mut candidates[i];
+            c.kind = EntityType::Org;
+            c.label = Label::Surface;
+            c.end = end;
+        }
+    }
+}
+
+/// The head of a road's name glued to a place (`세종대로`, `한강대로`): the road is the place.
+const ROAD: &str = "대로";
+
+/// Takes the road head glued after a place into its mention, as a LOCATION of its own
+/// (`세종대로를` is the road, not 세종): when the word ends there or before particles, and not in
+/// `X는 X대로` ("X in its own way").
+fn roads(text: &str, candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut() {
+        if c.kind != EntityType::Location || !text[c.end..].starts_with(ROAD) {
+            continue;
+        }
+        let end = c.end + ROAD.len();
+        let tail = &text[end..];
+        let word_end = tail
+            .find(|ch: char| !Script::of(ch).is_word())
+            .unwrap_or(tail.len());
+        if word_end > 0 && particle_chain(&tail[..word_end]).is_none() {
+            continue;
+        }
+        let name = &text[c.start..c.end];
+        let before = text[..c.start].trim_end_matches(' ');
+        if ["은", "는"]
+            .iter()
+            .any(|p| before.strip_suffix(p).is_some_and(|b| b.ends_with(name)))
+        {
+            continue;
+        }
+        c.end = end;
+        c.label = Label::Surface;
+    }
+}
+
 /// Short forms of provinces that are common words too (`경기` game, economy), so no
-/// dictionary entry: a place beside another place.
+/// dictionary entry: a place beside or listed with another place, or before a part of the
+/// province (`경기 북부`).
 const PROVINCE_SHORT: [&str; 4] = ["경기", "전라", "충청", "경상"];
 
 /// The short province forms one space before a place (`경기 파주에`, an address's head) or
@@ -139,8 +275,9 @@ fn province_short_forms(text: &str, candidates: &[Candidate]) -> Vec<Candidate> 
     };
     for c in candidates.iter().filter(|c| c.kind == EntityType::Location) {
         for short in PROVINCE_SHORT {
-            // before the place: `경기 파주`, `경기·인천`, starting a word
-            for sep in [" ", "·"] {
+            // before the place: `경기 파주`, `경기·인천`, `경기/인천`, `경기, 인천`, `경기와
+            // 강원`, starting a word
+            for sep in [" ", "·", "/", ", ", ",", "와 ", "과 "] {
                 let Some(head) = text[..c.start].strip_suffix(sep) else {
                     continue;
                 };
@@ -155,26 +292,73 @@ fn province_short_forms(text: &str, candidates: &[Candidate]) -> Vec<Candidate> 
                     found.push(place(rest.len(), short));
                 }
             }
-            // after it in a list: `서울·경기`, ending its word or before particles
-            let Some(after) = text[c.end..].strip_prefix('·') else {
-                continue;
+            // after it in a list: `서울·경기`, `인천/경기`, `서울, 경기`, ending its word or
+            // before particles
+            for sep in ["·", "/", ", ", ","] {
+                let Some(after) = text[c.end..].strip_prefix(sep) else {
+                    continue;
+                };
+                let Some(tail) = after.strip_prefix(short) else {
+                    continue;
+                };
+                let word_end = tail
+                    .char_indices()
+                    .find(|&(_, c)| Script::of(c) != Script::Hangul)
+                    .map_or(tail.len(), |(i, _)| i);
+                let ends = word_end == 0 || particle_chain(&tail[..word_end]).is_some();
+                let at = c.end + sep.len();
+                if ends && free(at, at + short.len(), &found) {
+                    found.push(place(at, short));
+                }
+            }
+        }
+    }
+    // before a part of the province: `경기 북부`, `경기남부`, `경기지역`
+    for short in PROVINCE_SHORT {
+        for (at, _) in text.match_indices(short) {
+            let starts = text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|b| Script::of(b) != Script::Hangul);
+            let rest = &text[at + short.len()..];
+            // apart, only a direction is the province's (`경기 지역 예선` is a game's)
+            let (rest, parts) = match rest.strip_prefix(' ') {
+                Some(r) => (r, &REGION_PARTS[..8]),
+                None => (rest, &REGION_PARTS[..]),
             };
-            let Some(tail) = after.strip_prefix(short) else {
-                continue;
-            };
-            let word_end = tail
-                .char_indices()
-                .find(|&(_, c)| Script::of(c) != Script::Hangul)
-                .map_or(tail.len(), |(i, _)| i);
-            let ends = word_end == 0 || particle_chain(&tail[..word_end]).is_some();
-            let at = c.end + '·'.len_utf8();
-            if ends && free(at, at + short.len(), &found) {
+            let part = parts.iter().find(|p| rest.starts_with(**p));
+            let ends = part.is_some_and(|p| {
+                let tail = &rest[p.len()..];
+                let word_end = tail
+                    .char_indices()
+                    .find(|&(_, c)| Script::of(c) != Script::Hangul)
+                    .map_or(tail.len(), |(i, _)| i);
+                word_end == 0 || particle_chain(&tail[..word_end]).is_some()
+            });
+            if starts && ends && free(at, at + short.len(), &found) {
                 found.push(place(at, short));
             }
         }
     }
     found
 }
+
+/// The parts of a province written after its short form: its directions apart or glued
+/// (`경기 북부`, `경기남부`), the rest glued only (`경기지역`).
+const REGION_PARTS: [&str; 12] = [
+    "북부",
+    "남부",
+    "동부",
+    "서부",
+    "북서부",
+    "남서부",
+    "북동부",
+    "남동부",
+    "지역",
+    "지방",
+    "일대",
+    "도내",
+];
 
 /// The city or county suffixes a short city name drops (`구미시` → `구미`).
 const MUNICIPAL_SUFFIXES: [&str; 2] = ["시", "군"];
