@@ -152,10 +152,10 @@ fn in_event_name(text: &str, end: usize) -> bool {
     let Some(mut rest) = text[end..].strip_prefix(' ') else {
         return false;
     };
-    if let Some(season) = SEASONS
-        .iter()
-        .find(|s| rest.starts_with(&format!("{s} 올림픽")))
-    {
+    if let Some(season) = SEASONS.iter().find(|s| {
+        rest.strip_prefix(**s)
+            .is_some_and(|r| r.starts_with(" 올림픽"))
+    }) {
         rest = &rest[season.len() + 1..];
     }
     let word_end = rest
@@ -315,7 +315,8 @@ fn province_short_forms(text: &str, candidates: &[Candidate]) -> Vec<Candidate> 
     }
     // before a part of the province: `경기 북부`, `경기남부`, `경기지역`
     for short in PROVINCE_SHORT {
-        for (at, _) in text.match_indices(short) {
+        // SIMD substring search: `str::match_indices` walks every byte of the text
+        for at in memchr::memmem::find_iter(text.as_bytes(), short) {
             let starts = text[..at]
                 .chars()
                 .next_back()
