@@ -255,6 +255,17 @@ fn roads(text: &str, candidates: &mut [Candidate]) {
 /// province (`경기 북부`).
 const PROVINCE_SHORT: [&str; 4] = ["경기", "전라", "충청", "경상"];
 
+/// A SIMD substring searcher for each of [`PROVINCE_SHORT`], built once: `str::match_indices`
+/// walks every byte of the text, and a searcher built per text costs more than most texts'
+/// search.
+static PROVINCE_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| {
+        PROVINCE_SHORT
+            .iter()
+            .map(|s| memchr::memmem::Finder::new(s.as_bytes()))
+            .collect()
+    });
+
 /// The short province forms one space before a place (`경기 파주에`, an address's head) or
 /// listed with one by `·` (`서울·경기`, `경기·인천`), as LOCATIONs. Looked for only beside the
 /// places already found.
@@ -314,9 +325,8 @@ fn province_short_forms(text: &str, candidates: &[Candidate]) -> Vec<Candidate> 
         }
     }
     // before a part of the province: `경기 북부`, `경기남부`, `경기지역`
-    for short in PROVINCE_SHORT {
-        // SIMD substring search: `str::match_indices` walks every byte of the text
-        for at in memchr::memmem::find_iter(text.as_bytes(), short) {
+    for (short, finder) in PROVINCE_SHORT.iter().zip(&*PROVINCE_FINDERS) {
+        for at in finder.find_iter(text.as_bytes()) {
             let starts = text[..at]
                 .chars()
                 .next_back()
