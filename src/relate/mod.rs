@@ -1430,6 +1430,19 @@ fn phrase(
             span(after, a.words[e].stem_end)
         }
         Phrase::Event => {
+            // A person's own event is named without the person (`A 후보자의 인사청문회`:
+            // 인사청문회); the person is an argument of its own.
+            let person_possessor = |w: usize| {
+                a.words[w].role == Role::Possessor
+                    && (w.saturating_sub(4).max(sr.start)..=w)
+                        .rev()
+                        .take_while(|&v| v == w || a.words[v].role == Role::Bare)
+                        .any(|v| {
+                            a.words[v].mention.is_some_and(|m| {
+                                a.resolved.mentions[m].kind == EntityType::Person
+                            })
+                        })
+            };
             let stop = |w: usize| {
                 let word = &a.words[w];
                 word.clause_end
@@ -1442,6 +1455,7 @@ fn phrase(
                     })
                     || a.text[word.start..word.end].ends_with('=')
                     || word.mention.is_some_and(|m| a.mentions[m].framing)
+                    || person_possessor(w)
             };
             let mut s = t;
             while s > sr.start && !stop(s - 1) {
