@@ -1256,6 +1256,19 @@ fn is_purpose_word(text: &str) -> bool {
 
 /// Words that stop a phrase going backwards: a particle other than a bare noun's, a clause
 /// end, a date or amount.
+/// Relative forms of `열리다`, `치르다`, `펼치다`, whose stems are too short for
+/// [`args::is_relative_verb`].
+const HELD_VERBS: &[&str] = &[
+    "열린",
+    "열리는",
+    "열렸던",
+    "치러진",
+    "치러지는",
+    "치렀던",
+    "펼쳐진",
+    "펼쳐지는",
+];
+
 fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     let word = &a.words[w];
     let text = &a.text[word.start..word.end];
@@ -1276,6 +1289,11 @@ fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     // A relative clause before the noun is no part of its name (`한국노총이 주최한 기념식에`,
     // `이날 개막한 서울모터쇼에`).
     if word.mention.is_none() && args::is_relative_verb(text) {
+        return true;
+    }
+    // A one-syllable stem held as an event is held: the same relative clause (`25일 열린 양궁
+    // 여자 단체전에서`, `치러진 당원대회에서`).
+    if word.mention.is_none() && HELD_VERBS.contains(&text) {
         return true;
     }
     if let Some(m) = word.mention {
@@ -1438,9 +1456,9 @@ fn phrase(
                         .rev()
                         .take_while(|&v| v == w || a.words[v].role == Role::Bare)
                         .any(|v| {
-                            a.words[v].mention.is_some_and(|m| {
-                                a.resolved.mentions[m].kind == EntityType::Person
-                            })
+                            a.words[v]
+                                .mention
+                                .is_some_and(|m| a.resolved.mentions[m].kind == EntityType::Person)
                         })
             };
             let stop = |w: usize| {
