@@ -1246,7 +1246,14 @@ fn phrase_followed_by(a: &Analysis<'_>, end: usize, spec: &ArgSpec) -> bool {
 }
 
 fn ends_with_any(text: &str, words: &[String]) -> bool {
-    words.iter().any(|w| text.ends_with(w.as_str()))
+    // A note in parentheses after the head is no part of it (`안보수사처(가칭)`).
+    let head = match text.strip_suffix(')').and_then(|t| t.rfind('(').map(|i| &t[..i])) {
+        Some(before) if !before.trim_end().is_empty() => before.trim_end(),
+        _ => text,
+    };
+    words
+        .iter()
+        .any(|w| text.ends_with(w.as_str()) || head.ends_with(w.as_str()))
 }
 
 /// `위해`, `위하여`, `위한`: the end of a purpose clause, whose phrases are its own verb's.
@@ -1254,8 +1261,6 @@ fn is_purpose_word(text: &str) -> bool {
     ["위해", "위하여", "위한"].contains(&text)
 }
 
-/// Words that stop a phrase going backwards: a particle other than a bare noun's, a clause
-/// end, a date or amount.
 /// Relative forms of `열리다`, `치르다`, `펼치다`, whose stems are too short for
 /// [`args::is_relative_verb`].
 const HELD_VERBS: &[&str] = &[
@@ -1269,6 +1274,8 @@ const HELD_VERBS: &[&str] = &[
     "펼쳐지는",
 ];
 
+/// Words that stop a phrase going backwards: a particle other than a bare noun's, a clause
+/// end, a date or amount.
 fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     let word = &a.words[w];
     let text = &a.text[word.start..word.end];
