@@ -1247,7 +1247,10 @@ fn phrase_followed_by(a: &Analysis<'_>, end: usize, spec: &ArgSpec) -> bool {
 
 fn ends_with_any(text: &str, words: &[String]) -> bool {
     // A note in parentheses after the head is no part of it (`안보수사처(가칭)`).
-    let head = match text.strip_suffix(')').and_then(|t| t.rfind('(').map(|i| &t[..i])) {
+    let head = match text
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('(').map(|i| &t[..i]))
+    {
         Some(before) if !before.trim_end().is_empty() => before.trim_end(),
         _ => text,
     };
