@@ -614,7 +614,13 @@ impl<'a> Analysis<'a> {
                 let paren = gap == "(" && close_after;
                 // `오바마 미국 제44대 대통령`, `반기문 전 유엔 사무총장`: title markers may stand
                 // before a title, or before the place or organization of a title.
-                let spaced = gap == " " || (self.titled(next) && title_markers_only(gap));
+                // A title written onto its organization (`대한양궁협회장이`: the title `장`
+                // right after `대한양궁협회`) joins it as a spaced one does.
+                let spaced = gap == " "
+                    || (self.titled(next) && title_markers_only(gap))
+                    || (gap.is_empty()
+                        && self.kind(j) == EntityType::Org
+                        && self.kind(next) == EntityType::Title);
                 let apposition = spaced
                     && self.mentions[j].own_role == Role::Bare
                     && (appositive(&kinds, self.kind(next))

@@ -1246,13 +1246,36 @@ fn phrase_followed_by(a: &Analysis<'_>, end: usize, spec: &ArgSpec) -> bool {
 }
 
 fn ends_with_any(text: &str, words: &[String]) -> bool {
-    words.iter().any(|w| text.ends_with(w.as_str()))
+    // A note in parentheses after the head is no part of it (`안보수사처(가칭)`).
+    let head = match text
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('(').map(|i| &t[..i]))
+    {
+        Some(before) if !before.trim_end().is_empty() => before.trim_end(),
+        _ => text,
+    };
+    words
+        .iter()
+        .any(|w| text.ends_with(w.as_str()) || head.ends_with(w.as_str()))
 }
 
 /// `위해`, `위하여`, `위한`: the end of a purpose clause, whose phrases are its own verb's.
 fn is_purpose_word(text: &str) -> bool {
     ["위해", "위하여", "위한"].contains(&text)
 }
+
+/// Relative forms of `열리다`, `치르다`, `펼치다`, whose stems are too short for
+/// [`args::is_relative_verb`].
+const HELD_VERBS: &[&str] = &[
+    "열린",
+    "열리는",
+    "열렸던",
+    "치러진",
+    "치러지는",
+    "치렀던",
+    "펼쳐진",
+    "펼쳐지는",
+];
 
 /// Words that stop a phrase going backwards: a particle other than a bare noun's, a clause
 /// end, a date or amount.
@@ -1276,6 +1299,11 @@ fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     // A relative clause before the noun is no part of its name (`한국노총이 주최한 기념식에`,
     // `이날 개막한 서울모터쇼에`).
     if word.mention.is_none() && args::is_relative_verb(text) {
+        return true;
+    }
+    // A one-syllable stem held as an event is held: the same relative clause (`25일 열린 양궁
+    // 여자 단체전에서`, `치러진 당원대회에서`).
+    if word.mention.is_none() && HELD_VERBS.contains(&text) {
         return true;
     }
     if let Some(m) = word.mention {
@@ -1430,6 +1458,19 @@ fn phrase(
             span(after, a.words[e].stem_end)
         }
         Phrase::Event => {
+            // A person's own event is named without the person (`A 후보자의 인사청문회`:
+            // 인사청문회); the person is an argument of its own.
+            let person_possessor = |w: usize| {
+                a.words[w].role == Role::Possessor
+                    && (w.saturating_sub(4).max(sr.start)..=w)
+                        .rev()
+                        .take_while(|&v| v == w || a.words[v].role == Role::Bare)
+                        .any(|v| {
+                            a.words[v]
+                                .mention
+                                .is_some_and(|m| a.resolved.mentions[m].kind == EntityType::Person)
+                        })
+            };
             let stop = |w: usize| {
                 let word = &a.words[w];
                 word.clause_end
@@ -1442,6 +1483,7 @@ fn phrase(
                     })
                     || a.text[word.start..word.end].ends_with('=')
                     || word.mention.is_some_and(|m| a.mentions[m].framing)
+                    || person_possessor(w)
             };
             let mut s = t;
             while s > sr.start && !stop(s - 1) {
