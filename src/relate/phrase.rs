@@ -1,0 +1,331 @@
+//! Free-text arguments: the phrase a rule copies from the text (`what`, `event`, `target`),
+//! where it starts and stops, and the topics a phrase may take.
+
+use super::*;
+
+/// Whether the rest of the word a phrase ends in (its particle or copula: `이다`, `로`,
+/// `를`) starts with one of the spec's `followed_by`.
+pub(super) fn phrase_followed_by(a: &Analysis<'_>, end: usize, spec: &ArgSpec) -> bool {
+    let w = a.words.partition_point(|w| w.end < end);
+    let Some(word) = a.words.get(w) else {
+        return false;
+    };
+    let rest = &a.text[end.min(word.end)..word.end];
+    spec.followed_by
+        .iter()
+        .any(|f| rest.starts_with(f.as_str()))
+}
+
+pub(super) fn ends_with_any(text: &str, words: &[String]) -> bool {
+    // A note in parentheses after the head is no part of it (`안보수사처(가칭)`).
+    let head = match text
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('(').map(|i| &t[..i]))
+    {
+        Some(before) if !before.trim_end().is_empty() => before.trim_end(),
+        _ => text,
+    };
+    words
+        .iter()
+        .any(|w| text.ends_with(w.as_str()) || head.ends_with(w.as_str()))
+}
+
+/// `위해`, `위하여`, `위한`: the end of a purpose clause, whose phrases are its own verb's.
+pub(super) fn is_purpose_word(text: &str) -> bool {
+    ["위해", "위하여", "위한"].contains(&text)
+}
+
+/// Relative forms of `열리다`, `치르다`, `펼치다`, whose stems are too short for
+/// [`args::is_relative_verb`].
+pub(super) const HELD_VERBS: &[&str] = &[
+    "열린",
+    "열리는",
+    "열렸던",
+    "치러진",
+    "치러지는",
+    "치렀던",
+    "펼쳐진",
+    "펼쳐지는",
+];
+
+/// Words that stop a phrase going backwards: a particle other than a bare noun's, a clause
+/// end, a date or amount.
+pub(super) fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
+    let word = &a.words[w];
+    let text = &a.text[word.start..word.end];
+    // A list ends with `등`: what it lists is no part of the phrase after it
+    // (`이상화, 김연아 등 올림픽에`).
+    if word.clause_end || text.ends_with(',') || text == "등" {
+        return true;
+    }
+    // A purpose or time adverbial is no part of the noun phrase after it (`원인을 밝히기 위해
+    // 합동조사반을`, `사고 직후 진상조사위원회를`).
+    // `김대중 전 대통령과 손을 잡고 민주화추진협의회를`: a partner's verb is none either.
+    if is_purpose_word(text)
+        || ["직후", "이후", "당시", "경우", "잡고", "손잡고"].contains(&text)
+        || text.ends_with("동안")
+    {
+        return true;
+    }
+    // A relative clause before the noun is no part of its name (`한국노총이 주최한 기념식에`,
+    // `이날 개막한 서울모터쇼에`).
+    if word.mention.is_none() && args::is_relative_verb(text) {
+        return true;
+    }
+    // A one-syllable stem held as an event is held: the same relative clause (`25일 열린 양궁
+    // 여자 단체전에서`, `치러진 당원대회에서`).
+    if word.mention.is_none() && HELD_VERBS.contains(&text) {
+        return true;
+    }
+    if let Some(m) = word.mention {
+        if matches!(
+            a.resolved.mentions[m].kind,
+            EntityType::Date | EntityType::Amount
+        ) {
+            return true;
+        }
+    }
+    !matches!(word.role, Role::Bare | Role::Compound)
+}
+
+/// Nouns that only follow a modifier (`…한 데`, `…한 바`, `…한 것`): no thing named.
+pub(super) const BOUND_NOUNS: &[&str] = &[
+    "데",
+    "바",
+    "것",
+    "수",
+    "뒤",
+    "후",
+    "적",
+    "만큼",
+    "가운데",
+    "채",
+    "듯",
+    "지",
+];
+
+/// The free-text phrase of one kind around trigger word `t` (whose trigger ends at byte
+/// `trigger_end`: a trigger may span words, `참석한 가운데`). A phrase after the trigger is
+/// the first one ending with one of `heads`, when the rule names heads.
+pub(super) fn phrase(
+    a: &Analysis<'_>,
+    si: usize,
+    (t, trigger_end): (usize, usize),
+    kind: Phrase,
+    (heads, over_possessor): (&[String], bool),
+) -> Option<(usize, usize)> {
+    let sr = a.sentence_words[si].clone();
+    let clause = a.clause_of(t);
+    let back_to = |end_word: usize, stop: &dyn Fn(usize) -> bool| -> usize {
+        let mut s = end_word;
+        while s > sr.start && s > clause.start && !stop(s - 1) {
+            s -= 1;
+        }
+        s
+    };
+    // The phrase from the start of word `from` to byte `end`, without trailing punctuation.
+    let span = |from: usize, end: usize| -> Option<(usize, usize)> {
+        let s = a.words[from].start;
+        let text = a.text[s..end].trim_end_matches(|c: char| !Script::of(c).is_word() && c != ')');
+        (!text.is_empty()).then(|| (s, s + text.len()))
+    };
+    match kind {
+        Phrase::Object | Phrase::Goal | Phrase::Place => {
+            let want = match kind {
+                Phrase::Object => Role::Object,
+                Phrase::Goal => Role::Goal,
+                _ => Role::Place,
+            };
+            // Among goals, a place or time (`…에`, `…에는`) before a role (`선수로`).
+            let role_goal = |w: usize| {
+                kind == Phrase::Goal
+                    && a.text[a.words[w].stem_end..a.words[w].end]
+                        .trim_end_matches(|c: char| !Script::of(c).is_word())
+                        .ends_with('로')
+            };
+            let topicalized = |w: usize| {
+                let word = &a.words[w];
+                word.role == want
+                    && a.text[word.start..word.end]
+                        .trim_end_matches(|c: char| !Script::of(c).is_word())
+                        .ends_with('는')
+            };
+            let reach_start = a.reach(si, t).start;
+            // A phrase before a purpose adverbial belongs to the verb of the purpose clause
+            // (`감사를 표하기 위한 목적으로 건립 공사를`: 감사 is what is expressed, not what is
+            // built), so the clause's phrases are looked for after the last one only.
+            let clause_from = (clause.start..t)
+                .rev()
+                .find(|&w| is_purpose_word(&a.text[a.words[w].start..a.words[w].end]))
+                .map_or(clause.start, |w| w + 1);
+            let phrase_at = |ow: usize| {
+                let mut s = ow;
+                let floor = if ow >= clause.start {
+                    clause.start
+                } else {
+                    reach_start
+                };
+                while s > floor && !stops_phrase(a, s - 1) {
+                    s -= 1;
+                }
+                span(s, a.words[ow].stem_end)
+            };
+            // Nearest first: in the clause (a place or time before a role: `…에` before
+            // `선수로`), then a topicalized phrase (`열병식에는 A를 비롯해 …`), which frames
+            // the whole sentence as a topic does.
+            let mut candidates = (clause_from..t)
+                .rev()
+                .filter(|&w| a.words[w].role == want && !role_goal(w))
+                .chain(
+                    (clause_from..t)
+                        .rev()
+                        .filter(|&w| a.words[w].role == want && role_goal(w)),
+                )
+                .chain(
+                    (reach_start..clause.start.min(t))
+                        .rev()
+                        .filter(|&w| topicalized(w)),
+                )
+                .filter_map(phrase_at);
+            let first = candidates.next()?;
+            if heads.is_empty() || ends_with_any(&a.text[first.0..first.1], heads) {
+                return Some(first);
+            }
+            // A rule that names its heads takes the nearest phrase that ends with one
+            // (`이날 열린 시사회에는 … 내레이션에 도전한 배우 A 씨가 참석해`).
+            Some(
+                candidates
+                    .find(|&(s, e)| ends_with_any(&a.text[s..e], heads))
+                    .unwrap_or(first),
+            )
+        }
+        Phrase::Preceding => {
+            if t == 0 || t <= clause.start {
+                return None;
+            }
+            let s = back_to(t, &|w| stops_phrase(a, w));
+            if s == t {
+                return None;
+            }
+            span(s, a.words[t - 1].end)
+        }
+        Phrase::Following => {
+            // After the whole trigger (`문을 연 시민단체`: the trigger spans two words).
+            let after = (t + 1..sr.end).find(|&w| a.words[w].start >= trigger_end)?;
+            let mut e = after;
+            // A bound noun after a relative verb heads no phrase (`계정을 개설한 데 이어`).
+            let first = &a.text[a.words[e].start..a.words[e].stem_end];
+            if BOUND_NOUNS.contains(&first) {
+                return None;
+            }
+            while e + 1 < sr.end
+                && e < after + 5
+                && (a.words[e].role == Role::Bare
+                    || (over_possessor && a.words[e].role == Role::Possessor))
+                && !a.words[e].clause_end
+            {
+                e += 1;
+            }
+            span(after, a.words[e].stem_end)
+        }
+        Phrase::Event => {
+            // A person's own event is named without the person (`A 후보자의 인사청문회`:
+            // 인사청문회); the person is an argument of its own.
+            let person_possessor = |w: usize| {
+                a.words[w].role == Role::Possessor
+                    && (w.saturating_sub(4).max(sr.start)..=w)
+                        .rev()
+                        .take_while(|&v| v == w || a.words[v].role == Role::Bare)
+                        .any(|v| {
+                            a.words[v]
+                                .mention
+                                .is_some_and(|m| a.resolved.mentions[m].kind == EntityType::Person)
+                        })
+            };
+            let stop = |w: usize| {
+                let word = &a.words[w];
+                word.clause_end
+                    || matches!(word.role, Role::Topic | Role::Subject)
+                    || word.mention.is_some_and(|m| {
+                        matches!(
+                            a.resolved.mentions[m].kind,
+                            EntityType::Date | EntityType::Amount
+                        )
+                    })
+                    || a.text[word.start..word.end].ends_with('=')
+                    || word.mention.is_some_and(|m| a.mentions[m].framing)
+                    || person_possessor(w)
+            };
+            let mut s = t;
+            while s > sr.start && !stop(s - 1) {
+                s -= 1;
+            }
+            span(s, a.words[t].stem_end)
+        }
+        Phrase::Topic => topic_phrases(a, si, t, heads).next(),
+        Phrase::After => {
+            // The words after the trigger, up to the end of the next clause.
+            let first = (t + 1..sr.end).find(|&w| a.words[w].start >= trigger_end)?;
+            let reach = a.reach(si, t).end;
+            let end = (first..reach)
+                .find(|&w| a.words[w].clause_end)
+                .map_or(reach, |w| w + 1);
+            // A relative verb before the phrase is no part of it (`열린 임원 세미나에서`).
+            let relative = |w: usize| {
+                let word = &a.words[w];
+                let text = &a.text[word.start..word.end];
+                word.mention.is_none()
+                    && ["된", "린", "되는", "리는"]
+                        .iter()
+                        .any(|e| text.ends_with(e))
+            };
+            let phrase_at = |ow: usize| -> Option<(usize, usize)> {
+                let mut s = ow;
+                while s > first && !stops_phrase(a, s - 1) && !relative(s - 1) {
+                    s -= 1;
+                }
+                let (s, e) = span(s, a.words[ow].stem_end)?;
+                // Without the quote opening a named event (`'…대회'를`).
+                let text = a.text[s..e].trim_start_matches(|c: char| !Script::of(c).is_word());
+                (!text.is_empty()).then(|| (e - text.len(), e))
+            };
+            let wanted = |w: usize| {
+                heads.is_empty()
+                    || phrase_at(w).is_some_and(|(s, e)| ends_with_any(&a.text[s..e], heads))
+            };
+            let find = |want: &[Role]| {
+                (first..end).find(|&w| want.contains(&a.words[w].role) && wanted(w))
+            };
+            find(&[Role::Object, Role::Subject])
+                .or_else(|| find(&[Role::Place]))
+                .and_then(phrase_at)
+        }
+    }
+}
+
+/// The topic and subject phrases before trigger word `t` that end with one of `heads` (any,
+/// when empty), the farthest first.
+pub(super) fn topic_phrases<'x>(
+    a: &'x Analysis<'_>,
+    si: usize,
+    t: usize,
+    heads: &'x [String],
+) -> impl Iterator<Item = (usize, usize)> + 'x {
+    let reach_start = a.reach(si, t).start;
+    let phrase_at = move |ow: usize| {
+        let mut s = ow;
+        while s > reach_start && !stops_phrase(a, s - 1) {
+            s -= 1;
+        }
+        let start = a.words[s].start;
+        let text = a.text[start..a.words[ow].stem_end]
+            .trim_end_matches(|c: char| !Script::of(c).is_word() && c != ')');
+        let end = start + text.len();
+        let text = text.trim_start_matches(|c: char| !Script::of(c).is_word());
+        (!text.is_empty()).then(|| (end - text.len(), end))
+    };
+    (reach_start..t)
+        .filter(|&w| matches!(a.words[w].role, Role::Topic | Role::Subject))
+        .filter_map(phrase_at)
+        .filter(move |&(s, e)| heads.is_empty() || ends_with_any(&a.text[s..e], heads))
+}

@@ -1,0 +1,387 @@
+//! Sequence rules: adjacent mentions read as one statement (`강석훈 한국산업은행 회장`), and the
+//! guards on what may stand between them and what is no name.
+
+use super::*;
+
+/// Matches a sequence rule over adjacent mentions of sentence `si`.
+pub(super) fn match_sequence(
+    a: &Analysis<'_>,
+    si: usize,
+    rule: &Rule,
+    verb_words: &[bool],
+) -> Vec<Vec<(String, ArgValue)>> {
+    let ms = &a.resolved.mentions;
+    let range = a.sentence_mentions[si].clone();
+    let mut out = Vec::new();
+    let mut start = range.start;
+    while start < range.end {
+        let mut pos = start;
+        let mut args: Vec<(String, ArgValue)> = Vec::new();
+        let mut ok = true;
+        let mut prev: Option<(usize, &[String])> = None;
+        let mut listed: Vec<(&str, usize)> = Vec::new();
+        let mut last_matched = start;
+        let mut matched_titles: Vec<usize> = Vec::new();
+        for spec in &rule.sequence {
+            // Skip a parenthesized restatement of the previous element, or a mention inside
+            // its parenthesized note (`교육과학기술부(이하 교과부) 장관`).
+            // Not when the rule reads into the parentheses (`해양수산부(장관 김영석)`).
+            let note_end = prev.and_then(|(e, joiners)| {
+                if joiners.iter().any(|j| j == "(") {
+                    return None;
+                }
+                let rest = a.text[e..].strip_prefix('(')?;
+                let close = rest.find(')').filter(|&c| c <= MAX_NOTE)?;
+                Some(e + 1 + close)
+            });
+            let reads_paren = prev.is_some_and(|(_, joiners)| joiners.iter().any(|j| j == "("));
+            while pos < range.end
+                && ((a.mentions[pos].parenthetical && !reads_paren)
+                    || note_end.is_some_and(|c| ms[pos].end <= c))
+            {
+                pos += 1;
+            }
+            let adjacent = |m: usize| {
+                prev.is_none_or(|(e, joiners)| {
+                    ms[m].start >= e
+                        && sequence_gap_ok(&a.text[e..ms[m].start], joiners, &rule.gap_words)
+                })
+            };
+            let matches = pos < range.end
+                && spec.types.contains(&ms[pos].kind)
+                && adjacent(pos)
+                && !verb_form_name(a, pos, verb_words)
+                && !common_word_name(a, pos)
+                && !staff_of_title_before(a, last_matched, pos, prev.is_some());
+            if matches {
+                if !spec.followed_by.is_empty() {
+                    let after = a.text[ms[pos].end..].trim_start();
+                    if !spec
+                        .followed_by
+                        .iter()
+                        .any(|f| after.starts_with(f.as_str()))
+                    {
+                        ok = false;
+                        break;
+                    }
+                }
+                if !spec.skip {
+                    args.push((
+                        spec.role.clone(),
+                        ArgValue::Entity(a.resolved.entity_of[pos]),
+                    ));
+                    if spec.many {
+                        listed.push((spec.role.as_str(), pos));
+                    }
+                }
+                prev = Some((ms[pos].end, spec.joined_by.as_slice()));
+                last_matched = pos;
+                if ms[pos].kind == EntityType::Title {
+                    matched_titles.push(pos);
+                }
+                pos += 1;
+            } else if spec.optional {
+                continue;
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        // `새누리당 박근혜 대통령 후보자는`, `대통령 후보 박근혜`: a candidate for a title does not
+        // hold it.
+        if ok && matched_titles.iter().any(|&t| candidate_for(a, t)) {
+            ok = false;
+        }
+        if ok && !args.is_empty() {
+            for spec in rule.args.iter().filter(|s| s.from == From::Dateline) {
+                match a.dateline_org[si] {
+                    Some(m) => {
+                        args.push((spec.role.clone(), ArgValue::Entity(a.resolved.entity_of[m])))
+                    }
+                    None if spec.optional => {}
+                    None => ok = false,
+                }
+            }
+            if ok {
+                // `김정재·윤종필 의원`: the bare names listed before a `many` element share
+                // the relation, one relation each.
+                for &(role, m) in &listed {
+                    for c in a.list_chains(m) {
+                        let other = c.head;
+                        if other >= m || c.members.len() != 1 || ms[other].kind != ms[m].kind {
+                            continue;
+                        }
+                        let mut shared = args.clone();
+                        for (r, v) in shared.iter_mut() {
+                            if r == role {
+                                *v = ArgValue::Entity(a.resolved.entity_of[other]);
+                            }
+                        }
+                        out.push(shared);
+                    }
+                }
+                out.push(args);
+                start = last_matched + 1;
+                continue;
+            }
+        }
+        start += 1;
+    }
+    out
+}
+
+/// Nouns of kinship after a person (`… 대통령 영부인`, `… 장군의 딸이자`): the person they
+/// follow is named for a relative.
+pub(super) const KIN_NOUNS: &[&str] = &[
+    "부인",
+    "영부인",
+    "아내",
+    "남편",
+    "아들",
+    "딸",
+    "장남",
+    "장녀",
+    "차남",
+    "차녀",
+    "어머니",
+    "아버지",
+    "모친",
+    "부친",
+    "동생",
+    "형",
+    "누나",
+    "언니",
+    "오빠",
+    "손자",
+    "손녀",
+    "조카",
+    "사위",
+    "며느리",
+    "딸이자",
+    "아들이자",
+];
+
+/// Words after a title that make its bearer a candidate for it (`대통령 후보자`, `시장 예비후보`).
+pub(super) const CANDIDATE_WORDS: &[&str] = &["후보", "예비후보", "경선후보"];
+
+/// Whether title mention `t` is followed by a word of [`CANDIDATE_WORDS`] (with its particle
+/// or `자`: `후보자는`, `후보로`), or by a staff title written as a plain noun (`정민호 대통령
+/// 특사는`: the envoy, not the president; a staff title that is a mention is
+/// [`staff_of_title_before`]'s).
+pub(super) fn candidate_for(a: &Analysis<'_>, t: usize) -> bool {
+    let end = a.resolved.mentions[t].end;
+    let Some(rest) = a.text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = rest.split([' ', ',', '.']).next().unwrap_or("");
+    let next_is_mention = a
+        .resolved
+        .mentions
+        .get(t + 1)
+        .is_some_and(|n| n.start == end + 1);
+    CANDIDATE_WORDS.iter().any(|c| word.starts_with(c))
+        || (!next_is_mention
+            && STAFF_TITLES.iter().any(|s| {
+                word.strip_prefix(s).is_some_and(|p| {
+                    p.is_empty() || guess_particle(word).is_some_and(|g| g.len == p.len())
+                })
+            }))
+}
+
+/// Syllables that end a verb form: connectives (`지내고`, `지내며`, `하면서`) and adnominal
+/// endings (`설립한`, `선임된`).
+pub(super) const VERB_FINALS: [char; 10] =
+    ['고', '며', '서', '다', '면', '해', '한', '된', '던', '는'];
+
+/// Whether mention `m` is a PERSON found by its context (a pattern) whose word the packs
+/// read as a verb and that ends like one: `…회장을 지내고 서울시장에` is no name before a
+/// title. Names from a dictionary or coreference are taken as they are.
+pub(super) fn verb_form_name(a: &Analysis<'_>, m: usize, verb_words: &[bool]) -> bool {
+    let mention = &a.resolved.mentions[m];
+    mention.kind == EntityType::Person
+        && mention.source == Source::Pattern
+        && verb_words.get(a.mentions[m].word).copied().unwrap_or(false)
+        && a.text[mention.start..mention.end]
+            .chars()
+            .last()
+            .is_some_and(|c| VERB_FINALS.contains(&c))
+}
+
+/// Titles of people who serve the holder of another title: written right after that title
+/// (`푸틴 대통령 대변인인 드미트리 페스코프`, `박근혜 대통령 당선인 비서실장에 유일호`), they
+/// are not the title of the person before both.
+pub(super) const STAFF_TITLES: &[&str] = &[
+    "대변인",
+    "수석대변인",
+    "비서실장",
+    "비서관",
+    "비서",
+    "보좌관",
+    "특보",
+    "특사",
+    "경호실장",
+    "부속실장",
+    "의전비서관",
+];
+
+/// Whether mention `m`, the next element of a sequence, is a staff title ([`STAFF_TITLES`])
+/// written with only a space after the title `before` that the sequence matched last, when
+/// that title is a holder's own (`대통령`, not the bare role `당선인` of `조윤선 당선인 대변인`).
+pub(super) fn staff_of_title_before(
+    a: &Analysis<'_>,
+    before: usize,
+    m: usize,
+    matched: bool,
+) -> bool {
+    let ms = &a.resolved.mentions;
+    matched
+        && before < m
+        && ms[m].kind == EntityType::Title
+        && ms[before].kind == EntityType::Title
+        && ms[before].end <= ms[m].start
+        && &a.text[ms[before].end..ms[m].start] == " "
+        && STAFF_TITLES.contains(&&a.text[ms[m].start..ms[m].end])
+        // `조윤선 당선인 대변인`: a bare role names whose staff the person is.
+        && !["당선인", "당선자", "후보", "후보자"].contains(&&a.text[ms[before].start..ms[before].end])
+}
+
+/// Common words that recognition's context patterns take for a name before a title (`이번
+/// 교황`, `당시 장관`, `이들은 국무총리와`, `지역구 국회의원`): function words, pronouns and
+/// nouns of time, place or kind. From the free corpus parts (scripts/mine_relation_frames.py).
+pub(super) const NOT_NAMES: &[&str] = &[
+    // One syllable that stands for no one before a title: the party (`당 대표`, `김여정 당
+    // 부부장`), a province (`시·도 소방본부장`), "a certain" (`모 의원`, `허 모 영사`), each.
+    "당",
+    "도",
+    "모",
+    "각",
+    // An envoy's posting (`김민수 주미 대사`) is no name.
+    "주미",
+    "주한",
+    "주중",
+    "주일",
+    "주러",
+    "이번",
+    "이후",
+    "이하",
+    "이전",
+    "이제",
+    "이날",
+    "이들",
+    "이곳",
+    "당시",
+    "당초",
+    "현재",
+    "최근",
+    "지난",
+    "동안",
+    "하루",
+    "한편",
+    "또한",
+    "아예",
+    "우리",
+    "우리측",
+    "저희",
+    "자신",
+    "관계자",
+    "지역구",
+    "출신",
+    "차세대",
+    "소속사",
+    "소속",
+    "시도",
+    "캠프",
+    "측근",
+    "후임",
+    "전임",
+    "역대",
+    "초대",
+    "신임",
+    "차기",
+    "현직",
+    "전직",
+    "당국",
+    "정부",
+    "그러나",
+    "하지만",
+    "그리고",
+    "또",
+    "특히",
+    "다만",
+    "결국",
+    "이에",
+    "따라서",
+    "반면",
+    "이어",
+    "앞서",
+];
+
+/// Whether mention `m` is a PERSON found by its context (a pattern) that is no name: a
+/// common word of [`NOT_NAMES`], alone or with its particle (`이들은`, `동안에`), or a word
+/// ending in an adnominal ending no name ends in (`피어오르는`, `공개된`, `지낸 중도파`; not `던`: `조스 웨던`).
+pub(super) fn common_word_name(a: &Analysis<'_>, m: usize) -> bool {
+    let mention = &a.resolved.mentions[m];
+    if mention.kind != EntityType::Person || mention.source != Source::Pattern {
+        return false;
+    }
+    let text = &a.text[mention.start..mention.end];
+    let first = text.split(' ').next().unwrap_or(text);
+    let stem = guess_particle(first).map_or(first, |p| &first[..first.len() - p.len]);
+    NOT_NAMES.contains(&first)
+        || NOT_NAMES.contains(&stem)
+        || (first.chars().count() >= 2 && first.ends_with(['는', '된', '낸']))
+        // A connective verb form (`…라고 하면서 소방서장과`, `…하며`, `…하고`) names nobody.
+        || (first.chars().count() >= 2 && VERB_CONNECTIVES.iter().any(|c| first.ends_with(c)))
+}
+
+/// Endings of a `…하다` verb's connective forms, which no name before a title ends with.
+pub(super) const VERB_CONNECTIVES: &[&str] =
+    &["하면서", "하면", "하며", "하고", "하여", "해서", "하자"];
+
+/// Whether the text between two elements of a sequence keeps them in apposition: nothing, a
+/// space, a closing parenthesis, one of the previous element's joiners (`의`, `인`), and
+/// between them only gap words (`전`, `신임`, `제#대` where `#` stands for digits).
+pub(super) fn sequence_gap_ok(gap: &str, joiners: &[String], gap_words: &[String]) -> bool {
+    let gap = gap.strip_prefix(')').unwrap_or(gap);
+    // A name in quotes before its title (`'김상조' 교수`, `‘하성용’ 전 사장`).
+    let gap = gap.trim_start_matches(['\'', '’', '"', '”']);
+    // A parenthesized note right after a name belongs to it: an age (`정홍원(69) 국무총리`),
+    // a short form (`교육과학기술부(이하 교과부) 장관`), a hanja spelling.
+    let gap = match gap.strip_prefix('(').and_then(|g| g.split_once(')')) {
+        Some((note, rest)) if note.len() <= MAX_NOTE && !note.contains('(') => rest,
+        _ => gap,
+    };
+    let gap = joiners
+        .iter()
+        .filter(|j| gap.starts_with(j.as_str()))
+        .max_by_key(|j| j.len())
+        .map_or(gap, |j| &gap[j.len()..]);
+    if gap.is_empty() || gap == " " {
+        return true;
+    }
+    if !gap.starts_with(' ') || !gap.ends_with(' ') {
+        return false;
+    }
+    gap.split(' ')
+        .filter(|w| !w.is_empty())
+        .all(|w| gap_words.iter().any(|g| gap_word_matches(g, w)))
+}
+
+/// The longest parenthesized note (bytes) a sequence steps over (`(이하 교과부)`, `(4선·서울 성북갑)`).
+pub(super) const MAX_NOTE: usize = 40;
+
+/// A gap word, where `#` stands for one or more ASCII digits (`제#대` matches `제44대`) and a
+/// leading `*` for the start of a word (`*학과` matches `경제학과`).
+pub(crate) fn gap_word_matches(pattern: &str, word: &str) -> bool {
+    if let Some(head) = pattern.strip_prefix('*') {
+        // `*학과`: a word ending with the head, with something before it (`경제학과`).
+        return word.len() > head.len() && word.ends_with(head);
+    }
+    match pattern.split_once('#') {
+        None => pattern == word,
+        Some((pre, post)) => word
+            .strip_prefix(pre)
+            .and_then(|w| w.strip_suffix(post))
+            .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())),
+    }
+}
