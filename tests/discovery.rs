@@ -1030,3 +1030,25 @@ fn modifiers_before_role_nouns_are_not_people() {
     assert_eq!(people("이연복 셰프가 요리를 선보였다."), ["이연복"]);
     assert_eq!(people("송지민 감독이 작전을 지시했다."), ["송지민"]);
 }
+
+#[test]
+fn an_address_part_after_its_district() {
+    let doc = extract(
+        "불은 대구 수성구 범어동 한 상가에서 났고, 진도군 임회면과 화성시 팔탄면까지 번졌다.",
+    );
+    let places = of(&doc, EntityType::Location);
+    for part in ["범어동", "임회면", "팔탄면"] {
+        assert!(places.iter().any(|p| p == part), "{part} in {places:?}");
+    }
+}
+
+#[test]
+fn common_words_after_a_district_are_no_address() {
+    let doc = extract(
+        "마포구 활동을 넓히고 강남구 관리와 서구 측면을 살폈다. 동네 이름 범어동은 옛말이다.",
+    );
+    let places = of(&doc, EntityType::Location);
+    for word in ["활동", "관리", "측면", "범어동"] {
+        assert!(!places.iter().any(|p| p == word), "{word} in {places:?}");
+    }
+}

@@ -11,6 +11,7 @@
 //! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
 //! found once by its context is found again wherever else it stands alone.
 
+mod addresses;
 mod clubs;
 mod companies;
 mod family_names;
@@ -214,6 +215,7 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         units::units(text, &scan.words, &owners, dictionary, out);
     }
     venues::venues(text, &scan.hangul, dictionary, out);
+    addresses::addresses(text, &scan.hangul, dictionary, out);
     companies::apposed_companies(text, &scan.words, dictionary, out);
     repeat_found_names(text, dictionary, out, first);
     companies::listed_companies(text, &scan.words, dictionary, out);
