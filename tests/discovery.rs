@@ -1052,3 +1052,17 @@ fn common_words_after_a_district_are_no_address() {
         assert!(!places.iter().any(|p| p == word), "{word} in {places:?}");
     }
 }
+
+#[test]
+fn a_surname_and_mo_written_apart() {
+    assert_eq!(people("집주인 김 모 씨(53)는 말했다."), ["김 모"]);
+    assert_eq!(people("공동대표인 조 모 변호사가 나섰다."), ["조 모"]);
+    assert_eq!(people("기관사 오 모씨는 몰랐다."), ["오 모"]);
+    assert_eq!(people("수술을 받던 한 모(47) 씨가 숨졌다."), ["한 모"]);
+}
+
+#[test]
+fn mo_apart_without_a_person_context() {
+    assert!(people("이 모든 일은 끝났다. 이 모델은 인기다.").is_empty());
+    assert!(people("그 모 회사는 문을 닫았다.").is_empty());
+}
