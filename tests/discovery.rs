@@ -1066,3 +1066,15 @@ fn mo_apart_without_a_person_context() {
     assert!(people("이 모든 일은 끝났다. 이 모델은 인기다.").is_empty());
     assert!(people("그 모 회사는 문을 닫았다.").is_empty());
 }
+
+#[test]
+fn a_local_office_named_by_a_part_of_its_city_is_the_citys() {
+    let orgs = |t: &str| of(&extract(t), EntityType::Org);
+    assert_eq!(
+        orgs("인천 남부경찰서는 수사에 나섰다."),
+        ["인천 남부경찰서"]
+    );
+    assert_eq!(orgs("대구 동부소방서가 출동했다."), ["대구 동부소방서"]);
+    // an office with a name of its own stays apart from its city
+    assert_eq!(orgs("인천 새빛경찰서는 밝혔다."), ["새빛경찰서"]);
+}
