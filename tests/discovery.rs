@@ -1078,3 +1078,21 @@ fn a_local_office_named_by_a_part_of_its_city_is_the_citys() {
     // an office with a name of its own stays apart from its city
     assert_eq!(orgs("인천 새빛경찰서는 밝혔다."), ["새빛경찰서"]);
 }
+
+#[test]
+fn a_county_after_its_province() {
+    let doc = extract("평안북도 철산군에서 쐈고, 강원도 평강군에도 눈이 왔다.");
+    let places = of(&doc, EntityType::Location);
+    for part in ["철산군", "평강군"] {
+        assert!(places.iter().any(|p| p == part), "{part} in {places:?}");
+    }
+}
+
+#[test]
+fn common_words_after_a_province_or_peninsula_are_no_county() {
+    let doc = extract("한반도 재난감시 체계와 경기도 일반도시, 강원도 해군 부대를 살폈다.");
+    let places = of(&doc, EntityType::Location);
+    for word in ["재난감시", "일반도시", "해군"] {
+        assert!(!places.iter().any(|p| p == word), "{word} in {places:?}");
+    }
+}
