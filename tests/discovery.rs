@@ -1096,3 +1096,11 @@ fn common_words_after_a_province_or_peninsula_are_no_county() {
         assert!(!places.iter().any(|p| p == word), "{word} in {places:?}");
     }
 }
+
+#[test]
+fn a_city_all_over_which_something_happens_is_where() {
+    let doc = extract("광주시 곳곳에 현수막이 걸렸고, 광주시 전역에 비가 왔다.");
+    assert!(of(&doc, EntityType::Org).is_empty());
+    let doc = extract("광주시는 전역 장병을 돕겠다고 밝혔다.");
+    assert!(of(&doc, EntityType::Location).is_empty());
+}
