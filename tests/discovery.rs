@@ -1030,3 +1030,77 @@ fn modifiers_before_role_nouns_are_not_people() {
     assert_eq!(people("이연복 셰프가 요리를 선보였다."), ["이연복"]);
     assert_eq!(people("송지민 감독이 작전을 지시했다."), ["송지민"]);
 }
+
+#[test]
+fn an_address_part_after_its_district() {
+    let doc = extract(
+        "불은 대구 수성구 범어동 한 상가에서 났고, 진도군 임회면과 화성시 팔탄면까지 번졌다.",
+    );
+    let places = of(&doc, EntityType::Location);
+    for part in ["범어동", "임회면", "팔탄면"] {
+        assert!(places.iter().any(|p| p == part), "{part} in {places:?}");
+    }
+}
+
+#[test]
+fn common_words_after_a_district_are_no_address() {
+    let doc = extract(
+        "마포구 활동을 넓히고 강남구 관리와 서구 측면을 살폈다. 동네 이름 범어동은 옛말이다.",
+    );
+    let places = of(&doc, EntityType::Location);
+    for word in ["활동", "관리", "측면", "범어동"] {
+        assert!(!places.iter().any(|p| p == word), "{word} in {places:?}");
+    }
+}
+
+#[test]
+fn a_surname_and_mo_written_apart() {
+    assert_eq!(people("집주인 김 모 씨(53)는 말했다."), ["김 모"]);
+    assert_eq!(people("공동대표인 조 모 변호사가 나섰다."), ["조 모"]);
+    assert_eq!(people("기관사 오 모씨는 몰랐다."), ["오 모"]);
+    assert_eq!(people("수술을 받던 한 모(47) 씨가 숨졌다."), ["한 모"]);
+}
+
+#[test]
+fn mo_apart_without_a_person_context() {
+    assert!(people("이 모든 일은 끝났다. 이 모델은 인기다.").is_empty());
+    assert!(people("그 모 회사는 문을 닫았다.").is_empty());
+}
+
+#[test]
+fn a_local_office_named_by_a_part_of_its_city_is_the_citys() {
+    let orgs = |t: &str| of(&extract(t), EntityType::Org);
+    assert_eq!(
+        orgs("인천 남부경찰서는 수사에 나섰다."),
+        ["인천 남부경찰서"]
+    );
+    assert_eq!(orgs("대구 동부소방서가 출동했다."), ["대구 동부소방서"]);
+    // an office with a name of its own stays apart from its city
+    assert_eq!(orgs("인천 새빛경찰서는 밝혔다."), ["새빛경찰서"]);
+}
+
+#[test]
+fn a_county_after_its_province() {
+    let doc = extract("평안북도 철산군에서 쐈고, 강원도 평강군에도 눈이 왔다.");
+    let places = of(&doc, EntityType::Location);
+    for part in ["철산군", "평강군"] {
+        assert!(places.iter().any(|p| p == part), "{part} in {places:?}");
+    }
+}
+
+#[test]
+fn common_words_after_a_province_or_peninsula_are_no_county() {
+    let doc = extract("한반도 재난감시 체계와 경기도 일반도시, 강원도 해군 부대를 살폈다.");
+    let places = of(&doc, EntityType::Location);
+    for word in ["재난감시", "일반도시", "해군"] {
+        assert!(!places.iter().any(|p| p == word), "{word} in {places:?}");
+    }
+}
+
+#[test]
+fn a_city_all_over_which_something_happens_is_where() {
+    let doc = extract("광주시 곳곳에 현수막이 걸렸고, 광주시 전역에 비가 왔다.");
+    assert!(of(&doc, EntityType::Org).is_empty());
+    let doc = extract("광주시는 전역 장병을 돕겠다고 밝혔다.");
+    assert!(of(&doc, EntityType::Location).is_empty());
+}

@@ -93,8 +93,17 @@ pub(crate) fn governments_and_places(
 }
 
 /// Nouns of position written after a building's name: it is where (`서울시청 인근에서`,
-/// `청와대 앞`, `백악관 주변`).
-const BESIDE: [&str; 6] = ["인근", "앞", "주변", "근처", "일대", "건너편"];
+/// `청와대 앞`, `백악관 주변`), or all over it (`서울특별시 곳곳에`, `서울시 전역`).
+const BESIDE: [&str; 8] = [
+    "인근",
+    "앞",
+    "주변",
+    "근처",
+    "일대",
+    "건너편",
+    "곳곳",
+    "전역",
+];
 
 /// Particles of a destination, and the verbs of moving that make them one (`백악관으로
 /// 돌아갔다`, `대통령실까지 행진했다`): `서울시로 보고했다` stays the office.

@@ -11,6 +11,7 @@
 //! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
 //! found once by its context is found again wherever else it stands alone.
 
+mod addresses;
 mod clubs;
 mod companies;
 mod family_names;
@@ -214,6 +215,7 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         units::units(text, &scan.words, &owners, dictionary, out);
     }
     venues::venues(text, &scan.hangul, dictionary, out);
+    addresses::addresses(text, &scan.hangul, dictionary, out);
     companies::apposed_companies(text, &scan.words, dictionary, out);
     repeat_found_names(text, dictionary, out, first);
     companies::listed_companies(text, &scan.words, dictionary, out);
@@ -652,15 +654,18 @@ fn organizations(text: &str, words: &[Run], dictionary: &[Candidate], out: &mut 
         let name = &text[start..start + len];
         // A committee is named by its owner (`국회 윤리위원회`, `FIFA 집행위원회`): one ORG
         // from the owner on. Alone, a short one is a generic body (`운영위원회`).
-        let owner = d
+        let before = d
             .checked_sub(1)
             .map(|o| &dictionary[o])
-            .filter(|o| o.kind == EntityType::Org && o.end + 1 == start)
-            .filter(|o| &text[o.end..start] == " ");
+            .filter(|o| o.end + 1 == start && &text[o.end..start] == " ");
+        let owner = before.filter(|o| o.kind == EntityType::Org);
         let generic = GENERIC_BODIES.iter().any(|g| name.ends_with(g));
-        let from = match owner {
-            Some(o) if generic => o.start,
-            None if generic_body(name) => continue,
+        // a local office named by its part of the city is the city's (`광주 북부경찰서`)
+        let city = before.filter(|o| o.kind == EntityType::Location && directional_office(name));
+        let from = match (owner, city) {
+            (_, Some(c)) => c.start,
+            (Some(o), _) if generic => o.start,
+            (None, _) if generic_body(name) => continue,
             _ => start,
         };
         out.push(Candidate {
@@ -671,6 +676,21 @@ fn organizations(text: &str, words: &[Run], dictionary: &[Candidate], out: &mut 
             source: Source::Pattern,
         });
     }
+}
+
+/// The parts of a city a local office is named by (`북부경찰서`, `중부소방서`): no name
+/// without the city.
+const CITY_PARTS: [&str; 5] = ["북부", "남부", "동부", "서부", "중부"];
+
+/// The local offices that cities name by their parts.
+const LOCAL_OFFICES: [&str; 3] = ["경찰서", "소방서", "보건소"];
+
+/// Is `name` a local office named by a part of its city (`북부경찰서`)?
+fn directional_office(name: &str) -> bool {
+    LOCAL_OFFICES.iter().any(|o| {
+        name.strip_suffix(o)
+            .is_some_and(|part| CITY_PARTS.contains(&part))
+    })
 }
 
 /// The last syllables of the organization suffixes: a word ending otherwise is no candidate.

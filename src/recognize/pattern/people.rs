@@ -276,7 +276,12 @@ pub(super) fn recognize(
         if !opens {
             continue;
         }
-        let in_context = honorific(text, *run)
+        // `모` after a surname written apart is the rest of `김 모 씨`, found at the surname
+        if (word == "모" || word.starts_with("모씨")) && after_spaced_surname(text, run.start) {
+            continue;
+        }
+        let in_context = spaced_mo(text, *run, titles)
+            .or_else(|| honorific(text, *run))
             .or_else(|| actor_in_note(text, *run))
             .or_else(|| surname_before_title(text, *run, titles))
             .or_else(|| name_before_former_title(text, *run, titles))
@@ -309,6 +314,49 @@ pub(super) fn recognize(
             }
         }
     }
+}
+
+/// Does a surname of one syllable and a space end right before `at` (`김 |모 씨`)?
+fn after_spaced_surname(text: &str, at: usize) -> bool {
+    let mut before = text[..at].chars().rev();
+    before.next() == Some(' ')
+        && before.next().is_some_and(is_surname)
+        && before.next().is_none_or(|c| !Script::of(c).is_word())
+}
+
+/// A surname and `모` written apart, before an honorific, an age, a title or a role noun
+/// (`김 모 씨`, `김 모(53)씨`, `조 모 변호사`, `이 모 전 대표`): the span is `김 모`, as the
+/// glued `김모` is one mention.
+fn spaced_mo(text: &str, run: Run, titles: &[Candidate]) -> Option<(usize, usize)> {
+    let word = &text[run.start..run.end];
+    let mut chars = word.chars();
+    let (Some(first), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    if !is_surname(first) || !text[run.end..].starts_with(" 모") {
+        return None;
+    }
+    let end = run.end + " 모".len();
+    let rest = &text[end..];
+    // `김 모씨`: the honorific glued to 모
+    let glued = rest
+        .strip_prefix('씨')
+        .is_some_and(|r| only_particles(hangul_prefix(r)));
+    let honored = after_name(text, end).is_some_and(|(h, age)| h != '(' || age);
+    // a title or a role noun one space on (`조 모 변호사`, `이 모 전 대표`)
+    let titled = || {
+        let Some(next) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        let at = text.len() - next.strip_prefix("전 ").unwrap_or(next).len();
+        let i = titles.partition_point(|t| t.start < at);
+        titles
+            .get(i)
+            .is_some_and(|t| t.start == at && t.kind == EntityType::Title)
+            || is_role(without_particle(hangul_prefix(&text[at..])))
+            || former_title_word(text, at)
+    };
+    (glued || honored || titled()).then_some((run.start, end))
 }
 
 /// The actor in a drama's or film's note after a role (`조씨(김민서 분)는`): `(NAME 분)`, a
