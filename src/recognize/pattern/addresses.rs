@@ -86,16 +86,7 @@ pub(super) fn addresses(
 /// The byte length of the address part `word` starts with: the word up to a head of
 /// [`HEADS`], two to four syllables, with only particles after it, and no common word.
 fn part_end(word: &str) -> Option<usize> {
-    let (at, head) = word
-        .char_indices()
-        .skip(1)
-        .take(4)
-        .find(|(_, c)| HEADS.contains(c))?;
-    let end = at + head.len_utf8();
-    let rest = &word[end..];
-    if !rest.is_empty() && particle_chain(rest).is_none_or(|p| p.len != rest.len()) {
-        return None;
-    }
+    let end = headed_end(word, 1..5, &HEADS)?;
     let part = &word[..end];
     (!is_stop_word(part) && !NOT_PARTS.contains(&part)).then_some(end)
 }
@@ -104,19 +95,23 @@ fn part_end(word: &str) -> Option<usize> {
 /// syllables up to a head of [`PROVINCE_PARTS`], with only particles after it (`평강군에서`),
 /// and no common word.
 fn province_part_end(word: &str) -> Option<usize> {
-    let (at, head) = word
-        .char_indices()
-        .skip(2)
-        .take(2)
-        .find(|(_, c)| PROVINCE_PARTS.contains(c))?;
-    let end = at + head.len_utf8();
-    let rest = &word[end..];
-    if !rest.is_empty() && particle_chain(rest).is_none_or(|p| p.len != rest.len()) {
-        return None;
-    }
+    let end = headed_end(word, 2..4, &PROVINCE_PARTS)?;
     let part = &word[..end];
     let common = is_stop_word(part) || NOT_PROVINCE_PARTS.iter().any(|w| part.ends_with(w));
     (!common).then_some(end)
+}
+
+/// The end of the first of `heads` among the characters `at` (by index) of `word`, when only
+/// particles follow it in the word.
+fn headed_end(word: &str, at: std::ops::Range<usize>, heads: &[char]) -> Option<usize> {
+    let (i, head) = word
+        .char_indices()
+        .skip(at.start)
+        .take(at.len())
+        .find(|(_, c)| heads.contains(c))?;
+    let end = i + head.len_utf8();
+    let rest = &word[end..];
+    (rest.is_empty() || particle_chain(rest).is_some()).then_some(end)
 }
 
 /// Is the word at `start` one space after a dictionary LOCATION of at least `syllables`

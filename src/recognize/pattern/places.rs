@@ -111,11 +111,7 @@ fn spaced_levels(text: &str, dictionary: &Dictionary, candidates: &mut [Candidat
         let Some(level) = SPACED_LEVELS.iter().find(|l| rest.starts_with(**l)) else {
             continue;
         };
-        let tail = &rest[level.len()..];
-        let word_end = tail
-            .find(|ch: char| !Script::of(ch).is_word())
-            .unwrap_or(tail.len());
-        let word_ends = word_end == 0 || particle_chain(&tail[..word_end]).is_some();
+        let word_ends = nothing_or_particles(rest_of_word(&rest[level.len()..]));
         let end = c.end + 1 + level.len();
         let free = candidates.get(i + 1).is_none_or(|n| n.start >= end);
         if word_ends && free {
@@ -158,10 +154,8 @@ fn in_event_name(text: &str, end: usize) -> bool {
     }) {
         rest = &rest[season.len() + 1..];
     }
-    let word_end = rest
-        .find(|ch: char| !Script::of(ch).is_word())
-        .unwrap_or(rest.len());
-    let word = &rest[..word_end];
+    let word = rest_of_word(rest);
+    let word_end = word.len();
     let Some(head) = EVENT_HEADS
         .iter()
         .filter(|h| word.starts_with(**h))
@@ -171,7 +165,7 @@ fn in_event_name(text: &str, end: usize) -> bool {
     };
     let tail = &word[head.len()..];
     let team = rest[word_end..].trim_start().starts_with("대표");
-    (tail.is_empty() || particle_chain(tail).is_some()) && !team && !tail.starts_with("대표")
+    nothing_or_particles(tail) && !team && !tail.starts_with("대표")
 }
 
 /// The heads of newspapers named after their city, written apart from it (`워싱턴 포스트`,
@@ -203,13 +197,9 @@ fn newspapers(text: &str, candidates: &mut [Candidate]) {
         let Some(head) = PAPER_HEADS.iter().find(|h| rest.starts_with(**h)) else {
             continue;
         };
-        let tail = &rest[head.len()..];
-        let word_end = tail
-            .find(|ch: char| !Script::of(ch).is_word())
-            .unwrap_or(tail.len());
         let end = c.end + 1 + head.len();
         let free = candidates.get(i + 1).is_none_or(|n| n.start >= end);
-        if free && (word_end == 0 || particle_chain(&tail[..word_end]).is_some()) {
+        if free && nothing_or_particles(rest_of_word(&rest[head.len()..])) {
             let c = &mut candidates[i];
             c.kind = EntityType::Org;
             c.label = Label::Surface;
@@ -230,11 +220,7 @@ fn roads(text: &str, candidates: &mut [Candidate]) {
             continue;
         }
         let end = c.end + ROAD.len();
-        let tail = &text[end..];
-        let word_end = tail
-            .find(|ch: char| !Script::of(ch).is_word())
-            .unwrap_or(tail.len());
-        if word_end > 0 && particle_chain(&tail[..word_end]).is_none() {
+        if !nothing_or_particles(rest_of_word(&text[end..])) {
             continue;
         }
         let name = &text[c.start..c.end];
@@ -312,11 +298,7 @@ fn province_short_forms(text: &str, candidates: &[Candidate]) -> Vec<Candidate> 
                 let Some(tail) = after.strip_prefix(short) else {
                     continue;
                 };
-                let word_end = tail
-                    .char_indices()
-                    .find(|&(_, c)| Script::of(c) != Script::Hangul)
-                    .map_or(tail.len(), |(i, _)| i);
-                let ends = word_end == 0 || particle_chain(&tail[..word_end]).is_some();
+                let ends = nothing_or_particles(hangul_run_at(tail, 0));
                 let at = c.end + sep.len();
                 if ends && free(at, at + short.len(), &found) {
                     found.push(place(at, short));
@@ -338,14 +320,7 @@ fn province_short_forms(text: &str, candidates: &[Candidate]) -> Vec<Candidate> 
                 None => (rest, &REGION_PARTS[..]),
             };
             let part = parts.iter().find(|p| rest.starts_with(**p));
-            let ends = part.is_some_and(|p| {
-                let tail = &rest[p.len()..];
-                let word_end = tail
-                    .char_indices()
-                    .find(|&(_, c)| Script::of(c) != Script::Hangul)
-                    .map_or(tail.len(), |(i, _)| i);
-                word_end == 0 || particle_chain(&tail[..word_end]).is_some()
-            });
+            let ends = part.is_some_and(|p| nothing_or_particles(hangul_run_at(rest, p.len())));
             if starts && ends && free(at, at + short.len(), &found) {
                 found.push(place(at, short));
             }
@@ -531,6 +506,20 @@ fn affiliation(text: &str, start: usize, end: usize) -> Option<usize> {
     let close = rest.find([')', '·'])?;
     let part = &rest[..close];
     (part.split(' ').count() <= 3 && !part.contains(['(', ',', '.'])).then_some(end + close)
+}
+
+/// The rest of the word `tail` starts in: up to the first character that is no letter or
+/// digit of any script.
+fn rest_of_word(tail: &str) -> &str {
+    let end = tail
+        .find(|ch: char| !Script::of(ch).is_word())
+        .unwrap_or(tail.len());
+    &tail[..end]
+}
+
+/// Is `rest` (what a word has after a name or head) nothing, or particles only (`에서는`)?
+fn nothing_or_particles(rest: &str) -> bool {
+    rest.is_empty() || particle_chain(rest).is_some()
 }
 
 #[cfg(test)]
