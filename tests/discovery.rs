@@ -28,10 +28,12 @@ fn honorifics_and_initials() {
         people("경찰에 따르면 김모(45)씨는 지난 3일 귀가했다."),
         ["김모"]
     );
-    assert_eq!(people("박씨는 혐의를 부인했다."), ["박"]);
+    assert_eq!(people("박씨는 혐의를 부인했다."), ["박씨"]);
+    // a surname or an initial alone keeps its honorific (`A씨`, as the gold keeps `강 회장`);
+    // after an age in parentheses it does not
     assert_eq!(
         people("A씨와 B 씨, C(40)씨가 함께 있었다."),
-        ["A", "B", "C"]
+        ["A씨", "B 씨", "C"]
     );
     assert_eq!(people("윤서진 씨는 시장에서 일한다."), ["윤서진"]);
     assert_eq!(people("사고로 이모 군이 다쳤다."), ["이모"]);
@@ -58,7 +60,7 @@ fn role_nouns_before_and_after_names() {
 
 #[test]
 fn a_surname_alone_before_a_title() {
-    assert_eq!(people("안 전 비서관은 답하지 않았다."), ["안"]);
+    assert_eq!(people("안 전 비서관은 답하지 않았다."), ["안 전 비서관"]);
     assert!(people("전 비서관은 답하지 않았다.").is_empty());
 }
 
@@ -633,8 +635,8 @@ fn a_foreign_city_after_an_age_is_the_team() {
 
 #[test]
 fn a_surname_alone_before_a_role_noun() {
-    assert_eq!(people("경기 뒤 박 감독은 선수들을 칭찬했다."), ["박"]);
-    assert_eq!(people("조 코치가 훈련을 맡았다."), ["조"]);
+    assert_eq!(people("경기 뒤 박 감독은 선수들을 칭찬했다."), ["박 감독"]);
+    assert_eq!(people("조 코치가 훈련을 맡았다."), ["조 코치"]);
     // `이` before a role noun is "this"; a surname glued to other syllables is a word
     assert!(people("이 가수는 신곡을 냈다.").is_empty());
     assert!(people("양 감독은 악수했다.").is_empty());
@@ -667,7 +669,7 @@ fn a_name_before_former_and_a_title_that_is_also_a_word() {
     assert_eq!(people("당시 조 전 수석의 자택을 찾았다."), ["조"]);
     assert_eq!(people("강도윤 전 고문은 말했다."), ["강도윤"]);
     // a surname before `전` is read so only before a former title (`전 전 대통령`)
-    assert_eq!(people("전 전 대통령은 웃었다."), ["전"]);
+    assert_eq!(people("전 전 대통령은 웃었다."), ["전 전 대통령"]);
     assert!(people("이 전 세계 시장은 커졌다.").is_empty());
     assert!(people("그는 전 시장을 돌았다.").is_empty());
 }
@@ -683,7 +685,7 @@ fn a_hanja_surname_in_a_headline() {
 
 #[test]
 fn an_actor_in_a_role_note() {
-    assert_eq!(people("정 씨(한가은 분)가 등장했다."), ["정", "한가은"]);
+    assert_eq!(people("정 씨(한가은 분)가 등장했다."), ["정 씨", "한가은"]);
     // a number of minutes, or a common word, is no actor
     assert!(people("휴식(10 분)을 가졌다.").is_empty());
     assert!(people("사람들(모든 분)이 왔다.").is_empty());
@@ -920,7 +922,7 @@ fn frequent_words_and_units_before_titles_are_no_names() {
     // a common word with its particle, a unit of an organization, a surname glued to 씨
     assert!(people("그의 누나가 대표로 있는 회사다.").is_empty());
     assert!(people("삼성전자 탁구단 감독이 사퇴했다.").is_empty());
-    assert_eq!(people("경찰은 윤씨가 대표로 있는 회사를 찾았다."), ["윤"]);
+    assert_eq!(people("경찰은 윤씨가 대표로 있는 회사를 찾았다."), ["윤씨"]);
     // a name news also writes as a frequent word still stands before a title
     assert_eq!(people("오거돈 부산시장이 사퇴했다."), ["오거돈"]);
 }
@@ -929,14 +931,14 @@ fn frequent_words_and_units_before_titles_are_no_names() {
 fn a_or_one_before_a_role_noun_is_no_surname() {
     // `한` before a role noun is "a" (`한 가수가`); `박` before one is a surname
     assert!(people("한 가수가 무대에 올랐다.").is_empty());
-    assert_eq!(people("박 감독은 웃었다."), ["박"]);
+    assert_eq!(people("박 감독은 웃었다."), ["박 감독"]);
 }
 
 #[test]
 fn a_given_name_that_is_a_frequent_word_before_a_korean_surname() {
     // a foreign given name and a Korean surname (`제이슨 권`) start with no frequent word
     assert!(!people("그 역시 김 의원을 만났다.").contains(&"역시 김".to_string()));
-    assert_eq!(people("그 역시 김 의원을 만났다."), ["김"]);
+    assert_eq!(people("그 역시 김 의원을 만났다."), ["김 의원"]);
 }
 
 #[test]

@@ -299,3 +299,37 @@ fn former_and_current_markers_in_surname_titles() {
         .collect();
     assert!(titled.contains(&"전두환"), "{titled:?}");
 }
+
+/// A person named only by a surname and a title keeps both as the mention and the canonical
+/// name (`박 대통령`, as the gold keeps `강 회장`); the title keeps its own mention inside it,
+/// so the position between the two still names both. A full name stated before wins.
+#[test]
+fn a_surname_with_its_title_is_one_mention() {
+    let ex = Extractor::default();
+    let doc = ex.extract("박 대통령은 이날 베트남을 방문했다.");
+    let person = doc
+        .entities_of(EntityType::Person)
+        .next()
+        .expect("a person");
+    assert_eq!(person.canonical, "박 대통령");
+    assert_eq!(person.mentions[0].text, "박 대통령");
+    let title = doc.entities_of(EntityType::Title).next().expect("a title");
+    assert_eq!(title.mentions[0].text, "대통령");
+    assert!(title.mentions[0].start > person.mentions[0].start);
+    assert!(doc.relations.iter().any(|r| r.kind == "position"));
+
+    let doc = ex.extract("김가온 회장은 웃었다. 김 회장은 말했다.");
+    let person = doc
+        .entities_of(EntityType::Person)
+        .next()
+        .expect("a person");
+    assert_eq!(person.canonical, "김가온");
+
+    // 씨 glued or one space on, but not a word that starts with 씨
+    let doc = ex.extract("최씨는 부인했다. 양측은 씨름 대회를 열었다.");
+    let names: Vec<&str> = doc
+        .entities_of(EntityType::Person)
+        .map(|e| e.canonical.as_str())
+        .collect();
+    assert_eq!(names, ["최씨"]);
+}

@@ -400,6 +400,8 @@ impl Extractor {
             let analysis = Analysis::new(norm, &segments, &resolved);
             rules.apply(&analysis, &segments, &hits, attempts)
         };
+        // After the relations: `박 대통령` whole where the surname alone names the person.
+        resolve::titled::widen_titled_surnames(norm, &mut resolved);
         to_document(
             text,
             &normalized.map,

@@ -2,6 +2,7 @@
 //! name, then link short forms (`coref`).
 
 pub(crate) mod coref;
+pub(crate) mod titled;
 
 use std::collections::HashMap;
 

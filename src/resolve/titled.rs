@@ -1,0 +1,84 @@
+//! A person the text names only by a surname or an initial with a title or an honorific
+//! (`박 대통령은`, `윤 전 대변인`, `최씨는`, `A 씨`): the mention is the whole `박 대통령`, as
+//! the gold writes `강 회장`, and so is the canonical name — a bare `박` names no one.
+//!
+//! This runs after the relate stage: the title keeps its own mention inside the person's, so
+//! a `position` found between the two still names both, and the mentions the relate stage
+//! read stay the non-overlapping ones it was given.
+
+use crate::document::EntityType;
+use crate::resolve::Resolved;
+
+/// Widens the mentions of persons named by a lone surname or initial to their title or
+/// honorific, and makes the widened text their canonical name when all mentions agree.
+pub(crate) fn widen_titled_surnames(text: &str, resolved: &mut Resolved) {
+    for c in 0..resolved.entities.len() {
+        let cluster = &resolved.entities[c];
+        if cluster.kind != EntityType::Person || !is_lone_surname(&cluster.canonical) {
+            continue;
+        }
+        let mut widened: Vec<(usize, usize)> = Vec::new();
+        for &mi in &cluster.mentions {
+            let m = &resolved.mentions[mi];
+            if text.get(m.start..m.end) != Some(cluster.canonical.as_str()) {
+                continue;
+            }
+            if let Some(end) = title_or_honorific_end(text, m.end, resolved) {
+                widened.push((mi, end));
+            }
+        }
+        if widened.is_empty() {
+            continue;
+        }
+        let all = widened.len() == resolved.entities[c].mentions.len();
+        let first = widened[0];
+        let same = widened.iter().all(|&(mi, end)| {
+            text[resolved.mentions[mi].start..end]
+                == text[resolved.mentions[first.0].start..first.1]
+        });
+        if all && same {
+            resolved.entities[c].canonical =
+                text[resolved.mentions[first.0].start..first.1].to_string();
+        }
+        for (mi, end) in widened {
+            resolved.mentions[mi].end = end;
+        }
+    }
+}
+
+/// One Hangul syllable (a surname) or one capital letter (an initial: `A씨`).
+fn is_lone_surname(name: &str) -> bool {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => ('가'..='힣').contains(&c) || c.is_ascii_uppercase(),
+        _ => false,
+    }
+}
+
+/// Where the title or honorific right after a name ending at `end` ends: `씨` glued or one
+/// space on, or a TITLE mention one space on (after `전 ` too: `윤 전 대변인`).
+fn title_or_honorific_end(text: &str, end: usize, resolved: &Resolved) -> Option<usize> {
+    let rest = text.get(end..)?;
+    for honorific in ["씨", " 씨"] {
+        if let Some(after) = rest.strip_prefix(honorific) {
+            // the word ends there or goes on in particles only: not `씨름`, `씨앗`
+            let word = after
+                .split(|c: char| !('가'..='힣').contains(&c))
+                .next()
+                .unwrap_or("");
+            if word.is_empty() || crate::text::segment::particle_chain(word).is_some() {
+                return Some(end + honorific.len());
+            }
+        }
+    }
+    let at = end
+        + rest
+            .strip_prefix(" 전 ")
+            .map_or_else(|| rest.strip_prefix(' ').map(|_| 1), |_| Some(" 전 ".len()))?;
+    let i = resolved.mentions.partition_point(|m| m.start < at);
+    resolved
+        .mentions
+        .get(i)
+        .filter(|m| m.start == at && m.kind == EntityType::Title)
+        .map(|m| m.end)
+}
