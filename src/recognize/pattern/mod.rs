@@ -12,8 +12,10 @@
 //! found once by its context is found again wherever else it stands alone.
 
 mod addresses;
+mod authorities;
 mod clubs;
 mod companies;
+mod embassies;
 mod family_names;
 mod foreign;
 mod glued;
@@ -98,6 +100,25 @@ const ORG_SUFFIXES: &[&str] = &[
 /// `해태제과`, `한진물류`), and after a common word a kind of goods (`건강식품`, `가공식품`):
 /// only after two syllables that are no common word (no stop word).
 const TRADE_SUFFIXES: [&str; 6] = ["식품", "제과", "유통", "물류", "제지", "철강"];
+
+/// The heads of party names (`열린민주당`, `기독자유당`, `영국노동당`): a word ending in one,
+/// with a syllable or more before it, is a party. Bare, the head is often a common word or
+/// another country's party (`노동당`, `공화당`): the dictionary's, not these.
+#[rustfmt::skip]
+const PARTY_HEADS: &[&str] = &[
+    "민주당", "자유당", "통합당", "공화당", "국민당", "노동당", "로동당", "사회당", "공산당",
+    "진보당", "녹색당", "시민당", "신당", "정의당", "한국당", "미래당", "민중당", "개혁당",
+    "평화당", "애국당", "혁신당", "보수당", "민생당", "선진당",
+];
+
+/// The heads of civic groups and of headquarters named at length (`공정선거국민연대`,
+/// `사학개혁국민운동본부`, `중앙재난안전대책본부`, `안전생활실천시민연합`,
+/// `공공교통네트워크`): a group only with at least [`LONG_NAME_BEFORE`] syllables before
+/// the head; shorter, the word is a common noun (`야권연대`, `사고대책본부`, `소셜네트워크`).
+const LONG_NAME_HEADS: [&str; 6] = ["연대", "운동본부", "추진본부", "대책본부", "시민연합", "네트워크"];
+
+/// The Hangul syllables a word needs before one of [`LONG_NAME_HEADS`].
+const LONG_NAME_BEFORE: usize = 3;
 
 /// Suffixes that also make kinds of their thing after a common word (`건강보험`, `법인카드`,
 /// `카드뉴스`, `책임병원`): after a stop word no name. (Companies, foundations and courts
@@ -215,6 +236,8 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         units::units(text, &scan.words, &owners, dictionary, out);
     }
     venues::venues(text, &scan.hangul, dictionary, out);
+    authorities::authorities(text, dictionary, out);
+    embassies::embassies(text, dictionary, out);
     addresses::addresses(text, &scan.hangul, dictionary, out);
     companies::apposed_companies(text, &scan.words, dictionary, out);
     repeat_found_names(text, dictionary, out, first);
@@ -700,6 +723,7 @@ static SUFFIX_FINALS: std::sync::LazyLock<SyllableSet> = std::sync::LazyLock::ne
             .iter()
             .filter_map(|s| s.chars().next_back())
             .chain(TRADE_SUFFIXES.iter().filter_map(|s| s.chars().next_back()))
+            .chain(PARTY_HEADS.iter().chain(&LONG_NAME_HEADS).filter_map(|s| s.chars().next_back()))
             .chain(['부', '처', '청', ARMED_FORCES]),
     )
 });
@@ -777,6 +801,22 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
         return (name.chars().count() == 2
             && name.chars().all(|c| Script::of(c) == Script::Hangul)
             && !shape::is_stop_word(name))
+        .then_some(stem_len);
+    }
+    let hangul = |w: &str| w.chars().filter(|&c| Script::of(c) == Script::Hangul).count();
+    if PARTY_HEADS
+        .iter()
+        .any(|h| stem.len() > h.len() && stem.ends_with(h))
+        && stem.chars().all(|c| Script::of(c) == Script::Hangul)
+        && !shape::is_stop_word(stem)
+    {
+        return Some(stem_len);
+    }
+    if let Some(head) = LONG_NAME_HEADS.iter().find(|h| stem.ends_with(**h)) {
+        let before = &stem[..stem.len() - head.len()];
+        return (hangul(before) >= LONG_NAME_BEFORE
+            && !before.chars().any(|c| LOANWORD.contains(c))
+            && !shape::is_stop_word(stem))
         .then_some(stem_len);
     }
     // a couple (`신혼부부`) is no ministry
