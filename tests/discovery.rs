@@ -1114,7 +1114,9 @@ fn the_police_and_prosecution_where_they_act() {
     assert_eq!(orgs("검찰이 구속영장을 청구했다."), ["검찰"]);
     // the subject of no clause, another country's, or a word of its own
     assert!(orgs("집주인은 경찰에 신고했다.").is_empty());
-    assert!(orgs("말레이시아 경찰은 용의자를 추적했다.").iter().all(|o| o != "경찰"));
+    assert!(orgs("말레이시아 경찰은 용의자를 추적했다.")
+        .iter()
+        .all(|o| o != "경찰"));
     assert!(orgs("경찰관이 다쳤고 검찰청사가 붐볐다.").is_empty());
 }
 
@@ -1125,10 +1127,7 @@ fn embassies_named_by_their_country() {
         ["일본 대사관"]
     );
     assert_eq!(orgs("주일대사관은 성명을 냈다."), ["주일대사관"]);
-    assert_eq!(
-        orgs("주한 프랑스대사관이 밝혔다."),
-        ["주한 프랑스대사관"]
-    );
+    assert_eq!(orgs("주한 프랑스대사관이 밝혔다."), ["주한 프랑스대사관"]);
     // whose embassy, only a place says
     assert!(orgs("대사관은 문을 닫았고 영사관 직원이 나왔다.").is_empty());
 }
@@ -1159,10 +1158,7 @@ fn civic_groups_and_headquarters_named_at_length() {
 
 #[test]
 fn nouns_of_a_process_are_no_bare_names() {
-    for text in [
-        "철도 민영화를 반대했다.",
-        "정치의 우경화 우려가 커졌다.",
-    ] {
+    for text in ["철도 민영화를 반대했다.", "정치의 우경화 우려가 커졌다."] {
         assert!(people(text).is_empty(), "{text}");
     }
     // in a name's context a name ending in 화 stays one
@@ -1173,7 +1169,11 @@ fn nouns_of_a_process_are_no_bare_names() {
 fn the_short_form_of_the_united_states_before_a_title() {
     let doc = extract("존 케리 미 국무장관이 말했다.");
     assert_eq!(of(&doc, EntityType::Location), ["미"]);
-    assert!(of(&extract("결과는 아직 미 확정 상태다."), EntityType::Location).is_empty());
+    assert!(of(
+        &extract("결과는 아직 미 확정 상태다."),
+        EntityType::Location
+    )
+    .is_empty());
 }
 
 #[test]
@@ -1194,4 +1194,24 @@ fn a_place_name_before_an_age_is_a_person() {
         of(&extract("안산에서 대회가 열렸다."), EntityType::Location),
         ["안산"]
     );
+}
+
+#[test]
+fn a_minister_glued_to_the_ministry() {
+    let doc = extract("정하윤 법무부장관은 이날 말했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["법무부"]);
+    assert_eq!(of(&doc, EntityType::Title), ["장관"]);
+    assert_eq!(of(&doc, EntityType::Person), ["정하윤"]);
+    // no ministry before it: one word
+    assert!(orgs("그는 일부장관들을 비판했다.").is_empty());
+}
+
+#[test]
+fn historical_states_that_are_common_words_too() {
+    assert_eq!(
+        places("조선 후기의 유물과 고려시대 문서가 나왔다. 조선의 궁궐이다."),
+        ["조선", "고려", "조선"]
+    );
+    // shipbuilding and consideration
+    assert!(places("조선 업계는 수주를 고려해야 한다. 고려를 했다.").is_empty());
 }

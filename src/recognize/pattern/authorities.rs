@@ -53,9 +53,9 @@ fn bare_at(text: &str, at: usize, body: &str, dictionary: &[Candidate]) -> bool 
     let Some(before) = text[..at].strip_suffix(' ') else {
         return true;
     };
-    let owned = dictionary.iter().any(|c| {
-        c.end == before.len() && matches!(c.kind, EntityType::Location | EntityType::Org)
-    });
+    let owned = dictionary
+        .iter()
+        .any(|c| c.end == before.len() && matches!(c.kind, EntityType::Location | EntityType::Org));
     let word = before
         .rsplit(|c: char| !Script::of(c).is_word())
         .next()

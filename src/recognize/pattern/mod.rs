@@ -25,6 +25,7 @@ mod people;
 mod places;
 mod scan;
 mod shape;
+mod states;
 mod titles;
 mod units;
 mod venues;
@@ -115,7 +116,14 @@ const PARTY_HEADS: &[&str] = &[
 /// `사학개혁국민운동본부`, `중앙재난안전대책본부`, `안전생활실천시민연합`,
 /// `공공교통네트워크`): a group only with at least [`LONG_NAME_BEFORE`] syllables before
 /// the head; shorter, the word is a common noun (`야권연대`, `사고대책본부`, `소셜네트워크`).
-const LONG_NAME_HEADS: [&str; 6] = ["연대", "운동본부", "추진본부", "대책본부", "시민연합", "네트워크"];
+const LONG_NAME_HEADS: [&str; 6] = [
+    "연대",
+    "운동본부",
+    "추진본부",
+    "대책본부",
+    "시민연합",
+    "네트워크",
+];
 
 /// The Hangul syllables a word needs before one of [`LONG_NAME_HEADS`].
 const LONG_NAME_BEFORE: usize = 3;
@@ -238,6 +246,7 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     venues::venues(text, &scan.hangul, dictionary, out);
     authorities::authorities(text, dictionary, out);
     embassies::embassies(text, dictionary, out);
+    states::states(text, dictionary, out);
     addresses::addresses(text, &scan.hangul, dictionary, out);
     companies::apposed_companies(text, &scan.words, dictionary, out);
     repeat_found_names(text, dictionary, out, first);
@@ -723,7 +732,12 @@ static SUFFIX_FINALS: std::sync::LazyLock<SyllableSet> = std::sync::LazyLock::ne
             .iter()
             .filter_map(|s| s.chars().next_back())
             .chain(TRADE_SUFFIXES.iter().filter_map(|s| s.chars().next_back()))
-            .chain(PARTY_HEADS.iter().chain(&LONG_NAME_HEADS).filter_map(|s| s.chars().next_back()))
+            .chain(
+                PARTY_HEADS
+                    .iter()
+                    .chain(&LONG_NAME_HEADS)
+                    .filter_map(|s| s.chars().next_back()),
+            )
             .chain(['부', '처', '청', ARMED_FORCES]),
     )
 });
@@ -803,7 +817,11 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
             && !shape::is_stop_word(name))
         .then_some(stem_len);
     }
-    let hangul = |w: &str| w.chars().filter(|&c| Script::of(c) == Script::Hangul).count();
+    let hangul = |w: &str| {
+        w.chars()
+            .filter(|&c| Script::of(c) == Script::Hangul)
+            .count()
+    };
     if PARTY_HEADS
         .iter()
         .any(|h| stem.len() > h.len() && stem.ends_with(h))

@@ -546,8 +546,7 @@ fn people_before_an_age(text: &str, candidates: &mut [Candidate]) {
         if c.kind == EntityType::Location
             && matches!(c.label, Label::Entry(_))
             && people.contains(&name)
-            && (before_an_age(&text[c.end..])
-                || nothing_or_particles(rest_of_word(&text[c.end..])))
+            && (before_an_age(&text[c.end..]) || nothing_or_particles(rest_of_word(&text[c.end..])))
         {
             c.kind = EntityType::Person;
             c.label = Label::Surface;
