@@ -1215,3 +1215,23 @@ fn historical_states_that_are_common_words_too() {
     // shipbuilding and consideration
     assert!(places("조선 업계는 수주를 고려해야 한다. 고려를 했다.").is_empty());
 }
+
+#[test]
+fn a_companys_store_named_by_its_place() {
+    assert_eq!(
+        places("손님들이 코스트코 양평점과 이마트 성수점에 몰렸다."),
+        ["코스트코 양평점", "이마트 성수점"]
+    );
+    // the kinds of store and other nouns in 점
+    assert!(places("코스트코 할인점과 이마트 문제점을 다뤘다.").is_empty());
+}
+
+#[test]
+fn a_team_after_its_country_and_its_sport() {
+    assert_eq!(
+        orgs("중국 축구 국가대표팀이 이겼다."),
+        ["중국 축구 국가대표팀"]
+    );
+    // no country before the sport: no owner
+    assert!(orgs("동네 축구 대표팀이 이겼다.").is_empty());
+}

@@ -1,7 +1,8 @@
 //! A country's embassy or consulate is an ORG named by the country (or city) and its head:
 //! `일본 대사관`, `한국대사관`, `상하이 총영사관`, and the post abroad glued to a short form
 //! of the country where it is (`주일대사관`, `주미 대사관`: the embassy in Japan, in the US).
-//! A post abroad one word before joins it (`주한 미국 대사관`). The head alone (`대사관은`)
+//! A post abroad one word before joins it (`주한 미국 대사관`), and so does the place it is
+//! posted in before `주재` (`대한민국 주재 라오스 대사관`). The head alone (`대사관은`)
 //! names no embassy: whose, only the place says.
 
 use super::COUNTRIES;
@@ -12,6 +13,10 @@ use crate::text::Script;
 
 /// The heads of a mission abroad, the longest first (`총영사관` before `영사관`).
 const HEADS: [&str; 3] = ["총영사관", "대사관", "영사관"];
+
+/// "Stationed in", between the place a mission is posted in and its country (`대한민국 주재
+/// 라오스 대사관`).
+const STATIONED: &str = "주재";
 
 /// The one-syllable short forms news writes after 주 "posted in" (`주미`, `주일`, `주중`).
 const SHORT_FORMS: [&str; 8] = ["한", "미", "일", "중", "러", "영", "독", "불"];
@@ -52,12 +57,20 @@ pub(super) fn embassies(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
             } else {
                 continue;
             };
-            // a post abroad before the country (`주한 미국 대사관`)
-            let start = text[..start]
-                .strip_suffix(' ')
-                .map(|b| (word_start_of(text, b.len()), b.len()))
-                .filter(|&(s, e)| post_abroad(&text[s..e]))
-                .map_or(start, |(s, _)| s);
+            // a post abroad before the country (`주한 미국 대사관`), or where it is posted
+            // (`대한민국 주재 라오스 대사관`)
+            let word_before = |at: usize| {
+                text[..at]
+                    .strip_suffix(' ')
+                    .map(|b| (word_start_of(text, b.len()), b.len()))
+            };
+            let start = match word_before(start) {
+                Some((s, e)) if post_abroad(&text[s..e]) => s,
+                Some((s, e)) if &text[s..e] == STATIONED => word_before(s)
+                    .filter(|&(p, e)| place_at(p, e))
+                    .map_or(start, |(p, _)| p),
+                _ => start,
+            };
             out.push(Candidate {
                 start,
                 end,

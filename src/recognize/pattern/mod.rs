@@ -244,6 +244,7 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         units::units(text, &scan.words, &owners, dictionary, out);
     }
     venues::venues(text, &scan.hangul, dictionary, out);
+    venues::branch_stores(text, dictionary, out);
     authorities::authorities(text, dictionary, out);
     embassies::embassies(text, dictionary, out);
     states::states(text, dictionary, out);
