@@ -1235,3 +1235,19 @@ fn a_team_after_its_country_and_its_sport() {
     // no country before the sport: no owner
     assert!(orgs("동네 축구 대표팀이 이겼다.").is_empty());
 }
+
+#[test]
+fn unions_by_their_trade() {
+    assert_eq!(
+        orgs("금융노조와 보건의료노조가 총파업을 결의했다."),
+        ["금융노조", "보건의료노조"]
+    );
+    // kinds of union
+    assert!(orgs("법외노조 통보와 강성노조 논란이 일었다.").is_empty());
+}
+
+#[test]
+fn asking_and_building_are_no_organizations() {
+    assert!(orgs("법원에 가처분신청을 냈고 시공사는 협조요청을 했다.").is_empty());
+    assert_eq!(orgs("식품의약품안전처가 밝혔다."), ["식품의약품안전처"]);
+}
