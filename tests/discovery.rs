@@ -1251,3 +1251,13 @@ fn asking_and_building_are_no_organizations() {
     assert!(orgs("법원에 가처분신청을 냈고 시공사는 협조요청을 했다.").is_empty());
     assert_eq!(orgs("식품의약품안전처가 밝혔다."), ["식품의약품안전처"]);
 }
+
+#[test]
+fn counted_bodies_and_authorities_are_no_names() {
+    assert!(orgs("기존 부서(3위원회 1은행 2국)를 개편했다.").is_empty());
+    assert!(orgs("미국 보건당국은 경보를 내렸다.").is_empty());
+    assert_eq!(
+        orgs("미국 지질조사국은 경보를 내렸다."),
+        ["미국 지질조사국"]
+    );
+}

@@ -821,6 +821,10 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
     // `전` is that word and `자` (`유전자`, `도전자`).
     if let Some(suffix) = LISTS.suffixes.tails(stem).find(|s| s.len() < stem.len()) {
         let before = &stem[..stem.len() - suffix.len()];
+        // a number before the suffix counts bodies (`1은행`, `2공사`), it names none
+        if before.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
         let kind = KIND_SUFFIXES.contains(&suffix) && shape::is_stop_word(before);
         let person = suffix == "전자" && shape::is_stop_word(&stem[..stem.len() - "자".len()]);
         return (!kind && !person).then_some(stem_len);

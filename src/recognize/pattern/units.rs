@@ -61,8 +61,12 @@ pub(super) fn units(
             continue;
         };
         let before = stem[..stem.len() - head.len()].chars().count();
-        // A one-syllable head ends many common words (`사무실`, `교실`).
-        if before < HEADS.before[k].1 || (head.chars().count() == 1 && is_stop_word(stem)) {
+        // A one-syllable head ends many common words (`사무실`, `교실`), and `당국` is the
+        // authorities of a field, no unit (`정보당국`, `보건당국`).
+        if before < HEADS.before[k].1
+            || (head.chars().count() == 1 && is_stop_word(stem))
+            || stem.ends_with(AUTHORITIES)
+        {
             continue;
         }
         // The owner ends one space before the word, or before the sport of its team
@@ -121,6 +125,9 @@ pub(super) fn units(
         }
     }
 }
+
+/// The authorities of a field (`정보당국`, `방역당국`): a country's, no unit of it.
+const AUTHORITIES: &str = "당국";
 
 /// The head of a team, which a sport or a side may part from its country (`중국 축구
 /// 국가대표팀`).
