@@ -1261,3 +1261,16 @@ fn counted_bodies_and_authorities_are_no_names() {
         ["미국 지질조사국"]
     );
 }
+
+#[test]
+fn a_loanword_before_a_role_noun_is_no_name() {
+    assert!(people("그는 일렉트로닉 음악가로 활동했다.").is_empty());
+    assert_eq!(people("재즈 피아니스트 윤서진이 연주했다."), ["윤서진"]);
+}
+
+#[test]
+fn a_bodys_board_after_its_owner() {
+    assert_eq!(orgs("EU 이사회 의장국이 밝혔다."), ["EU 이사회"]);
+    // alone, whose board only an owner says
+    assert!(orgs("이사회는 안건을 의결했다.").is_empty());
+}
