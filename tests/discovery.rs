@@ -1274,3 +1274,13 @@ fn a_bodys_board_after_its_owner() {
     // alone, whose board only an owner says
     assert!(orgs("이사회는 안건을 의결했다.").is_empty());
 }
+
+#[test]
+fn an_address_goes_on_after_a_part_found_by_its_head() {
+    assert_eq!(
+        places("충청남도 연기군 금남면 도암리 농장에서 신고가 들어왔다."),
+        ["충청남도", "연기군", "금남면", "도암리"]
+    );
+    // a word in 리 after no town
+    assert!(!places("충청남도 연기군 관리 실태를 점검했다.").contains(&"관리".to_string()));
+}
