@@ -1106,3 +1106,183 @@ fn a_city_all_over_which_something_happens_is_where() {
     let doc = extract("광주시는 전역 장병을 돕겠다고 밝혔다.");
     assert!(of(&doc, EntityType::Location).is_empty());
 }
+
+#[test]
+fn the_police_and_prosecution_where_they_act() {
+    assert_eq!(
+        orgs("경찰은 용의자의 집에 진입을 시도했다. 주민들은 경찰에 신고했다."),
+        ["경찰", "경찰"]
+    );
+    assert_eq!(orgs("검찰이 구속영장을 청구했다."), ["검찰"]);
+    // the subject of no clause, another country's, or a word of its own
+    assert!(orgs("집주인은 경찰에 신고했다.").is_empty());
+    assert!(orgs("말레이시아 경찰은 용의자를 추적했다.")
+        .iter()
+        .all(|o| o != "경찰"));
+    assert!(orgs("경찰관이 다쳤고 검찰청사가 붐볐다.").is_empty());
+}
+
+#[test]
+fn embassies_named_by_their_country() {
+    assert_eq!(
+        orgs("시민들은 일본 대사관 앞에서 집회를 열었다."),
+        ["일본 대사관"]
+    );
+    assert_eq!(orgs("주일대사관은 성명을 냈다."), ["주일대사관"]);
+    assert_eq!(orgs("주한 프랑스대사관이 밝혔다."), ["주한 프랑스대사관"]);
+    // whose embassy, only a place says
+    assert!(orgs("대사관은 문을 닫았고 영사관 직원이 나왔다.").is_empty());
+}
+
+#[test]
+fn parties_by_their_head() {
+    assert_eq!(
+        orgs("한빛민주당과 누리자유당은 합당을 선언했다."),
+        ["한빛민주당", "누리자유당"]
+    );
+    // a common word ending in 당, and the bare head
+    assert!(orgs("그는 식당에서 해당 정당의 신당 창당을 말했다.").is_empty());
+}
+
+#[test]
+fn civic_groups_and_headquarters_named_at_length() {
+    assert_eq!(
+        orgs("공정투표시민연대와 바다살리기운동본부가 밝혔다."),
+        ["공정투표시민연대", "바다살리기운동본부"]
+    );
+    assert_eq!(
+        orgs("중앙홍수안전대책본부는 비상을 걸었다."),
+        ["중앙홍수안전대책본부"]
+    );
+    // short, the head is a common noun: an alliance, a task force, a social network
+    assert!(orgs("야권연대와 사고대책본부, 소셜네트워크가 화제다.").is_empty());
+}
+
+#[test]
+fn nouns_of_a_process_are_no_bare_names() {
+    for text in ["철도 민영화를 반대했다.", "정치의 우경화 우려가 커졌다."] {
+        assert!(people(text).is_empty(), "{text}");
+    }
+    // in a name's context a name ending in 화 stays one
+    assert_eq!(people("민영화 씨가 말했다."), ["민영화"]);
+}
+
+#[test]
+fn the_short_form_of_the_united_states_before_a_title() {
+    let doc = extract("존 케리 미 국무장관이 말했다.");
+    assert_eq!(of(&doc, EntityType::Location), ["미"]);
+    assert!(of(
+        &extract("결과는 아직 미 확정 상태다."),
+        EntityType::Location
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_chairman_beside_a_person() {
+    assert_eq!(titles("시진핑 주석은 이날 말했다."), ["주석"]);
+    assert!(titles("그는 논문에 주석을 달았다.").is_empty());
+    // a verb made a noun after the title is no name
+    assert_eq!(people("그는 '천정웅 주석 따라하기'를 했다."), ["천정웅"]);
+}
+
+#[test]
+fn a_place_name_before_an_age_is_a_person() {
+    let doc = extract("양궁 대표 안산(20·광주여대)이 우승했다. 안산 선수는 웃었다.");
+    assert_eq!(of(&doc, EntityType::Person), ["안산", "안산"]);
+    assert!(of(&doc, EntityType::Location).is_empty());
+    // no age: the city
+    assert_eq!(
+        of(&extract("안산에서 대회가 열렸다."), EntityType::Location),
+        ["안산"]
+    );
+}
+
+#[test]
+fn a_minister_glued_to_the_ministry() {
+    let doc = extract("정하윤 법무부장관은 이날 말했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["법무부"]);
+    assert_eq!(of(&doc, EntityType::Title), ["장관"]);
+    assert_eq!(of(&doc, EntityType::Person), ["정하윤"]);
+    // no ministry before it: one word
+    assert!(orgs("그는 일부장관들을 비판했다.").is_empty());
+}
+
+#[test]
+fn historical_states_that_are_common_words_too() {
+    assert_eq!(
+        places("조선 후기의 유물과 고려시대 문서가 나왔다. 조선의 궁궐이다."),
+        ["조선", "고려", "조선"]
+    );
+    // shipbuilding and consideration
+    assert!(places("조선 업계는 수주를 고려해야 한다. 고려를 했다.").is_empty());
+}
+
+#[test]
+fn a_companys_store_named_by_its_place() {
+    assert_eq!(
+        places("손님들이 코스트코 양평점과 이마트 성수점에 몰렸다."),
+        ["코스트코 양평점", "이마트 성수점"]
+    );
+    // the kinds of store and other nouns in 점
+    assert!(places("코스트코 할인점과 이마트 문제점을 다뤘다.").is_empty());
+}
+
+#[test]
+fn a_team_after_its_country_and_its_sport() {
+    assert_eq!(
+        orgs("중국 축구 국가대표팀이 이겼다."),
+        ["중국 축구 국가대표팀"]
+    );
+    // no country before the sport: no owner
+    assert!(orgs("동네 축구 대표팀이 이겼다.").is_empty());
+}
+
+#[test]
+fn unions_by_their_trade() {
+    assert_eq!(
+        orgs("금융노조와 보건의료노조가 총파업을 결의했다."),
+        ["금융노조", "보건의료노조"]
+    );
+    // kinds of union
+    assert!(orgs("법외노조 통보와 강성노조 논란이 일었다.").is_empty());
+}
+
+#[test]
+fn asking_and_building_are_no_organizations() {
+    assert!(orgs("법원에 가처분신청을 냈고 시공사는 협조요청을 했다.").is_empty());
+    assert_eq!(orgs("식품의약품안전처가 밝혔다."), ["식품의약품안전처"]);
+}
+
+#[test]
+fn counted_bodies_and_authorities_are_no_names() {
+    assert!(orgs("기존 부서(3위원회 1은행 2국)를 개편했다.").is_empty());
+    assert!(orgs("미국 보건당국은 경보를 내렸다.").is_empty());
+    assert_eq!(
+        orgs("미국 지질조사국은 경보를 내렸다."),
+        ["미국 지질조사국"]
+    );
+}
+
+#[test]
+fn a_loanword_before_a_role_noun_is_no_name() {
+    assert!(people("그는 일렉트로닉 음악가로 활동했다.").is_empty());
+    assert_eq!(people("재즈 피아니스트 윤서진이 연주했다."), ["윤서진"]);
+}
+
+#[test]
+fn a_bodys_board_after_its_owner() {
+    assert_eq!(orgs("EU 이사회 의장국이 밝혔다."), ["EU 이사회"]);
+    // alone, whose board only an owner says
+    assert!(orgs("이사회는 안건을 의결했다.").is_empty());
+}
+
+#[test]
+fn an_address_goes_on_after_a_part_found_by_its_head() {
+    assert_eq!(
+        places("충청남도 연기군 금남면 도암리 농장에서 신고가 들어왔다."),
+        ["충청남도", "연기군", "금남면", "도암리"]
+    );
+    // a word in 리 after no town
+    assert!(!places("충청남도 연기군 관리 실태를 점검했다.").contains(&"관리".to_string()));
+}

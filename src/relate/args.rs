@@ -981,9 +981,11 @@ impl<'a> Analysis<'a> {
             return None;
         }
         let words = self.reach(si, t);
-        // The last opening quotation mark before the trigger that no closing one follows.
+        // The last opening quotation mark before the trigger that no closing one follows; a
+        // quotation that closes in the trigger's own word, after the verb (`참석했다”고`),
+        // still holds it.
         let mut open = None;
-        for w in words.start..=t {
+        for w in words.start..t {
             let word = &self.words[w];
             for c in self.text[word.start..word.end].chars() {
                 match c {

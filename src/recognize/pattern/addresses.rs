@@ -3,7 +3,8 @@
 //! holds it (`부산진구 개금동`, `밀양시 삼랑진읍`, `진도군 조도면`). No list names every
 //! 동, 읍 and 면 of Korea; news writes them after their district, which is known. So too a
 //! city or county one space after its province (`강원도 평강군`, `평안북도 철산군`), as no
-//! list holds every county of both Koreas.
+//! list holds every county of both Koreas. An address goes on after a part found so
+//! (`충청남도 연기군 금남면 도암리`, `홍성군 광천읍 대평리`).
 
 use super::covered;
 use super::scan::Run;
@@ -51,6 +52,9 @@ pub(super) fn addresses(
     dictionary: &[Candidate],
     out: &mut Vec<Candidate>,
 ) {
+    // the end and the level of the part found last: the address goes on after it
+    // (`충청남도 연기군 금남면 도암리`)
+    let mut last: Option<(usize, char)> = None;
     for run in runs {
         // most words follow no district or province: one look at the two characters before
         let mut before = text[..run.start].chars().rev();
@@ -58,10 +62,14 @@ pub(super) fn addresses(
             continue;
         }
         let word = &text[run.start..run.end];
+        let chained = last
+            .filter(|&(e, _)| e + 1 == run.start)
+            .map(|(_, level)| level);
         let end = match before.next() {
-            Some(c) if HOLDERS.contains(&c) => {
-                part_end(word).filter(|_| held(text, run.start, dictionary, &HOLDERS, 1))
-            }
+            Some(c) if HOLDERS.contains(&c) => part_end(word)
+                .filter(|_| chained == Some(c) || held(text, run.start, dictionary, &HOLDERS, 1)),
+            // a village after the town or township found before it
+            Some(c) if TOWNS.contains(&c) && chained == Some(c) => village_end(word),
             Some('도') => {
                 province_part_end(word).filter(|_| held(text, run.start, dictionary, &['도'], 3))
             }
@@ -73,6 +81,7 @@ pub(super) fn addresses(
         if covered(dictionary, run.start, end) {
             continue;
         }
+        last = text[..end].chars().next_back().map(|level| (end, level));
         out.push(Candidate {
             start: run.start,
             end,
@@ -87,6 +96,17 @@ pub(super) fn addresses(
 /// [`HEADS`], two to four syllables, with only particles after it, and no common word.
 fn part_end(word: &str) -> Option<usize> {
     let end = headed_end(word, 1..5, &HEADS)?;
+    let part = &word[..end];
+    (!is_stop_word(part) && !NOT_PARTS.contains(&part)).then_some(end)
+}
+
+/// The levels of a town and a township, which hold villages (`금남면 도암리`).
+const TOWNS: [char; 2] = ['읍', '면'];
+
+/// The byte length of the village `word` starts with after its town or township: two to four
+/// syllables up to `리`, with only particles after it, and no common word.
+fn village_end(word: &str) -> Option<usize> {
+    let end = headed_end(word, 1..4, &['리'])?;
     let part = &word[..end];
     (!is_stop_word(part) && !NOT_PARTS.contains(&part)).then_some(end)
 }

@@ -65,6 +65,7 @@ pub(crate) fn glued_titles(
         place_office(dictionary, stem)
             .or_else(|| association_head(dictionary, stem))
             .or_else(|| envoy(dictionary, stem))
+            .or_else(|| minister(dictionary, stem))
             .or_else(|| surname_title(dictionary, stem))
     });
 }
@@ -92,9 +93,9 @@ const FINALS: [char; 12] = [
 ];
 
 /// The last two syllables of the titles split off, one of which a word must hold.
-const TAILS: [&str; 19] = [
+const TAILS: [&str; 20] = [
     "시장", "지사", "의원", "청장", "군수", "회장", "행장", "사장", "총재", "원장", "대사", "총리",
-    "대표", "장관", "감독", "후보", "통령", "의장", "총장",
+    "대표", "장관", "감독", "후보", "통령", "의장", "총장", "차관",
 ];
 
 /// Titles that news writes glued after a surname alone, in headlines and short reports
@@ -252,6 +253,24 @@ fn envoy(dictionary: &Dictionary, stem: &str) -> Option<Split> {
             title_candidate(dictionary, country.len(), stem.len(), "대사"),
         )
     })
+}
+
+/// The ministers of a ministry, written glued to it (`법무부장관`, `문체부차관`).
+const MINISTERS: [&str; 2] = ["장관", "차관"];
+
+/// `법무부장관`, `문체부장관`, `국방부차관`: a ministry the dictionary knows (an ORG ending
+/// in 부 or 처) and its minister, as `법무부 장관` written apart gives them.
+fn minister(dictionary: &Dictionary, stem: &str) -> Option<Split> {
+    let title = MINISTERS.iter().find(|t| stem.ends_with(**t))?;
+    let ministry = &stem[..stem.len() - title.len()];
+    if !ministry.ends_with(['부', '처']) || ministry.chars().count() < 2 {
+        return None;
+    }
+    let owner = known(dictionary, ministry, &[EntityType::Org])?;
+    Some((
+        Some(owner),
+        title_candidate(dictionary, ministry.len(), stem.len(), title),
+    ))
 }
 
 /// `서울시장`, `경기도지사`, `강남구청장`: a known place and the title of its office.

@@ -6,14 +6,20 @@
 //!   transliteration) before a title (`제이슨 권 오픈AI CSO`).
 //! * ORG: a word ending in an organization suffix (`한빛전자`, `미래에셋증권`, `국토교통부`),
 //!   a Latin acronym before 측/사 (`ABC측은`), names after `(주)`/`㈜`, and a unit after its
-//!   owner (`국회 정보위원회`, `미국 지질조사국`: [`units`]).
+//!   owner (`국회 정보위원회`, `미국 지질조사국`: [`units`]), a party or a civic group by its
+//!   head (`열린민주당`, `공정선거국민연대`), an embassy by its country ([`embassies`]), and
+//!   the bare police and prosecution where they act ([`authorities`]).
+//! * LOCATION: venues by their heads ([`venues`]), historical states that are common words
+//!   too ([`states`]).
 //!
 //! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
 //! found once by its context is found again wherever else it stands alone.
 
 mod addresses;
+mod authorities;
 mod clubs;
 mod companies;
+mod embassies;
 mod family_names;
 mod foreign;
 mod glued;
@@ -23,6 +29,7 @@ mod people;
 mod places;
 mod scan;
 mod shape;
+mod states;
 mod titles;
 mod units;
 mod venues;
@@ -92,12 +99,40 @@ const ORG_SUFFIXES: &[&str] = &[
     // `대한정치학회`, `경기도한의사회`, `광주환경운동연합`)
     "경찰서", "소방서", "보건소", "상공회의소", "법률사무소", "학회", "의사회", "체육회",
     "운동연합",
+    // a union by its trade or workplace (`금융노조`, `금속노조`, `보건의료노조`)
+    "노조",
 ];
 
 /// Kinds of business that name a company after a name of two syllables (`송학식품`,
 /// `해태제과`, `한진물류`), and after a common word a kind of goods (`건강식품`, `가공식품`):
 /// only after two syllables that are no common word (no stop word).
 const TRADE_SUFFIXES: [&str; 6] = ["식품", "제과", "유통", "물류", "제지", "철강"];
+
+/// The heads of party names (`열린민주당`, `기독자유당`, `영국노동당`): a word ending in one,
+/// with a syllable or more before it, is a party. Bare, the head is often a common word or
+/// another country's party (`노동당`, `공화당`): the dictionary's, not these.
+#[rustfmt::skip]
+const PARTY_HEADS: &[&str] = &[
+    "민주당", "자유당", "통합당", "공화당", "국민당", "노동당", "로동당", "사회당", "공산당",
+    "진보당", "녹색당", "시민당", "신당", "정의당", "한국당", "미래당", "민중당", "개혁당",
+    "평화당", "애국당", "혁신당", "보수당", "민생당", "선진당",
+];
+
+/// The heads of civic groups and of headquarters named at length (`공정선거국민연대`,
+/// `사학개혁국민운동본부`, `중앙재난안전대책본부`, `안전생활실천시민연합`,
+/// `공공교통네트워크`): a group only with at least [`LONG_NAME_BEFORE`] syllables before
+/// the head; shorter, the word is a common noun (`야권연대`, `사고대책본부`, `소셜네트워크`).
+const LONG_NAME_HEADS: [&str; 6] = [
+    "연대",
+    "운동본부",
+    "추진본부",
+    "대책본부",
+    "시민연합",
+    "네트워크",
+];
+
+/// The Hangul syllables a word needs before one of [`LONG_NAME_HEADS`].
+const LONG_NAME_BEFORE: usize = 3;
 
 /// Suffixes that also make kinds of their thing after a common word (`건강보험`, `법인카드`,
 /// `카드뉴스`, `책임병원`): after a stop word no name. (Companies, foundations and courts
@@ -164,6 +199,12 @@ const NOT_ORGS: &[&str] = &[
     "관할소방서", "관할보건소", "지역보건소", "국제학회", "관련학회", "국내학회", "해외학회",
     "지역의사회", "냉동식품", "냉장식품", "즉석식품", "발효식품", "기능식품", "전통식품",
     "편의식품", "항만물류", "택배물류", "국제물류", "냉장물류", "해외유통",
+    // kinds of union, not unions (`법외노조`, `산별노조`, `귀족노조`)
+    // the builder of a project, not a company's name (`시공사`)
+    "시공사",
+    "무노조", "법외노조", "산별노조", "민주노조", "어용노조", "귀족노조", "강성노조", "복수노조",
+    "기업노조", "개별노조", "상급노조", "소수노조", "다수노조", "대기업노조", "정규직노조",
+    "비정규직노조", "양대노조", "거대노조", "단위노조", "지역노조", "신생노조", "기존노조",
 ];
 
 /// Government bodies end in 부/처/청 (`국토교통부`, `식품의약품안전처`, `국세청`); these
@@ -179,6 +220,8 @@ const NOT_GOVERNMENT: &[&str] = &[
     "최하부", "상층부", "하층부", "중심부", "외곽부", "국경부", "접경부", "남서부", "북서부",
     "남동부", "북동부", "중서부", "중동부", "서남부", "동남부", "서북부", "동북부", "중남부",
     "중북부", "정부부처", "상급부", "하급부",
+    // asking, not an agency (`가처분신청`, `협조요청`, `공식초청`)
+    "신청", "요청", "초청",
 ];
 
 /// Finds names by their context. `dictionary` holds the dictionary's candidates, in order.
@@ -215,6 +258,10 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         units::units(text, &scan.words, &owners, dictionary, out);
     }
     venues::venues(text, &scan.hangul, dictionary, out);
+    venues::branch_stores(text, dictionary, out);
+    authorities::authorities(text, dictionary, out);
+    embassies::embassies(text, dictionary, out);
+    states::states(text, dictionary, out);
     addresses::addresses(text, &scan.hangul, dictionary, out);
     companies::apposed_companies(text, &scan.words, dictionary, out);
     repeat_found_names(text, dictionary, out, first);
@@ -700,6 +747,12 @@ static SUFFIX_FINALS: std::sync::LazyLock<SyllableSet> = std::sync::LazyLock::ne
             .iter()
             .filter_map(|s| s.chars().next_back())
             .chain(TRADE_SUFFIXES.iter().filter_map(|s| s.chars().next_back()))
+            .chain(
+                PARTY_HEADS
+                    .iter()
+                    .chain(&LONG_NAME_HEADS)
+                    .filter_map(|s| s.chars().next_back()),
+            )
             .chain(['부', '처', '청', ARMED_FORCES]),
     )
 });
@@ -768,6 +821,10 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
     // `전` is that word and `자` (`유전자`, `도전자`).
     if let Some(suffix) = LISTS.suffixes.tails(stem).find(|s| s.len() < stem.len()) {
         let before = &stem[..stem.len() - suffix.len()];
+        // a number before the suffix counts bodies (`1은행`, `2공사`), it names none
+        if before.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
         let kind = KIND_SUFFIXES.contains(&suffix) && shape::is_stop_word(before);
         let person = suffix == "전자" && shape::is_stop_word(&stem[..stem.len() - "자".len()]);
         return (!kind && !person).then_some(stem_len);
@@ -777,6 +834,26 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
         return (name.chars().count() == 2
             && name.chars().all(|c| Script::of(c) == Script::Hangul)
             && !shape::is_stop_word(name))
+        .then_some(stem_len);
+    }
+    let hangul = |w: &str| {
+        w.chars()
+            .filter(|&c| Script::of(c) == Script::Hangul)
+            .count()
+    };
+    if PARTY_HEADS
+        .iter()
+        .any(|h| stem.len() > h.len() && stem.ends_with(h))
+        && stem.chars().all(|c| Script::of(c) == Script::Hangul)
+        && !shape::is_stop_word(stem)
+    {
+        return Some(stem_len);
+    }
+    if let Some(head) = LONG_NAME_HEADS.iter().find(|h| stem.ends_with(**h)) {
+        let before = &stem[..stem.len() - head.len()];
+        return (hangul(before) >= LONG_NAME_BEFORE
+            && !before.chars().any(|c| LOANWORD.contains(c))
+            && !shape::is_stop_word(stem))
         .then_some(stem_len);
     }
     // a couple (`신혼부부`) is no ministry

@@ -738,17 +738,21 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         // a name the stop list holds, with its particle (`한효주가`)
         .or_else(|| (stem != word && named_in_context(stem)).then_some(stem))
         // after a role noun any other word no stop list has, nor a common loanword
-        // (`가수 아이유`, not `유튜버 그룹`)
+        // (`가수 아이유`, not `유튜버 그룹`), nor a verb made a noun (`선수 따라하기`)
         .or_else(|| {
             let n = stem.chars().count();
             ((2..=4).contains(&n)
                 && !is_stop_word(stem)
+                && !stem.ends_with(NOMINALIZED)
                 && !is_role(stem)
                 && !LOANWORD_TAILS.contains(stem))
             .then_some(stem)
         })?;
     Some((run.start, run.start + name.len()))
 }
+
+/// The ending that makes a verb a noun (`따라하기`, `응원하기`): no name ends so.
+const NOMINALIZED: &str = "하기";
 
 /// Final syllables of verb forms before the noun they qualify or the next clause (`무대에
 /// 진출한 선수`, `브랜드를 설립한 디자이너`, `인정한 가운데`): no one-word foreign name ends so.
@@ -856,8 +860,16 @@ const PREFIXES: [char; 8] = ['신', '전', '반', '고', '비', '초', '재', '�
 /// Sino-Korean suffixes that end derived nouns (`민영화`, `정상화`, `현대적`, `공공성`).
 const SUFFIXES: [char; 8] = ['화', '적', '성', '권', '률', '력', '론', '형'];
 
+/// `화` (化, "-ization") ends the nouns of a process whatever stands before it (`민영화`,
+/// `우경화`, `정상화`), most too rare for the stop list; a name ending so is found only in a
+/// name's context (`김은화 씨`). Measured on the dev articles: five false people `민영화`
+/// gone, PERSON precision 0.940 → 0.962 at the same recall; on the labelled corpus
+/// (kmou-dev) PERSON recall 0.661 → 0.659.
+const IZATION: char = '화';
+
 /// Is the three-syllable `word` a common word of the stop list with a prefix of
-/// [`PREFIXES`] before it or a suffix of [`SUFFIXES`] after it?
+/// [`PREFIXES`] before it or a suffix of [`SUFFIXES`] after it, or a noun of a process
+/// ([`IZATION`])?
 fn derived_word(word: &str) -> bool {
     let mut chars = word.char_indices();
     let (Some((_, first)), Some((second, _)), Some((third, last)), None) =
@@ -867,6 +879,7 @@ fn derived_word(word: &str) -> bool {
     };
     (PREFIXES.contains(&first) && is_stop_word(&word[second..]))
         || (SUFFIXES.contains(&last) && is_stop_word(&word[..third]))
+        || last == IZATION
 }
 
 /// The syllable-model log-odds a Korean name needs in a list beside a person: the list says

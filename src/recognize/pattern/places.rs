@@ -16,12 +16,16 @@
 //! A place glued to the head of a road's name is the road (`세종대로`, `한강대로`), and a
 //! place before a newspaper's head written apart is the paper (`워싱턴 포스트`, an ORG).
 //!
+//! A place's name right before an age (`안산(20·광주여대)`, `강남(28)`) is a person's: a
+//! place takes no age. The person is named so at the name's other bare mentions too
+//! (`안산 선수에게`), as the news annotation keeps one person for the one name.
+//!
 //! And a place in the note after a person (`강정호(29·피츠버그)`, `추신수(35·텍사스
 //! 레인저스)`): after the age it names the person's team or side, an ORG, written as the
 //! note's whole part (`텍사스 레인저스`). Only a foreign city, state, province or country is
 //! read so; a Korean city or district there is where the person lives (`(34·서울 송파구)`).
 
-use crate::document::EntityType;
+use crate::document::{EntityType, Source};
 use crate::recognize::dictionary::Dictionary;
 use crate::recognize::{Candidate, Label};
 use crate::text::segment::{hangul_run_at, particle_chain};
@@ -66,6 +70,7 @@ pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<C
         candidates.sort_by_key(|c| c.start);
     }
     spaced_levels(text, dictionary, candidates);
+    people_before_an_age(text, candidates);
     roads(text, candidates);
     newspapers(text, candidates);
     for i in 0..candidates.len() {
@@ -515,6 +520,48 @@ fn rest_of_word(tail: &str) -> &str {
         .find(|ch: char| !Script::of(ch).is_word())
         .unwrap_or(tail.len());
     &tail[..end]
+}
+
+/// Re-types a place right before an age as the person it names, and that name's other
+/// mentions that stand as a word of their own.
+fn people_before_an_age(text: &str, candidates: &mut [Candidate]) {
+    let mut people: Vec<&str> = Vec::new();
+    for c in candidates.iter() {
+        if c.kind == EntityType::Location
+            && matches!(c.label, Label::Entry(_))
+            && before_an_age(&text[c.end..])
+            && text[..c.start]
+                .chars()
+                .next_back()
+                .is_none_or(|b| !Script::of(b).is_word())
+        {
+            people.push(&text[c.start..c.end]);
+        }
+    }
+    if people.is_empty() {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        let name = &text[c.start..c.end];
+        if c.kind == EntityType::Location
+            && matches!(c.label, Label::Entry(_))
+            && people.contains(&name)
+            && (before_an_age(&text[c.end..]) || nothing_or_particles(rest_of_word(&text[c.end..])))
+        {
+            c.kind = EntityType::Person;
+            c.label = Label::Surface;
+            c.source = Source::Pattern;
+        }
+    }
+}
+
+/// Does `rest` start with an age in brackets, alone or before a note (`(20)`, `(20·광주여대)`)?
+fn before_an_age(rest: &str) -> bool {
+    let Some(inner) = rest.strip_prefix('(') else {
+        return false;
+    };
+    let digits = inner.len() - inner.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=3).contains(&digits) && inner[digits..].starts_with([')', '·'])
 }
 
 /// Is `rest` (what a word has after a name or head) nothing, or particles only (`에서는`)?

@@ -61,14 +61,33 @@ pub(super) fn units(
             continue;
         };
         let before = stem[..stem.len() - head.len()].chars().count();
-        // A one-syllable head ends many common words (`사무실`, `교실`).
-        if before < HEADS.before[k].1 || (head.chars().count() == 1 && is_stop_word(stem)) {
+        // A one-syllable head ends many common words (`사무실`, `교실`), and `당국` is the
+        // authorities of a field, no unit (`정보당국`, `보건당국`).
+        if before < HEADS.before[k].1
+            || (head.chars().count() == 1 && is_stop_word(stem))
+            || stem.ends_with(AUTHORITIES)
+        {
             continue;
         }
-        // The owner ends one space before the word.
-        let Some(at) = text[..w.start].strip_suffix(' ').map(str::len) else {
+        // The owner ends one space before the word, or before the sport of its team
+        // (`중국 축구 국가대표팀`, `한국 여자 양궁 대표팀`).
+        let Some(mut at) = text[..w.start].strip_suffix(' ').map(str::len) else {
             continue;
         };
+        if head == TEAM {
+            for _ in 0..2 {
+                let Some((s, word)) = word_ending_at(text, at) else {
+                    break;
+                };
+                if !SPORTS.contains(&word) {
+                    break;
+                }
+                match text[..s].strip_suffix(' ') {
+                    Some(b) => at = b.len(),
+                    None => break,
+                }
+            }
+        }
         let i = owners.partition_point(|c| c.end < at);
         let Some(owner) = owners
             .get(i)
@@ -107,6 +126,32 @@ pub(super) fn units(
     }
 }
 
+/// The authorities of a field (`정보당국`, `방역당국`): a country's, no unit of it.
+const AUTHORITIES: &str = "당국";
+
+/// The head of a team, which a sport or a side may part from its country (`중국 축구
+/// 국가대표팀`).
+const TEAM: &str = "대표팀";
+
+/// The sports and sides written between a country and its team.
+#[rustfmt::skip]
+const SPORTS: &[&str] = &[
+    "축구", "야구", "농구", "배구", "양궁", "핸드볼", "하키", "아이스하키", "럭비", "탁구",
+    "배드민턴", "테니스", "골프", "수영", "육상", "유도", "태권도", "레슬링", "복싱", "펜싱",
+    "사격", "체조", "컬링", "쇼트트랙", "스키", "여자", "남자", "청소년", "올림픽",
+];
+
+/// The Hangul word ending at `end` and where it starts.
+fn word_ending_at(text: &str, end: usize) -> Option<(usize, &str)> {
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| crate::text::Script::of(c) == crate::text::Script::Hangul)
+        .last()
+        .map(|(i, _)| i)?;
+    Some((start, &text[start..end]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::scan::Scan;
@@ -143,6 +188,19 @@ mod tests {
         assert_eq!(
             found(text, &dict),
             ["국회 정보위원회", "미국 지질조사국", "말레이시아 총리실"]
+        );
+    }
+
+    #[test]
+    fn a_team_after_its_country_and_sport() {
+        let text = "중국 축구 국가대표팀과 한국 여자 양궁 대표팀, 경기 축구 대표팀";
+        let dict = [
+            known(text, "중국", EntityType::Location),
+            known(text, "한국", EntityType::Location),
+        ];
+        assert_eq!(
+            found(text, &dict),
+            ["중국 축구 국가대표팀", "한국 여자 양궁 대표팀"]
         );
     }
 

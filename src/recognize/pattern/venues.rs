@@ -69,3 +69,42 @@ pub(super) fn venues(text: &str, runs: &[Run], dictionary: &[Candidate], out: &m
         check(r.start, r.end);
     }
 }
+
+/// A company's store named by where it stands, written after the company (`코스트코
+/// 양평점`, `이마트 성수점`): a LOCATION over both. The word before `점` must be no common
+/// word, which makes the kinds and qualities of stores and the other nouns in `점`
+/// (`할인점`, `전문점`, `문제점`, `공통점`).
+pub(super) fn branch_stores(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
+    for company in dictionary.iter().filter(|c| c.kind == EntityType::Org) {
+        let Some(rest) = text[company.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let word = &rest[..rest
+            .find(|c: char| crate::text::Script::of(c) != crate::text::Script::Hangul)
+            .unwrap_or(rest.len())];
+        let stem = match crate::text::segment::guess_particle(word) {
+            Some(p) if p.len < word.len() => &word[..word.len() - p.len],
+            _ => word,
+        };
+        let Some(place) = stem.strip_suffix(BRANCH) else {
+            continue;
+        };
+        let s = company.end + 1;
+        if (2..=4).contains(&place.chars().count())
+            && !is_stop_word(place)
+            && !is_stop_word(stem)
+            && !covered(dictionary, s, s + stem.len())
+        {
+            out.push(Candidate {
+                start: company.start,
+                end: s + stem.len(),
+                kind: EntityType::Location,
+                label: Label::Surface,
+                source: Source::Pattern,
+            });
+        }
+    }
+}
+
+/// The head of a store's name (`양평점`).
+const BRANCH: char = '점';
