@@ -11,7 +11,7 @@ use crate::text::{normalize, OffsetMap};
 /// `e0`, `e1`, …: an entity's id, written without the formatting machinery (every entity and
 /// relation argument of every document gets one).
 pub(super) fn entity_id(i: usize) -> String {
-    let mut digits = [0u8; 20];
+    let mut digits = [0u8; 21];
     let mut n = i;
     let mut k = digits.len();
     loop {
@@ -22,10 +22,10 @@ pub(super) fn entity_id(i: usize) -> String {
             break;
         }
     }
-    let mut id = String::with_capacity(1 + digits.len() - k);
-    id.push('e');
-    id.extend(digits[k..].iter().map(|&d| char::from(d)));
-    id
+    k -= 1;
+    digits[k] = b'e';
+    // ASCII only: one copy of the bytes, no char-by-char push.
+    String::from_utf8_lossy(&digits[k..]).into_owned()
 }
 
 /// `YYYY-MM-DD` (the reference date of every document), digit by digit as dates are written.
@@ -165,6 +165,16 @@ pub(super) fn to_document(
 
 /// A span without the invisible format characters at its ends (`구글\u{200b}은` gives `구글`).
 pub(super) fn trim_invisible(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    // Every invisible char is 2 bytes led by 0xC2 or 3 led by 0xE1, 0xE2 or 0xEF: a span
+    // whose first and last chars cannot be one needs no decoding (nearly every span).
+    let b = text.as_bytes();
+    let may_lead = |i: Option<usize>| {
+        i.and_then(|i| b.get(i))
+            .is_some_and(|b| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xEF))
+    };
+    if s < e && !may_lead(Some(s)) && !may_lead(e.checked_sub(2)) && !may_lead(e.checked_sub(3)) {
+        return (s, e);
+    }
     while let Some(c) = text.get(s..e).and_then(|t| t.chars().next()) {
         if !normalize::is_invisible(c) {
             break;

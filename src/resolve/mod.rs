@@ -191,7 +191,11 @@ pub(crate) fn group(text: &str, mentions: Vec<Candidate>, dictionary: &Dictionar
             Some(id) => id,
             None => {
                 let (canonical, value) = match (&m.label, &key) {
-                    (Label::Entry(e), _) => (dictionary.entity(*e).canonical.to_string(), None),
+                    (Label::Entry(e), _) => {
+                        // `String::from`, not `to_string`: a `Box<str>` would go through
+                        // `Display` and the formatter.
+                        (String::from(&*dictionary.entity(*e).canonical), None)
+                    }
                     (Label::Amount(a), Key::Text(_, c)) => {
                         (c.clone(), Some(Value::Amount(a.value())))
                     }
