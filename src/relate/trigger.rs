@@ -223,8 +223,24 @@ pub(super) fn entity_candidates(
                         .iter()
                         .any(|f| particle.starts_with(f.as_str()))
             });
+            // A list is followed by what follows its last name (`최태원 회장, 구광모 회장과
+            // 함께`), and an honorific after a name is read past (`김영희 씨와 함께`).
+            let list = a.chains[chain].list;
+            let last = (chain..a.chains.len())
+                .take_while(|&c| a.chains[c].list == list)
+                .last()
+                .unwrap_or(chain);
+            let next_word = a.chains[last].next_word.map(|nw| {
+                let word = &a.text[a.words[nw].start..a.words[nw].end];
+                let honorific = word.starts_with('씨') && !a.words[nw].has_mention;
+                if honorific && nw + 1 < a.words.len() && a.words[nw + 1].sentence == si {
+                    nw + 1
+                } else {
+                    nw
+                }
+            });
             let ok = own
-                || a.chains[chain].next_word.is_some_and(|nw| {
+                || next_word.is_some_and(|nw| {
                     starts_with(nw)
                         || (a.words[nw].role == Role::Bare
                             && !a.words[nw].has_mention
@@ -445,6 +461,8 @@ pub(super) fn apply_trigger_rule(
     let mut unfilled: Vec<&ArgSpec> = Vec::new();
     let mut fixed: Vec<(String, ArgValue)> = Vec::new();
     let mut splits: Vec<(String, Vec<ArgValue>)> = Vec::new();
+    // Lone values of split arguments, kept in `fixed` (see below).
+    let mut lone_splits: Vec<(String, ArgValue)> = Vec::new();
     let mut phrases: HashMap<&str, (usize, usize)> = HashMap::new();
     // Text phrases first: other arguments may be found inside them.
     for spec in rule.args.iter().filter(|s| s.phrase.is_some()) {
@@ -671,8 +689,38 @@ pub(super) fn apply_trigger_rule(
             .iter()
             .map(|&m| ArgValue::Entity(a.resolved.entity_of[m]))
             .collect();
-        if spec.split && entities.len() > 1 {
-            splits.push((spec.role.clone(), entities));
+        if spec.split {
+            // Split arguments of one role make one group: one relation per value, whichever
+            // argument found it (`A는 B와 함께 … 참석했다`: A and B each attended). A lone value
+            // stays in place until another argument of its role splits.
+            if let Some((_, group)) = splits.iter_mut().find(|(r, _)| *r == spec.role) {
+                for v in entities {
+                    if !group.contains(&v) {
+                        group.push(v);
+                    }
+                }
+            } else if let Some(i) = lone_splits.iter().position(|(r, _)| *r == spec.role) {
+                let (role, first) = lone_splits.swap_remove(i);
+                if let Some(at) = fixed.iter().position(|(r, v)| *r == role && *v == first) {
+                    fixed.remove(at);
+                }
+                let mut group = vec![first];
+                for v in entities {
+                    if !group.contains(&v) {
+                        group.push(v);
+                    }
+                }
+                if group.len() > 1 {
+                    splits.push((role, group));
+                } else {
+                    fixed.extend(group.into_iter().map(|v| (spec.role.clone(), v)));
+                }
+            } else if entities.len() > 1 {
+                splits.push((spec.role.clone(), entities));
+            } else if let Some(v) = entities.into_iter().next() {
+                lone_splits.push((spec.role.clone(), v.clone()));
+                fixed.push((spec.role.clone(), v));
+            }
         } else {
             fixed.extend(entities.into_iter().map(|v| (spec.role.clone(), v)));
         }
