@@ -148,7 +148,22 @@ pub(super) fn resolve_found(
     while k < found.len() {
         let f = &found[k];
         k += 1;
-        let (s, e, ph) = (f.start, f.end, f.phrase);
+        let (mut s, e, mut ph) = (f.start, f.end, f.phrase);
+        // `같은 해`, `그해` name the year the text stated before; before any, they name none
+        // (`늘 그 해 가장 핫한 뮤지션들`), and a month after them is a month alone.
+        if ph.year == Some(YearSpec::Anchor(0)) && last_year.is_none() {
+            let rest = ["같은 해", "같은해", "그 해", "그해"]
+                .iter()
+                .find_map(|w| text.get(s..e)?.strip_prefix(w))
+                .map(str::trim_start);
+            match rest {
+                Some(rest) if !rest.is_empty() && ph.month.is_some() => {
+                    s = e - rest.len();
+                    ph.year = None;
+                }
+                _ => continue,
+            }
+        }
         // Captions are in text order and do not overlap: the last one starting at or
         // before `s` is the only one that can hold it.
         let c = captions.partition_point(|c| c.0 <= s);
@@ -211,13 +226,24 @@ pub(super) fn resolve_found(
                 }
                 // `2015년 감사원은 1월 …`, `2020년 1월 기소됐지만 3월 …`: a month without its
                 // year, in the sentence of a year written out, is in that year.
-                if let Some((_, year)) = written_year.filter(|&(end, _)| {
+                // Not when the month lies ahead while that year is past (`2006년 11월부터
+                // 열렸으며, 11월 … 열 계획이다`).
+                let ahead_of = |year: i32| {
+                    tense == Tense::Future && reference.is_some_and(|r| year < r.year())
+                };
+                if let Some((_, year)) = written_year.filter(|&(end, year)| {
                     bare_month(&ph)
+                        && !ahead_of(year)
                         && text
                             .get(end..s)
                             .is_some_and(|gap| !ends_sentence(gap) && !compares_years(gap))
                 }) {
                     at = at.map(|m| in_year(m, year));
+                }
+                // A date of another year in between ends that year's sentence-long hold
+                // (`2006년 11월부터 …, 오는 9월과 11월`).
+                if written_year.is_some_and(|(_, y)| at.is_some_and(|a| a.date.year() != y)) {
+                    written_year = None;
                 }
             }
         }

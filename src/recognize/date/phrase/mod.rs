@@ -294,9 +294,9 @@ pub(super) fn starts_date_word(text: &str, i: usize, c: char) -> bool {
         '오' => matches!(n, '늘' | '는' | '전' | '후' | '월'),
         '어' => n == '제' || n == '버' || (n == '린' && whole(&["어린이날"])),
         '그' => match n {
-            '저' | '제' | '끄' | '날' | '다' => true,
+            '저' | '제' | '끄' | '날' | '다' | '해' => true,
             '로' => whole(&["그로부터 "]),
-            ' ' => third() == Some('다'),
+            ' ' => matches!(third(), Some('다' | '해')),
             _ => false,
         },
         '내' => matches!(n, '일' | '년' | '후' | '달' | '주'),
@@ -331,7 +331,7 @@ pub(super) fn starts_date_word(text: &str, i: usize, c: char) -> bool {
         '일' => matches!(n, '요' | '주' | '곱' | '월' | '사'),
         '말' => n == '일',
         '돌' => n == '아' && whole(&["돌아오는 "]),
-        '같' => n == '은' && whole(&["같은 날", "같은날"]),
+        '같' => n == '은' && whole(&["같은 날", "같은날", "같은 해", "같은해"]),
         '신' => n == '정',
         '삼' => matches!(n, '일' | '월' | '사'),
         '스' => n == '승',
@@ -385,9 +385,14 @@ pub(super) fn starts_date_word(text: &str, i: usize, c: char) -> bool {
 /// a date unit: `년 월 일 주 개 달 분 시 번 사`)? Counts (`1954명`), ranks (`1위`) stop here.
 #[inline]
 pub(super) fn digits_before_date_unit(text: &str, i: usize) -> bool {
-    let Some((_, e, _)) = number::digit_run(text, i) else {
+    let Some((_, e, n)) = number::digit_run(text, i) else {
         return false;
     };
+    // `’10~’19`: the second year of a range, after its apostrophe.
+    let unquoted = text[..i].trim_end_matches(['\'', '’']);
+    if n == 2 && unquoted.len() < i && unquoted.ends_with(['~', '∼', '～']) {
+        return true;
+    }
     match text.as_bytes().get(e) {
         Some(b'.' | b'-' | b'/' | b':' | b'~') => true,
         Some(&b) if b >= 0x80 => char_at(text, e).is_some_and(|c| {
@@ -658,6 +663,8 @@ enum YearKind {
 /// Suffixes a date word takes besides particles (`26일자`, `5월께`, `1분기 중`).
 const DATE_SUFFIXES: &[&str] = &[
     "께", "경", "쯤", "자", "중", "내", "말", "초", "부로", "이후", "이전", "전후", "인",
+    // `26일기준`, `오전 8시기준으로` (the date a count stands at, glued); `1951년생`
+    "기준", "생",
 ];
 
 /// May a date end at `end`? At the end of a word, before a particle or a date suffix; not

@@ -46,7 +46,9 @@ pub(super) const PREFIXED: &[&str] = &[
 /// - year last: `14-08-2019`, `08/14/2019`. A part above 12 is the day; when both could be
 ///   the month, `/` reads month first (`08/09/2019` → August 9, as written in US style),
 ///   `-` and `.` day first (`08-09-2019` → 8 September, as written in Europe);
-/// - `2023.05`: a month (four-digit year, two-digit month, nothing more);
+/// - `2023.05`: a month (four-digit year, two-digit month, nothing more); `2006.7.`: a month
+///   closed by a dot, as periods are listed (`(2006.7.~2007.6.)`);
+/// - `2004.`: a year closed by a dot, only as an end of a range (`(2004.~2005.)`);
 /// - `3/17`, `5.17(금)`: a month and a day; the slash form only when it cannot be a
 ///   fraction (`1/2`, `2/3`: a smaller first number over a one-digit second stays a number),
 ///   the dotted form only with a weekday after it.
@@ -64,6 +66,15 @@ pub(super) fn numeric_date(text: &str, s: usize) -> Option<(Phrase, usize)> {
             i + 1
         }
     };
+    if sep == b'.' && n == 4 && year_of_range(text, s, e) {
+        // `(2004.~2005.)`: a year closed by a dot, in a range of years.
+        let mut ph = Phrase {
+            numeric: true,
+            ..Phrase::default()
+        };
+        ph_year(&mut ph, a)?;
+        return Some((ph, e + 1));
+    }
     let (b, e2, n2) = number::digit_run(text, after_sep(e))?;
     let mut ph = Phrase {
         numeric: true,
@@ -79,7 +90,17 @@ pub(super) fn numeric_date(text: &str, s: usize) -> Option<(Phrase, usize)> {
     };
     let mut end;
     if bytes.get(e2) == Some(&sep) && n2 <= 2 {
-        let (c, e3, n3) = number::digit_run(text, after_sep(e2))?;
+        let Some((c, e3, n3)) = number::digit_run(text, after_sep(e2)) else {
+            // `2006.7.`, `(2006.7.~2007.6.)`: a year and a month closed by a dot, as periods
+            // are listed; no day follows.
+            if sep != b'.' || n != 4 {
+                return None;
+            }
+            ph_year(&mut ph, a)?;
+            ph.month = Some(MonthSpec::Abs(valid_month(b)?));
+            let end = e2 + 1;
+            return date_tail_ok(text, end).then_some((ph, end));
+        };
         end = e3;
         match (n, n3) {
             (4, 1 | 2) => set(&mut ph, i32::try_from(a).ok()?, b, c)?,
@@ -105,11 +126,7 @@ pub(super) fn numeric_date(text: &str, s: usize) -> Option<(Phrase, usize)> {
     } else if n == 4 && n2 == 2 && sep == b'.' && !matches!(bytes.get(e2), Some(b'.' | b'0'..=b'9'))
     {
         // `2023.05`: a month.
-        let y = i32::try_from(a).ok()?;
-        if !(1900..=2099).contains(&y) {
-            return None;
-        }
-        ph.year = Some(YearSpec::Abs(y));
+        ph_year(&mut ph, a)?;
         ph.month = Some(MonthSpec::Abs(valid_month(b)?));
         end = e2;
         if !date_tail_ok(text, end) {
@@ -160,4 +177,24 @@ pub(super) fn numeric_date(text: &str, s: usize) -> Option<(Phrase, usize)> {
         }
     }
     Some((ph, end))
+}
+
+/// Sets the year of a numeric month or year (`2023.05`, `2006.7.`, `2004.`): 1900–2099 only,
+/// the years news writes this way.
+fn ph_year(ph: &mut Phrase, a: u64) -> Option<()> {
+    let y = i32::try_from(a)
+        .ok()
+        .filter(|y| (1900..=2099).contains(y))?;
+    ph.year = Some(YearSpec::Abs(y));
+    Some(())
+}
+
+/// Is the four-digit number `text[s..e]`, with a dot after it, one end of a range of years:
+/// `~` right after the dot (`2004.~`), or `~` before it and no digit after the dot (`~2005.`)?
+fn year_of_range(text: &str, s: usize, e: usize) -> bool {
+    const DASHES: [char; 3] = ['~', '∼', '～'];
+    let after = &text[e + 1..];
+    after.starts_with(DASHES)
+        || (text[..s].ends_with(DASHES)
+            && !after.starts_with(|c: char| c.is_ascii_digit() || c == ' '))
 }

@@ -1,5 +1,5 @@
-//! Years: `2015년`, `'23년`, `98년` before a month, `이천이십년`, and the year words
-//! (`지난해`, `올해`, `이듬해`, `연내` …).
+//! Years: `2015년`, `'23년`, `’10~’19` (a range of apostrophe years), `98년` before a month,
+//! `이천이십년`, and the year words (`지난해`, `올해`, `이듬해`, `같은 해`, `연내` …).
 
 use super::*;
 
@@ -28,7 +28,13 @@ pub(super) fn century(yy: u64) -> i32 {
 /// combines, and the bytes before `i` that belong to it.
 pub(super) fn year_at(text: &str, i: usize) -> Option<(YearSpec, usize, YearKind, usize)> {
     if let Some((v, e, n)) = number::digit_run(text, i) {
-        let end = lit(text, e, "년")?;
+        let apostrophe = char_before(text, i).filter(|c| matches!(c, '\'' | '’'));
+        let end = match lit(text, e, "년") {
+            Some(end) => end,
+            // `(’10~’19, 460억원)`: two digits after an apostrophe, in a range of years.
+            None if n == 2 && apostrophe.is_some() && in_year_range(text, i, e) => e,
+            None => return None,
+        };
         if n == 4 {
             let v = i32::try_from(v).ok()?;
             return (1000..=2999).contains(&v).then_some((
@@ -41,8 +47,13 @@ pub(super) fn year_at(text: &str, i: usize) -> Option<(YearSpec, usize, YearKind
         if n != 2 {
             return None;
         }
-        if char_before(text, i) == Some('\'') {
-            return Some((YearSpec::Abs(century(v)), end, YearKind::Plain, 1));
+        if let Some(a) = apostrophe {
+            return Some((
+                YearSpec::Abs(century(v)),
+                end,
+                YearKind::Plain,
+                a.len_utf8(),
+            ));
         }
         // `징역 6년~17년 6월`: a term of years and months, not a date.
         let head = text.get(..i).unwrap_or("").trim_end();
@@ -74,6 +85,11 @@ pub(super) fn year_at(text: &str, i: usize) -> Option<(YearSpec, usize, YearKind
         ("명년", W::Rel(1, YearKind::Plain)),
         ("익년", W::Rel(1, YearKind::Plain)),
         ("이듬해", W::Anchor(1)),
+        // the year the text last stated (`같은 해 7월`, `그해 겨울`)
+        ("같은 해", W::Anchor(0)),
+        ("같은해", W::Anchor(0)),
+        ("그 해", W::Anchor(0)),
+        ("그해", W::Anchor(0)),
         ("연내", W::Rel(0, YearKind::Closed)),
         ("연초", W::Rel(0, YearKind::Closed)),
         ("연말", W::Rel(0, YearKind::Closed)),
@@ -86,4 +102,11 @@ pub(super) fn year_at(text: &str, i: usize) -> Option<(YearSpec, usize, YearKind
         W::Rel(k, kind) => (YearSpec::Rel(*k), end, *kind, 0),
         W::Anchor(k) => (YearSpec::Anchor(*k), end, YearKind::Plain, 0),
     })
+}
+
+/// Do the digits `text[i..e]` start or end a range of years (`’10~’19`: a `~` after them, or
+/// a `~` and an apostrophe before them)?
+fn in_year_range(text: &str, i: usize, e: usize) -> bool {
+    const DASHES: [char; 3] = ['~', '∼', '～'];
+    text[e..].starts_with(DASHES) || text[..i].trim_end_matches(['\'', '’']).ends_with(DASHES)
 }
