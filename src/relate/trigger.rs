@@ -299,7 +299,7 @@ fn plural_pronoun_topic(a: &Analysis<'_>, si: usize, t: usize) -> bool {
 }
 
 /// The topic carried over from the previous sentences of the paragraph, with the rest of its
-/// coordinated list (`김수현과 전지현은 … 참석했다. 이들은 …`: both). A plural pronoun
+/// coordinated list (`아이유와 박보검은 … 참석했다. 이들은 …`: both). A plural pronoun
 /// (`이들은`, `두 사람이`) after a sentence whose topic is no list stands for the last list of
 /// that sentence (`선수들은 … 김제덕, 안산이었다. 이들은 … 참가했다`).
 pub(super) fn carried_over(a: &Analysis<'_>, si: usize, t: usize, spec: &ArgSpec) -> Vec<usize> {
