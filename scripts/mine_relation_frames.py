@@ -13,7 +13,8 @@ Sources (all allow building; attribute them where a sentence becomes a pack exam
       non-commercial KMOU corpus and are never read here.
   ../shared/corpora/klue-ner-train-raw-sentences/train-raw-sent.tsv, `_wikitree` lines only
       (CC BY-SA 4.0, KLUE, Park et al. 2021; konne-prep).
-A sentence that occurs in any fixture article's text is skipped as well.
+A sentence that occurs in any fixture article's text is skipped as well, and so is every
+sentence of the KLUE evaluation fixture (tests/fixtures/klue/sentences.jsonl, dev and test).
 
 Usage (from the repository root, after `cargo build --release`):
     python3 scripts/mine_relation_frames.py attendance            # the type's built-in triggers
@@ -40,6 +41,7 @@ NEWS_WIKINEWS_LINES = 3328  # lines up to this one are the Wikinews articles of 
 KLUE = CORPORA / "klue-ner-train-raw-sentences" / "train-raw-sent.tsv"
 WIKINEWS = CORPORA / "ko-wikinews" / "wikinews.csv"
 FIXTURE = ROOT / "tests" / "fixtures" / "wikinews"
+KLUE_FIXTURE = ROOT / "tests" / "fixtures" / "klue" / "sentences.jsonl"
 
 # The trigger groups the issue names, per type (section 4); --trigger replaces them.
 TRIGGERS = {
@@ -71,9 +73,24 @@ def fixture_articles():
     return urls, "\n".join(texts)
 
 
+def klue_fixture():
+    """The ids and texts of the KLUE sentences of the evaluation fixture (dev and test), which
+    are never mined either: they are KLUE-NER WikiTree lines, also in ko-news-text."""
+    ids, texts = set(), []
+    if KLUE_FIXTURE.exists():
+        for line in KLUE_FIXTURE.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                ids.add(record["id"])
+                texts.append(record["text"])
+    return ids, texts
+
+
 def sentences():
-    """Every sentence of the free corpus parts that is no part of an evaluation article."""
+    """Every sentence of the free corpus parts that is no part of an evaluation article or
+    sentence."""
     urls, fixture_text = fixture_articles()
+    klue_ids, klue_texts = klue_fixture()
     with WIKINEWS.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             if row["출처"] in urls:
@@ -88,11 +105,12 @@ def sentences():
             if number <= NEWS_WIKINEWS_LINES:
                 continue
             for sentence in split_sentences(line):
-                yield "wikitree", sentence
+                if not any(k in sentence or sentence in k for k in klue_texts):
+                    yield "wikitree", sentence
     with KLUE.open(encoding="utf-8") as f:
         for line in f:
             ident, _, sentence = line.rstrip("\n").partition("\t")
-            if ident.endswith("_wikitree"):
+            if ident.endswith("_wikitree") and ident not in klue_ids and sentence not in klue_texts:
                 yield "klue", sentence
 
 
@@ -120,13 +138,14 @@ def found_relations(korex, kind):
     """Every relation of `kind` korex states on the free lines of ko-news-text, one line a
     document (evaluation text skipped), as (line number, description, line)."""
     _, fixture_text = fixture_articles()
+    _, klue_texts = klue_fixture()
     lines = []
     with NEWS.open(encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
             if number > NEWS_FREE_LINES:
                 break
             line = line.strip()
-            if line and line not in fixture_text:
+            if line and line not in fixture_text and not any(k in line for k in klue_texts):
                 lines.append((number, line))
     docs = run_korex(korex, [t for _, t in lines])
     out = []

@@ -337,6 +337,12 @@ impl<'a> Analysis<'a> {
             while k < last_word && words[k + 1].start < m.end {
                 k += 1;
             }
+            // A word inside a name of several words ends in no particle, however it is
+            // spelled (`아이오와 주`: no `아이오` + `와`).
+            for inner in &mut words[mentions[i].word.min(k)..k] {
+                inner.role = Role::Bare;
+                inner.stem_end = inner.end;
+            }
             let Some(w) = words.get_mut(k) else {
                 continue;
             };

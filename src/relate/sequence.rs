@@ -359,12 +359,32 @@ pub(super) fn sequence_gap_ok(gap: &str, joiners: &[String], gap_words: &[String
     if gap.is_empty() || gap == " " {
         return true;
     }
+    // An ordinal written onto the next element (`국가안보실 1차장`, `외무성 제1부상`).
+    let gap = strip_ordinal(gap);
+    if gap == " " {
+        return true;
+    }
     if !gap.starts_with(' ') || !gap.ends_with(' ') {
         return false;
     }
     gap.split(' ')
         .filter(|w| !w.is_empty())
         .all(|w| gap_words.iter().any(|g| gap_word_matches(g, w)))
+}
+
+/// `gap` without the ordinal it ends with (`1`, `제1`), when one stands right before the next
+/// element after a space.
+fn strip_ordinal(gap: &str) -> &str {
+    let digits = gap.trim_end_matches(|c: char| c.is_ascii_digit());
+    if digits.len() == gap.len() {
+        return gap;
+    }
+    let rest = digits.strip_suffix('제').unwrap_or(digits);
+    if rest.ends_with(' ') {
+        rest
+    } else {
+        gap
+    }
 }
 
 /// The longest parenthesized note (bytes) a sequence steps over (`(이하 교과부)`, `(4선·서울 성북갑)`).

@@ -223,8 +223,24 @@ pub(super) fn entity_candidates(
                         .iter()
                         .any(|f| particle.starts_with(f.as_str()))
             });
+            // A list is followed by what follows its last name (`최태원 회장, 구광모 회장과
+            // 함께`), and an honorific after a name is read past (`김영희 씨와 함께`).
+            let list = a.chains[chain].list;
+            let last = (chain..a.chains.len())
+                .take_while(|&c| a.chains[c].list == list)
+                .last()
+                .unwrap_or(chain);
+            let next_word = a.chains[last].next_word.map(|nw| {
+                let word = &a.text[a.words[nw].start..a.words[nw].end];
+                let honorific = word.starts_with('씨') && !a.words[nw].has_mention;
+                if honorific && nw + 1 < a.words.len() && a.words[nw + 1].sentence == si {
+                    nw + 1
+                } else {
+                    nw
+                }
+            });
             let ok = own
-                || a.chains[chain].next_word.is_some_and(|nw| {
+                || next_word.is_some_and(|nw| {
                     starts_with(nw)
                         || (a.words[nw].role == Role::Bare
                             && !a.words[nw].has_mention
@@ -260,9 +276,37 @@ pub(super) fn effective_role(a: &Analysis<'_>, m: usize, chain: usize, spec: &Ar
     }
 }
 
-/// The topic carried over from the previous sentences of the paragraph.
-pub(super) fn carried_over(a: &Analysis<'_>, si: usize, spec: &ArgSpec) -> Option<usize> {
-    let paragraph = *a.paragraph_of.get(si)?;
+/// Plural pronouns that stand for a list named before (`이들은`, `두 사람이`).
+const PLURAL_PRONOUNS: &[&str] = &["이들", "그들"];
+/// Numbers before `사람` that make it a plural pronoun (`두 사람은`).
+const HOW_MANY: &[&str] = &["두", "세", "네"];
+
+/// Whether the sentence of trigger `t` has a plural pronoun as its topic or subject before
+/// the trigger (`이들은 지난 24일 … 결승전에 참가했다`).
+fn plural_pronoun_topic(a: &Analysis<'_>, si: usize, t: usize) -> bool {
+    let words = a.sentence_words[si].start..t.min(a.sentence_words[si].end);
+    words.clone().any(|w| {
+        let word = &a.words[w];
+        if word.has_mention || !matches!(word.role, Role::Topic | Role::Subject) {
+            return false;
+        }
+        let stem = &a.text[word.start..word.stem_end];
+        PLURAL_PRONOUNS.contains(&stem)
+            || (stem == "사람"
+                && w > words.start
+                && HOW_MANY.contains(&&a.text[a.words[w - 1].start..a.words[w - 1].end]))
+    })
+}
+
+/// The topic carried over from the previous sentences of the paragraph, with the rest of its
+/// coordinated list (`아이유와 박보검은 … 참석했다. 이들은 …`: both). A plural pronoun
+/// (`이들은`, `두 사람이`) after a sentence whose topic is no list stands for the last list of
+/// that sentence (`선수들은 … 김제덕, 안산이었다. 이들은 … 참가했다`).
+pub(super) fn carried_over(a: &Analysis<'_>, si: usize, t: usize, spec: &ArgSpec) -> Vec<usize> {
+    let Some(&paragraph) = a.paragraph_of.get(si) else {
+        return Vec::new();
+    };
+    let plural = plural_pronoun_topic(a, si, t);
     for prev in (si.saturating_sub(3)..si).rev() {
         if a.paragraph_of.get(prev) != Some(&paragraph) {
             break;
@@ -270,6 +314,7 @@ pub(super) fn carried_over(a: &Analysis<'_>, si: usize, spec: &ArgSpec) -> Optio
         let mut last_chain = usize::MAX;
         // A topic or subject stands early in its sentence: the first mentions are enough.
         let range = a.sentence_mentions[prev].clone();
+        let mut topic = Vec::new();
         for first in range.start..range.end.min(range.start + args::REACH) {
             let chain = a.mentions[first].chain;
             if chain == last_chain || a.mentions[first].framing {
@@ -283,9 +328,67 @@ pub(super) fn carried_over(a: &Analysis<'_>, si: usize, spec: &ArgSpec) -> Optio
                 continue;
             }
             if let Some(m) = chain_member(a, chain, &spec.types) {
-                return Some(m);
+                topic = list_members(a, m, spec);
+                break;
             }
         }
+        if plural && topic.len() < 2 {
+            if let Some(list) = last_list(a, prev, spec) {
+                return list;
+            }
+            // One person is no `이들` (a body may be: `대표팀은 … 이들은`).
+            if topic
+                .first()
+                .is_some_and(|&m| a.resolved.mentions[m].kind == EntityType::Person)
+            {
+                break;
+            }
+        }
+        if !topic.is_empty() {
+            return topic;
+        }
+        if plural {
+            // A plural pronoun stands for the sentence right before it.
+            break;
+        }
+    }
+    Vec::new()
+}
+
+/// Mention `m` and the members of the other chains of its list that fill a slot of `spec`.
+fn list_members(a: &Analysis<'_>, m: usize, spec: &ArgSpec) -> Vec<usize> {
+    let mut out = vec![m];
+    let Some(list) = a.chains.get(a.mentions[m].chain).map(|c| c.list) else {
+        return out;
+    };
+    let chains = (list..a.chains.len()).take_while(|&i| a.chains[i].list == list);
+    for member in chains.filter_map(|i| chain_member(a, i, &spec.types)) {
+        let info = &a.mentions[member];
+        if !out.contains(&member) && !info.framing && !info.in_name_note {
+            out.push(member);
+        }
+    }
+    out
+}
+
+/// The members filling a slot of `spec` of the last coordinated list of two chains or more in
+/// sentence `si`.
+fn last_list(a: &Analysis<'_>, si: usize, spec: &ArgSpec) -> Option<Vec<usize>> {
+    let range = a.sentence_mentions[si].clone();
+    for m in range.rev() {
+        let chain = a.mentions[m].chain;
+        let Some(c) = a.chains.get(chain) else {
+            continue;
+        };
+        if a.list_chains(m).take(2).count() < 2 || a.mentions[m].framing {
+            continue;
+        }
+        let members: Vec<usize> = (c.list..a.chains.len())
+            .take_while(|&i| a.chains[i].list == c.list)
+            .filter_map(|i| chain_member(a, i, &spec.types))
+            .filter(|&x| !a.mentions[x].framing && !a.mentions[x].in_name_note)
+            .collect();
+        return (!members.is_empty()).then_some(members);
     }
     None
 }
@@ -358,6 +461,8 @@ pub(super) fn apply_trigger_rule(
     let mut unfilled: Vec<&ArgSpec> = Vec::new();
     let mut fixed: Vec<(String, ArgValue)> = Vec::new();
     let mut splits: Vec<(String, Vec<ArgValue>)> = Vec::new();
+    // Lone values of split arguments, kept in `fixed` (see below).
+    let mut lone_splits: Vec<(String, ArgValue)> = Vec::new();
     let mut phrases: HashMap<&str, (usize, usize)> = HashMap::new();
     // Text phrases first: other arguments may be found inside them.
     for spec in rule.args.iter().filter(|s| s.phrase.is_some()) {
@@ -533,7 +638,7 @@ pub(super) fn apply_trigger_rule(
             // sentence's topic (that is the speaker: `민주노총은 … 말했다. "… 국민 60% 이상이 …
             // 회사 설립에 대해 …"`).
             if values.is_empty() && spec.carry_over && a.quoted_clause_start(si, t).is_none() {
-                values.extend(carried_over(a, si, spec));
+                values.extend(carried_over(a, si, t, spec));
             }
             if values.is_empty() {
                 if let Some(&(s, e)) = spec.or_inside.as_deref().and_then(|r| phrases.get(r)) {
@@ -584,8 +689,38 @@ pub(super) fn apply_trigger_rule(
             .iter()
             .map(|&m| ArgValue::Entity(a.resolved.entity_of[m]))
             .collect();
-        if spec.split && entities.len() > 1 {
-            splits.push((spec.role.clone(), entities));
+        if spec.split {
+            // Split arguments of one role make one group: one relation per value, whichever
+            // argument found it (`A는 B와 함께 … 참석했다`: A and B each attended). A lone value
+            // stays in place until another argument of its role splits.
+            if let Some((_, group)) = splits.iter_mut().find(|(r, _)| *r == spec.role) {
+                for v in entities {
+                    if !group.contains(&v) {
+                        group.push(v);
+                    }
+                }
+            } else if let Some(i) = lone_splits.iter().position(|(r, _)| *r == spec.role) {
+                let (role, first) = lone_splits.swap_remove(i);
+                if let Some(at) = fixed.iter().position(|(r, v)| *r == role && *v == first) {
+                    fixed.remove(at);
+                }
+                let mut group = vec![first];
+                for v in entities {
+                    if !group.contains(&v) {
+                        group.push(v);
+                    }
+                }
+                if group.len() > 1 {
+                    splits.push((role, group));
+                } else {
+                    fixed.extend(group.into_iter().map(|v| (spec.role.clone(), v)));
+                }
+            } else if entities.len() > 1 {
+                splits.push((spec.role.clone(), entities));
+            } else if let Some(v) = entities.into_iter().next() {
+                lone_splits.push((spec.role.clone(), v.clone()));
+                fixed.push((spec.role.clone(), v));
+            }
         } else {
             fixed.extend(entities.into_iter().map(|v| (spec.role.clone(), v)));
         }
