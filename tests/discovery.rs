@@ -148,19 +148,6 @@ fn a_place_that_acts_once_is_its_government_throughout() {
 }
 
 #[test]
-fn a_place_before_its_officials_title_is_its_government() {
-    // the official stands for the government: alone, or after a counted list of places
-    let doc = extract("충남과 강원, 서울 등 16개 시도 행정부지사가 참석했다.");
-    assert_eq!(of(&doc, EntityType::Org), ["충남", "강원", "서울"]);
-    let doc = extract("부산 부시장은 말했다.");
-    assert_eq!(of(&doc, EntityType::Org), ["부산"]);
-    // a place with its own particle is where
-    let doc = extract("부산에서 행정부지사 회의가 열렸다.");
-    assert_eq!(of(&doc, EntityType::Location), ["부산"]);
-    assert!(of(&doc, EntityType::Org).is_empty());
-}
-
-#[test]
 fn a_body_named_by_its_building_is_where_beside_or_toward_it() {
     let doc = extract("시위대는 청와대 앞에서 모였고 대통령은 백악관으로 돌아갔다.");
     assert_eq!(of(&doc, EntityType::Location), ["청와대", "백악관"]);

@@ -8,9 +8,7 @@
 //! * A city's, province's, county's or district's name (`강원도`, `부산`, `가평군`: LOCATION
 //!   entries of those kinds) is also its government's: an ORG where it acts — the subject or
 //!   topic of a verb of acting in its sentence, with no other actor named between
-//!   (`강원도가 보증을 서기로 결정했다`, `부산 측은 … 밝혔다`) — or where the title of its official
-//!   follows it, alone or after a counted list of places (`충남과 경기, 서울 등 16개 시도 행정부지사가
-//!   참석`, `부산 부시장은`: the official stands for the government) — and a LOCATION elsewhere.
+//!   (`강원도가 보증을 서기로 결정했다`, `부산 측은 … 밝혔다`) — and a LOCATION elsewhere.
 //! * A country's name (`미국`, `북한`) stays a LOCATION, also where it acts (`미국은 … 밝혔다`):
 //!   the Wikinews gold annotates acting countries so (`북한은 …`, `일본은 …`), and typing them
 //!   ORG there lowered its F1 (all types 0.827 → 0.825) for a gain of under 0.01 on a labelled
@@ -59,8 +57,7 @@ pub(crate) fn governments_and_places(
                     .attributes
                     .iter()
                     .any(|(k, v)| &**k == "kind" && ACTORS.contains(&&**v))
-                && (acts(text, c.end, next_actor(candidates, i))
-                    || before_its_official(text, dictionary, candidates, i))
+                && acts(text, c.end, next_actor(candidates, i))
             {
                 acted.push(e);
                 let c = &mut candidates[i];
@@ -170,47 +167,6 @@ fn particle_after(text: &str, end: usize) -> &str {
         .find(|&(_, c)| Script::of(c) != Script::Hangul)
         .map_or(rest.len(), |(i, _)| i);
     &rest[..len]
-}
-
-/// Joiners of a list of places (`충남과 경기, 서울`).
-const LIST_JOINERS: [&str; 6] = ["과 ", "와 ", ", ", "·", "및 ", ","];
-
-/// Is the place candidate `i`, alone or in a list of places, written before the title of its
-/// government's official (`충남과 경기, 서울 등 16개 시도 행정부지사가 참석`, `경기 행정부지사`)? The
-/// official stands for the government, which is an ORG there.
-fn before_its_official(
-    text: &str,
-    dictionary: &Dictionary,
-    candidates: &[Candidate],
-    i: usize,
-) -> bool {
-    let mut end = candidates[i].end;
-    let mut j = i + 1;
-    while let Some(next) = candidates.get(j) {
-        let gap = text.get(end..next.start).unwrap_or("");
-        if next.kind == EntityType::Location && LIST_JOINERS.contains(&gap) {
-            end = next.end;
-            j += 1;
-            continue;
-        }
-        // `등 16개 시도`, `등 17개 시·도`: the count of the governments listed.
-        let counted = gap
-            .strip_prefix(" 등 ")
-            .is_some_and(|rest| rest.len() <= 24 && rest.ends_with(' ') && rest.contains("개 "));
-        if gap != " " && !counted {
-            return false;
-        }
-        let Label::Entry(e) = next.label else {
-            return false;
-        };
-        let title = dictionary.entity(e);
-        return title.kind == EntityType::Title
-            && title
-                .attributes
-                .iter()
-                .any(|(k, v)| &**k == "kind" && &**v == "local-government");
-    }
-    false
 }
 
 /// The kinds of place whose name is also its local government's: a city, a province, a
