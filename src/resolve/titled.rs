@@ -71,10 +71,14 @@ fn title_or_honorific_end(text: &str, end: usize, resolved: &Resolved) -> Option
             }
         }
     }
-    let at = end
-        + rest
-            .strip_prefix(" 전 ")
-            .map_or_else(|| rest.strip_prefix(' ').map(|_| 1), |_| Some(" 전 ".len()))?;
+    let gap = if rest.starts_with(" 전 ") {
+        " 전 ".len()
+    } else if rest.starts_with(' ') {
+        1
+    } else {
+        return None;
+    };
+    let at = end + gap;
     let i = resolved.mentions.partition_point(|m| m.start < at);
     resolved
         .mentions

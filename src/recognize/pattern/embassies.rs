@@ -110,17 +110,7 @@ fn post_abroad(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn place(text: &str, name: &str) -> Candidate {
-        let s = text.find(name).unwrap();
-        Candidate {
-            start: s,
-            end: s + name.len(),
-            kind: EntityType::Location,
-            label: Label::Surface,
-            source: Source::Dictionary,
-        }
-    }
+    use crate::recognize::pattern::dictionary_hit;
 
     fn found<'t>(text: &'t str, dictionary: &[Candidate]) -> Vec<&'t str> {
         let mut out = Vec::new();
@@ -133,9 +123,9 @@ mod tests {
     fn missions_named_by_their_country() {
         let text = "일본 대사관 앞에서, 주일대사관은 주한 프랑스대사관과 상하이 총영사관에 알렸다";
         let dict = [
-            place(text, "일본"),
-            place(text, "프랑스"),
-            place(text, "상하이"),
+            dictionary_hit(text, EntityType::Location, "일본"),
+            dictionary_hit(text, EntityType::Location, "프랑스"),
+            dictionary_hit(text, EntityType::Location, "상하이"),
         ];
         assert_eq!(
             found(text, &dict),

@@ -941,20 +941,22 @@ fn repeat_found_names(
     out.extend(repeats);
 }
 
+/// For tests of the recognizers: a dictionary mention of `kind` at the first `name` in `text`.
+#[cfg(test)]
+pub(super) fn dictionary_hit(text: &str, kind: EntityType, name: &str) -> Candidate {
+    let s = text.find(name).expect("the name is in the test text");
+    Candidate {
+        start: s,
+        end: s + name.len(),
+        kind,
+        label: Label::Surface,
+        source: Source::Dictionary,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn title(text: &str, t: &str) -> Candidate {
-        let s = text.find(t).unwrap();
-        Candidate {
-            start: s,
-            end: s + t.len(),
-            kind: EntityType::Title,
-            label: Label::Surface,
-            source: Source::Dictionary,
-        }
-    }
 
     fn found(text: &str, dict: &[Candidate]) -> Vec<(String, EntityType)> {
         let mut out = Vec::new();
@@ -968,7 +970,10 @@ mod tests {
     #[test]
     fn korean_names_before_titles_and_their_repeats() {
         let text = "[서울=뉴시스]윤정민 기자 = 신임 회장이 왔다. 윤정민은 답했다.";
-        let dict = vec![title(text, "기자"), title(text, "회장")];
+        let dict = vec![
+            dictionary_hit(text, EntityType::Title, "기자"),
+            dictionary_hit(text, EntityType::Title, "회장"),
+        ];
         let names = found(text, &dict);
         assert_eq!(
             names,
@@ -997,7 +1002,10 @@ mod tests {
     #[test]
     fn foreign_names_before_titles() {
         let text = "크리스 레한 부사장과 반도체 기업 대표가 만났다.";
-        let dict = vec![title(text, "부사장"), title(text, "대표")];
+        let dict = vec![
+            dictionary_hit(text, EntityType::Title, "부사장"),
+            dictionary_hit(text, EntityType::Title, "대표"),
+        ];
         let names = found(text, &dict);
         assert_eq!(names, [("크리스 레한".to_string(), EntityType::Person)]);
     }
@@ -1007,7 +1015,7 @@ mod tests {
         // the name is found by its shape, without its particle; the title does not take the
         // whole word as a name
         let text = "김철수의 회장 선임";
-        let dict = vec![title(text, "회장")];
+        let dict = vec![dictionary_hit(text, EntityType::Title, "회장")];
         assert_eq!(
             found(text, &dict),
             [("김철수".to_string(), EntityType::Person)]

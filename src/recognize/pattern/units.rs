@@ -157,17 +157,7 @@ mod tests {
     use super::super::scan::Scan;
     use super::super::FINALS;
     use super::*;
-
-    fn known(text: &str, name: &str, kind: EntityType) -> Candidate {
-        let s = text.find(name).unwrap();
-        Candidate {
-            start: s,
-            end: s + name.len(),
-            kind,
-            label: Label::Surface,
-            source: Source::Dictionary,
-        }
-    }
+    use crate::recognize::pattern::dictionary_hit;
 
     fn found<'t>(text: &'t str, dictionary: &[Candidate]) -> Vec<&'t str> {
         let scan = Scan::new(text, &FINALS);
@@ -180,10 +170,10 @@ mod tests {
     fn units_join_their_owner() {
         let text = "국회 정보위원회와 미국 지질조사국은 말레이시아 총리실에 알렸다";
         let dict = [
-            known(text, "국회", EntityType::Org),
-            known(text, "정보위원회", EntityType::Org),
-            known(text, "미국", EntityType::Location),
-            known(text, "말레이시아", EntityType::Location),
+            dictionary_hit(text, EntityType::Org, "국회"),
+            dictionary_hit(text, EntityType::Org, "정보위원회"),
+            dictionary_hit(text, EntityType::Location, "미국"),
+            dictionary_hit(text, EntityType::Location, "말레이시아"),
         ];
         assert_eq!(
             found(text, &dict),
@@ -195,8 +185,8 @@ mod tests {
     fn a_team_after_its_country_and_sport() {
         let text = "중국 축구 국가대표팀과 한국 여자 양궁 대표팀, 경기 축구 대표팀";
         let dict = [
-            known(text, "중국", EntityType::Location),
-            known(text, "한국", EntityType::Location),
+            dictionary_hit(text, EntityType::Location, "중국"),
+            dictionary_hit(text, EntityType::Location, "한국"),
         ];
         assert_eq!(
             found(text, &dict),
@@ -208,8 +198,8 @@ mod tests {
     fn a_body_named_at_length_stays_apart_from_its_ministry() {
         let text = "국토교통부 항공철도사고조사위원회와 국회 정보위원회";
         let dict = [
-            known(text, "국토교통부", EntityType::Org),
-            known(text, "국회", EntityType::Org),
+            dictionary_hit(text, EntityType::Org, "국토교통부"),
+            dictionary_hit(text, EntityType::Org, "국회"),
         ];
         assert_eq!(found(text, &dict), ["국회 정보위원회"]);
     }
@@ -218,12 +208,12 @@ mod tests {
     fn known_ministries_rooms_and_bare_units_stay_apart() {
         let text = "대한민국 환경부는 국회 사무실과 중국 대사관, 감시팀에 미국 한국·조사국";
         let dict = [
-            known(text, "대한민국", EntityType::Location),
-            known(text, "환경부", EntityType::Org),
-            known(text, "국회", EntityType::Org),
-            known(text, "중국", EntityType::Location),
-            known(text, "미국", EntityType::Location),
-            known(text, "한국", EntityType::Location),
+            dictionary_hit(text, EntityType::Location, "대한민국"),
+            dictionary_hit(text, EntityType::Org, "환경부"),
+            dictionary_hit(text, EntityType::Org, "국회"),
+            dictionary_hit(text, EntityType::Location, "중국"),
+            dictionary_hit(text, EntityType::Location, "미국"),
+            dictionary_hit(text, EntityType::Location, "한국"),
         ];
         assert!(found(text, &dict).is_empty());
     }

@@ -18,6 +18,9 @@ use crate::document::Grain;
 use crate::recognize::number::{self, char_at, char_before, is_hangul, SyllableSet};
 use crate::text::segment::particle_chain;
 
+/// The marks between the two ends of a range of years (`2004.~2005.`, `’10~’19`).
+const RANGE_DASHES: [char; 3] = ['~', '∼', '～'];
+
 mod days;
 mod months;
 mod numeric;
@@ -389,8 +392,7 @@ pub(super) fn digits_before_date_unit(text: &str, i: usize) -> bool {
         return false;
     };
     // `’10~’19`: the second year of a range, after its apostrophe.
-    let unquoted = text[..i].trim_end_matches(['\'', '’']);
-    if n == 2 && unquoted.len() < i && unquoted.ends_with(['~', '∼', '～']) {
+    if n == 2 && matches!(char_before(text, i), Some('\'' | '’')) && in_year_range(text, i, e) {
         return true;
     }
     match text.as_bytes().get(e) {

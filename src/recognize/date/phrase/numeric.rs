@@ -192,9 +192,8 @@ fn ph_year(ph: &mut Phrase, a: u64) -> Option<()> {
 /// Is the four-digit number `text[s..e]`, with a dot after it, one end of a range of years:
 /// `~` right after the dot (`2004.~`), or `~` before it and no digit after the dot (`~2005.`)?
 fn year_of_range(text: &str, s: usize, e: usize) -> bool {
-    const DASHES: [char; 3] = ['~', '∼', '～'];
     let after = &text[e + 1..];
-    after.starts_with(DASHES)
-        || (text[..s].ends_with(DASHES)
+    after.starts_with(RANGE_DASHES)
+        || (text[..s].ends_with(RANGE_DASHES)
             && !after.starts_with(|c: char| c.is_ascii_digit() || c == ' '))
 }

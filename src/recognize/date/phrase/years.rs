@@ -106,7 +106,9 @@ pub(super) fn year_at(text: &str, i: usize) -> Option<(YearSpec, usize, YearKind
 
 /// Do the digits `text[i..e]` start or end a range of years (`’10~’19`: a `~` after them, or
 /// a `~` and an apostrophe before them)?
-fn in_year_range(text: &str, i: usize, e: usize) -> bool {
-    const DASHES: [char; 3] = ['~', '∼', '～'];
-    text[e..].starts_with(DASHES) || text[..i].trim_end_matches(['\'', '’']).ends_with(DASHES)
+pub(super) fn in_year_range(text: &str, i: usize, e: usize) -> bool {
+    text[e..].starts_with(RANGE_DASHES)
+        || text[..i]
+            .trim_end_matches(['\'', '’'])
+            .ends_with(RANGE_DASHES)
 }
