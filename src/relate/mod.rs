@@ -88,10 +88,11 @@ pub(crate) struct RuleSet {
     sequence_gap: usize,
     /// Per relation type: every trigger word and verb of its rules (for carrying dates).
     triggers_by_relation: Vec<(String, Vec<String>)>,
-    /// Per sequence rule: the kinds each of its required elements may have. A text with no
-    /// trigger and, for every sequence rule, some required element no mention can fill gives
-    /// no relation, and is not analysed.
-    sequence_needs: Vec<Vec<u32>>,
+    /// Per sequence rule: its index and the kinds each of its required elements may have. A
+    /// text with no trigger and, for every sequence rule, some required element no mention
+    /// can fill gives no relation, and is not analysed; a sentence where one cannot be filled
+    /// is not matched against that rule.
+    sequence_needs: Vec<(usize, Vec<u32>)>,
     /// Per rule: the kinds each of its required entity arguments may be filled with (empty
     /// for a rule without a trigger). A trigger whose rule needs a kind the text has no
     /// mention of cannot fire.
@@ -206,13 +207,16 @@ impl RuleSet {
         }
         let sequence_needs = rules
             .iter()
-            .filter(|r| !r.sequence.is_empty())
-            .map(|r| {
-                r.sequence
+            .enumerate()
+            .filter(|(_, r)| !r.sequence.is_empty())
+            .map(|(ri, r)| {
+                let needs = r
+                    .sequence
                     .iter()
                     .filter(|e| !e.optional)
                     .map(|e| kind_bits(e.types.iter().copied()))
-                    .collect()
+                    .collect();
+                (ri, needs)
             })
             .collect();
         let trigger_needs = rules
@@ -303,7 +307,7 @@ impl RuleSet {
         let sequence_possible = self
             .sequence_needs
             .iter()
-            .any(|needs| needs.iter().all(|&kinds| kinds & present != 0));
+            .any(|(_, needs)| needs.iter().all(|&kinds| kinds & present != 0));
         sequence_possible
             && resolved.mentions.windows(2).any(|w| {
                 w[0].end <= w[1].start && w[1].start - w[0].end <= self.sequence_gap.max(1)
@@ -369,11 +373,17 @@ impl RuleSet {
         }
         for (si, sentence) in seg.sentences.iter().enumerate() {
             let evidence = (sentence.start, sentence.end);
-            // Sequence rules.
-            for (ri, rule) in self.rules.iter().enumerate() {
-                if rule.sequence.is_empty() {
+            // Sequence rules, where the sentence has a mention for each required element.
+            let present = kind_bits(
+                a.sentence_mentions[si]
+                    .clone()
+                    .map(|m| a.resolved.mentions[m].kind),
+            );
+            for (ri, needs) in &self.sequence_needs {
+                if !needs.iter().all(|&kinds| kinds & present != 0) {
                     continue;
                 }
+                let (ri, rule) = (*ri, &self.rules[*ri]);
                 for f in match_sequence(a, si, rule, &verb_words) {
                     found.push(Found {
                         relation: rule.relation.clone(),
