@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::{is_boundary, Script};
+use super::{is_boundary, skip_syllables, Script};
 
 /// The grammatical role a particle signals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -566,6 +566,12 @@ pub(crate) fn segment(text: &str) -> Segments {
         }
         if sent_start.is_none() {
             sent_start = Some(i);
+        }
+        // A run of Hangul syllables ends no word and no sentence: stepped over undecoded.
+        let syllables = bytes.len() - i - skip_syllables(&bytes[i..]).len();
+        if syllables > 0 {
+            i += syllables;
+            continue;
         }
         let c = text[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
