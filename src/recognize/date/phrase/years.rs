@@ -75,6 +75,8 @@ pub(super) fn year_at(text: &str, i: usize) -> Option<(YearSpec, usize, YearKind
     const WORDS: &[(&str, W)] = &[
         ("지지난해", W::Rel(-2, YearKind::Plain)),
         ("지난해", W::Rel(-1, YearKind::Plain)),
+        // spelled apart too (`지난 해 3월에는`), as `같은 해` and `그 해` are
+        ("지난 해", W::Rel(-1, YearKind::Plain)),
         ("재작년", W::Rel(-2, YearKind::Plain)),
         ("작년", W::Rel(-1, YearKind::Plain)),
         ("올해", W::Rel(0, YearKind::Plain)),
