@@ -2,6 +2,7 @@
 //! mentions with their effective role, apposition chains (`강석훈 한국산업은행 회장은`),
 //! coordinated lists (`삼성전자·SK하이닉스 등 … 기업과`), datelines and bylines.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -85,12 +86,15 @@ pub(crate) struct Analysis<'a> {
     /// Per sentence: the last EVENT mention of the sentences before it.
     pub(crate) earlier_event: Vec<Option<usize>>,
     /// Events the report names when it says they were held (`2018년 KBO 리그 시상식이 …
-    /// 개최되었다`, `…궐기대회를 열고`): byte spans, in text order.
-    pub(crate) held_events: Vec<(usize, usize)>,
+    /// 개최되었다`, `…궐기대회를 열고`): byte spans, in text order. Found on first use: only
+    /// an event phrase of one generic noun asks for them.
+    held_events: OnceCell<Vec<(usize, usize)>>,
 }
 
 /// Quotation marks around a name.
 const QUOTES: &[char] = &['\'', '"', '‘', '’', '“', '”', '「', '」', '《', '》'];
+/// How long a byline (`홍길동 기자 =`) before its ` =` is at most, in characters.
+const BYLINE_CHARS: usize = 24;
 /// How many of the events held before a trigger it looks back over.
 const HELD_LOOKBACK: usize = 16;
 /// Verbs that say an event was held.
@@ -387,7 +391,7 @@ impl<'a> Analysis<'a> {
                 .collect(),
             by_canonical: HashMap::new(),
             earlier_event: Vec::with_capacity(seg.sentences.len()),
-            held_events: Vec::new(),
+            held_events: OnceCell::new(),
         };
         let mut last_event = None;
         for r in &analysis.sentence_mentions {
@@ -408,7 +412,6 @@ impl<'a> Analysis<'a> {
         }
         analysis.mark_framing(seg);
         analysis.build_chains();
-        analysis.held_events = analysis.find_held_events();
         analysis
     }
 
@@ -469,8 +472,9 @@ impl<'a> Analysis<'a> {
     /// [`HELD_LOOKBACK`] of them (a report names its event a few sentences before, and a trigger
     /// costs the same in a document of any length).
     fn held_before(&self, before: usize) -> impl Iterator<Item = &(usize, usize)> {
-        let n = self.held_events.partition_point(|&(s, _)| s < before);
-        self.held_events[n.saturating_sub(HELD_LOOKBACK)..n]
+        let held = self.held_events.get_or_init(|| self.find_held_events());
+        let n = held.partition_point(|&(s, _)| s < before);
+        held[n.saturating_sub(HELD_LOOKBACK)..n]
             .iter()
             .rev()
             .filter(move |&&(_, e)| e <= before)
@@ -565,10 +569,15 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
-            // A byline: `NAME 기자 =` right after the dateline.
-            if let Some(eq) = self.text[frame_end..sent.end].find(" =") {
+            // A byline: `NAME 기자 =` right after the dateline, in its first
+            // BYLINE_CHARS characters (so in their bytes, four at most each).
+            let mut window_end = sent.end.min(frame_end + 4 * BYLINE_CHARS + 2);
+            while !self.text.is_char_boundary(window_end) {
+                window_end -= 1;
+            }
+            if let Some(eq) = self.text[frame_end..window_end].find(" =") {
                 let before = &self.text[frame_end..frame_end + eq];
-                if before.chars().count() <= 24 && !before.contains(['.', ',']) {
+                if before.chars().count() <= BYLINE_CHARS && !before.contains(['.', ',']) {
                     frame_end += eq + 2;
                 }
             }
