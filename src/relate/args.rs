@@ -3,7 +3,6 @@
 //! coordinated lists (`삼성전자·SK하이닉스 등 … 기업과`), datelines and bylines.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::document::EntityType;
@@ -81,8 +80,6 @@ pub(crate) struct Analysis<'a> {
     /// Per sentence: it has a double quotation mark (most have none, and skip the search for
     /// a quoted clause).
     pub(crate) quoted_sentence: Vec<bool>,
-    /// Entities by canonical name (the first of each name), for names a trigger implies.
-    pub(crate) by_canonical: HashMap<&'a str, usize>,
     /// Per sentence: the last EVENT mention of the sentences before it.
     pub(crate) earlier_event: Vec<Option<usize>>,
     /// Events the report names when it says they were held (`2018년 KBO 리그 시상식이 …
@@ -389,7 +386,6 @@ impl<'a> Analysis<'a> {
                 .iter()
                 .map(|r| text[r.clone()].contains(['“', '"']))
                 .collect(),
-            by_canonical: HashMap::new(),
             earlier_event: Vec::with_capacity(seg.sentences.len()),
             held_events: OnceCell::new(),
         };
@@ -403,12 +399,6 @@ impl<'a> Analysis<'a> {
             {
                 last_event = Some(m);
             }
-        }
-        for (i, c) in resolved.entities.iter().enumerate() {
-            analysis
-                .by_canonical
-                .entry(c.canonical.as_str())
-                .or_insert(i);
         }
         analysis.mark_framing(seg);
         analysis.build_chains();
@@ -466,6 +456,15 @@ impl<'a> Analysis<'a> {
         }
         out.sort_unstable();
         out
+    }
+
+    /// The first entity of canonical name `name`, for names a trigger implies (`방한` →
+    /// 한국): a few triggers ask, so no index is built for every document.
+    pub(crate) fn entity_named(&self, name: &str) -> Option<usize> {
+        self.resolved
+            .entities
+            .iter()
+            .position(|c| c.canonical == name)
     }
 
     /// The held events that end before byte `before`, the nearest first, at most
