@@ -2,7 +2,7 @@
 //! mentions with their effective role, apposition chains (`강석훈 한국산업은행 회장은`),
 //! coordinated lists (`삼성전자·SK하이닉스 등 … 기업과`), datelines and bylines.
 
-use std::collections::HashMap;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::document::EntityType;
@@ -80,17 +80,18 @@ pub(crate) struct Analysis<'a> {
     /// Per sentence: it has a double quotation mark (most have none, and skip the search for
     /// a quoted clause).
     pub(crate) quoted_sentence: Vec<bool>,
-    /// Entities by canonical name (the first of each name), for names a trigger implies.
-    pub(crate) by_canonical: HashMap<&'a str, usize>,
     /// Per sentence: the last EVENT mention of the sentences before it.
     pub(crate) earlier_event: Vec<Option<usize>>,
     /// Events the report names when it says they were held (`2018년 KBO 리그 시상식이 …
-    /// 개최되었다`, `…궐기대회를 열고`): byte spans, in text order.
-    pub(crate) held_events: Vec<(usize, usize)>,
+    /// 개최되었다`, `…궐기대회를 열고`): byte spans, in text order. Found on first use: only
+    /// an event phrase of one generic noun asks for them.
+    held_events: OnceCell<Vec<(usize, usize)>>,
 }
 
 /// Quotation marks around a name.
 const QUOTES: &[char] = &['\'', '"', '‘', '’', '“', '”', '「', '」', '《', '》'];
+/// How long a byline (`홍길동 기자 =`) before its ` =` is at most, in characters.
+const BYLINE_CHARS: usize = 24;
 /// How many of the events held before a trigger it looks back over.
 const HELD_LOOKBACK: usize = 16;
 /// Verbs that say an event was held.
@@ -385,9 +386,8 @@ impl<'a> Analysis<'a> {
                 .iter()
                 .map(|r| text[r.clone()].contains(['“', '"']))
                 .collect(),
-            by_canonical: HashMap::new(),
             earlier_event: Vec::with_capacity(seg.sentences.len()),
-            held_events: Vec::new(),
+            held_events: OnceCell::new(),
         };
         let mut last_event = None;
         for r in &analysis.sentence_mentions {
@@ -400,15 +400,8 @@ impl<'a> Analysis<'a> {
                 last_event = Some(m);
             }
         }
-        for (i, c) in resolved.entities.iter().enumerate() {
-            analysis
-                .by_canonical
-                .entry(c.canonical.as_str())
-                .or_insert(i);
-        }
         analysis.mark_framing(seg);
         analysis.build_chains();
-        analysis.held_events = analysis.find_held_events();
         analysis
     }
 
@@ -465,12 +458,22 @@ impl<'a> Analysis<'a> {
         out
     }
 
+    /// The first entity of canonical name `name`, for names a trigger implies (`방한` →
+    /// 한국): a few triggers ask, so no index is built for every document.
+    pub(crate) fn entity_named(&self, name: &str) -> Option<usize> {
+        self.resolved
+            .entities
+            .iter()
+            .position(|c| c.canonical == name)
+    }
+
     /// The held events that end before byte `before`, the nearest first, at most
     /// [`HELD_LOOKBACK`] of them (a report names its event a few sentences before, and a trigger
     /// costs the same in a document of any length).
     fn held_before(&self, before: usize) -> impl Iterator<Item = &(usize, usize)> {
-        let n = self.held_events.partition_point(|&(s, _)| s < before);
-        self.held_events[n.saturating_sub(HELD_LOOKBACK)..n]
+        let held = self.held_events.get_or_init(|| self.find_held_events());
+        let n = held.partition_point(|&(s, _)| s < before);
+        held[n.saturating_sub(HELD_LOOKBACK)..n]
             .iter()
             .rev()
             .filter(move |&&(_, e)| e <= before)
@@ -565,10 +568,15 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
-            // A byline: `NAME 기자 =` right after the dateline.
-            if let Some(eq) = self.text[frame_end..sent.end].find(" =") {
+            // A byline: `NAME 기자 =` right after the dateline, in its first
+            // BYLINE_CHARS characters (so in their bytes, four at most each).
+            let mut window_end = sent.end.min(frame_end + 4 * BYLINE_CHARS + 2);
+            while !self.text.is_char_boundary(window_end) {
+                window_end -= 1;
+            }
+            if let Some(eq) = self.text[frame_end..window_end].find(" =") {
                 let before = &self.text[frame_end..frame_end + eq];
-                if before.chars().count() <= 24 && !before.contains(['.', ',']) {
+                if before.chars().count() <= BYLINE_CHARS && !before.contains(['.', ',']) {
                     frame_end += eq + 2;
                 }
             }

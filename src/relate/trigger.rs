@@ -555,9 +555,7 @@ pub(super) fn apply_trigger_rule(
             match named {
                 Some((_, name)) => {
                     let entity = a
-                        .by_canonical
-                        .get(name.as_str())
-                        .copied()
+                        .entity_named(name)
                         .filter(|&e| spec.types.contains(&a.resolved.entities[e].kind));
                     fixed.push((
                         spec.role.clone(),
