@@ -333,3 +333,22 @@ fn a_surname_with_its_title_is_one_mention() {
         .collect();
     assert_eq!(names, ["최씨"]);
 }
+
+/// A name withheld as `김모` or `김 모` takes its honorific, glued or one space on (`김모 씨`,
+/// `윤모씨`, as the gold writes them), but not its title (`양모 대표`: `모` already stands for
+/// the given name).
+#[test]
+fn a_withheld_name_takes_its_honorific_not_its_title() {
+    let ex = Extractor::default();
+    let people = |text: &str| -> Vec<String> {
+        ex.extract(text)
+            .entities_of(EntityType::Person)
+            .map(|e| e.mentions[0].text.clone())
+            .collect()
+    };
+    assert_eq!(people("경찰은 김모 씨를 붙잡았다."), ["김모 씨"]);
+    assert_eq!(people("그는 윤모씨에게 허위 사실을 알렸다."), ["윤모씨"]);
+    assert_eq!(people("김 모 씨가 숨졌다."), ["김 모 씨"]);
+    assert_eq!(people("양모 대표는 말했다."), ["양모"]);
+    assert_eq!(people("이모(74)씨는 말했다."), ["이모"]);
+}

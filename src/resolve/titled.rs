@@ -1,6 +1,9 @@
 //! A person the text names only by a surname or an initial with a title or an honorific
 //! (`박 대통령은`, `윤 전 대변인`, `최씨는`, `A 씨`): the mention is the whole `박 대통령`, as
-//! the gold writes `강 회장`, and so is the canonical name — a bare `박` names no one.
+//! the gold writes `강 회장`, and so is the canonical name — a bare `박` names no one. A name
+//! withheld as `김모`/`김 모` takes its honorific (`김모 씨`, `윤모씨`, as the gold writes them)
+//! but not a title: `양모 대표` is `양모` holding the title, the `모` already stands for the
+//! given name.
 //!
 //! This runs after the relate stage: the title keeps its own mention inside the person's, so
 //! a `position` found between the two still names both, and the mentions the relate stage
@@ -14,16 +17,21 @@ use crate::resolve::Resolved;
 pub(crate) fn widen_titled_surnames(text: &str, resolved: &mut Resolved) {
     for c in 0..resolved.entities.len() {
         let cluster = &resolved.entities[c];
-        if cluster.kind != EntityType::Person || !is_lone_surname(&cluster.canonical) {
+        if cluster.kind != EntityType::Person {
             continue;
         }
+        let takes_title = match name_kind(&cluster.canonical) {
+            Some(NameKind::Surname) => true,
+            Some(NameKind::Withheld) => false,
+            None => continue,
+        };
         let mut widened: Vec<(usize, usize)> = Vec::new();
         for &mi in &cluster.mentions {
             let m = &resolved.mentions[mi];
             if text.get(m.start..m.end) != Some(cluster.canonical.as_str()) {
                 continue;
             }
-            if let Some(end) = title_or_honorific_end(text, m.end, resolved) {
+            if let Some(end) = title_or_honorific_end(text, m.end, resolved, takes_title) {
                 widened.push((mi, end));
             }
         }
@@ -46,18 +54,38 @@ pub(crate) fn widen_titled_surnames(text: &str, resolved: &mut Resolved) {
     }
 }
 
-/// One Hangul syllable (a surname) or one capital letter (an initial: `A씨`).
-fn is_lone_surname(name: &str) -> bool {
+/// How a person's name stands in for one.
+enum NameKind {
+    /// One Hangul syllable (a surname) or one capital letter (an initial: `A씨`).
+    Surname,
+    /// A surname and `모` for the given name withheld (`김모`, `김 모`).
+    Withheld,
+}
+
+fn name_kind(name: &str) -> Option<NameKind> {
+    let is_syllable = |c: char| ('가'..='힣').contains(&c);
     let mut chars = name.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) => ('가'..='힣').contains(&c) || c.is_ascii_uppercase(),
-        _ => false,
+    match (chars.next(), chars.next(), chars.next(), chars.next()) {
+        (Some(c), None, _, _) if is_syllable(c) || c.is_ascii_uppercase() => {
+            Some(NameKind::Surname)
+        }
+        (Some(c), Some('모'), None, _) | (Some(c), Some(' '), Some('모'), None)
+            if is_syllable(c) =>
+        {
+            Some(NameKind::Withheld)
+        }
+        _ => None,
     }
 }
 
 /// Where the title or honorific right after a name ending at `end` ends: `씨` glued or one
-/// space on, or a TITLE mention one space on (after `전 ` too: `윤 전 대변인`).
-fn title_or_honorific_end(text: &str, end: usize, resolved: &Resolved) -> Option<usize> {
+/// space on, or (if `title`) a TITLE mention one space on (after `전 ` too: `윤 전 대변인`).
+fn title_or_honorific_end(
+    text: &str,
+    end: usize,
+    resolved: &Resolved,
+    title: bool,
+) -> Option<usize> {
     let rest = text.get(end..)?;
     for honorific in ["씨", " 씨"] {
         if let Some(after) = rest.strip_prefix(honorific) {
@@ -70,6 +98,9 @@ fn title_or_honorific_end(text: &str, end: usize, resolved: &Resolved) -> Option
                 return Some(end + honorific.len());
             }
         }
+    }
+    if !title {
+        return None;
     }
     let gap = if rest.starts_with(" 전 ") {
         " 전 ".len()
