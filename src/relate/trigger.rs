@@ -264,9 +264,18 @@ pub(super) fn effective_role(a: &Analysis<'_>, m: usize, chain: usize, spec: &Ar
     if role != Role::Bare || spec.through.is_empty() {
         return role;
     }
-    let Some(nw) = a.chains.get(chain).and_then(|c| c.next_word) else {
+    let Some(mut nw) = a.chains.get(chain).and_then(|c| c.next_word) else {
         return role;
     };
+    // `경기도 모 병원을`, `서울 한 병원을`: an indefinite determiner before the noun is read past.
+    let word_text = |i: usize| &a.text[a.words[i].start..a.words[i].end];
+    if INDEFINITE.contains(&word_text(nw))
+        && a.words
+            .get(nw + 1)
+            .is_some_and(|n| n.sentence == a.words[nw].sentence)
+    {
+        nw += 1;
+    }
     let w = &a.words[nw];
     let stem = &a.text[w.start..w.stem_end];
     if !w.has_mention && spec.through.iter().any(|t| t == stem) {
@@ -275,6 +284,9 @@ pub(super) fn effective_role(a: &Analysis<'_>, m: usize, chain: usize, spec: &Ar
         role
     }
 }
+
+/// Indefinite determiners between a place and the noun of the place visited (`경기도 모 병원`).
+const INDEFINITE: &[&str] = &["모", "한"];
 
 /// Plural pronouns that stand for a list named before (`이들은`, `두 사람이`).
 const PLURAL_PRONOUNS: &[&str] = &["이들", "그들"];
