@@ -433,6 +433,20 @@ pub(super) fn apply_trigger_rule(
     trigger_end: usize,
     rule: &Rule,
 ) -> std::result::Result<Vec<Vec<(String, ArgValue)>>, Miss> {
+    // The arguments first: most attempts miss one, and the `unless` words (a long list on
+    // some rules) are then never searched. A blocked rule gives nothing either way.
+    let found = find_arguments(a, si, t, trigger_end, rule);
+    if matches!(found, Err(Miss::Missing(_))) {
+        return found;
+    }
+    match blocked_by(a, si, t, rule) {
+        Some(u) => Err(Miss::Missing(format!("blocked by `{u}` after the trigger"))),
+        None => found,
+    }
+}
+
+/// The `unless` word of `rule` that blocks it at trigger word `t` of sentence `si`, if any.
+fn blocked_by<'r>(a: &Analysis<'_>, si: usize, t: usize, rule: &'r Rule) -> Option<&'r str> {
     let reach_end = a.reach(si, t).end;
     // A negation (`…지 않았다`, `…하지 않기로`) negates the verb it follows: the trigger's own
     // word or the few after it (`회동을 하지 않았다`), not a later clause (`만났을 때 이 주제를
@@ -452,23 +466,31 @@ pub(super) fn apply_trigger_rule(
             a.words[reach_end - 1].end
         }
     };
-    if let Some(u) = rule.unless.iter().find(|u| {
+    rule.unless.iter().map(String::as_str).find(|u| {
         let from = a.words[t].start;
         let negation = u.strip_prefix("하지 ").or_else(|| u.strip_prefix("지 "));
         match negation {
             Some(rest) => {
                 let text = &a.text[from..negation_end];
-                text.contains(u.as_str())
+                text.contains(u)
                     || ["지는 ", "지도 "].iter().any(|j| {
                         text.match_indices(j)
                             .any(|(i, _)| text[i + j.len()..].starts_with(rest))
                     })
             }
-            None => a.text[from..unless_end(u)].contains(u.as_str()),
+            None => a.text[from..unless_end(u)].contains(u),
         }
-    }) {
-        return Err(Miss::Missing(format!("blocked by `{u}` after the trigger")));
-    }
+    })
+}
+
+/// The arguments of `rule` at trigger word `t`, before its `unless` words are read.
+fn find_arguments(
+    a: &Analysis<'_>,
+    si: usize,
+    t: usize,
+    trigger_end: usize,
+    rule: &Rule,
+) -> std::result::Result<Vec<Vec<(String, ArgValue)>>, Miss> {
     let mut used: Vec<usize> = Vec::new();
     let mut unfilled: Vec<&ArgSpec> = Vec::new();
     let mut fixed: Vec<(String, ArgValue)> = Vec::new();
