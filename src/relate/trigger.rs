@@ -264,9 +264,18 @@ pub(super) fn effective_role(a: &Analysis<'_>, m: usize, chain: usize, spec: &Ar
     if role != Role::Bare || spec.through.is_empty() {
         return role;
     }
-    let Some(nw) = a.chains.get(chain).and_then(|c| c.next_word) else {
+    let Some(mut nw) = a.chains.get(chain).and_then(|c| c.next_word) else {
         return role;
     };
+    // `경기도 모 병원을`, `서울 한 병원을`: an indefinite determiner before the noun is read past.
+    let word_text = |i: usize| &a.text[a.words[i].start..a.words[i].end];
+    if INDEFINITE.contains(&word_text(nw))
+        && a.words
+            .get(nw + 1)
+            .is_some_and(|n| n.sentence == a.words[nw].sentence)
+    {
+        nw += 1;
+    }
     let w = &a.words[nw];
     let stem = &a.text[w.start..w.stem_end];
     if !w.has_mention && spec.through.iter().any(|t| t == stem) {
@@ -275,6 +284,9 @@ pub(super) fn effective_role(a: &Analysis<'_>, m: usize, chain: usize, spec: &Ar
         role
     }
 }
+
+/// Indefinite determiners between a place and the noun of the place visited (`경기도 모 병원`).
+const INDEFINITE: &[&str] = &["모", "한"];
 
 /// Plural pronouns that stand for a list named before (`이들은`, `두 사람이`).
 const PLURAL_PRONOUNS: &[&str] = &["이들", "그들"];
@@ -421,6 +433,20 @@ pub(super) fn apply_trigger_rule(
     trigger_end: usize,
     rule: &Rule,
 ) -> std::result::Result<Vec<Vec<(String, ArgValue)>>, Miss> {
+    // The arguments first: most attempts miss one, and the `unless` words (a long list on
+    // some rules) are then never searched. A blocked rule gives nothing either way.
+    let found = find_arguments(a, si, t, trigger_end, rule);
+    if matches!(found, Err(Miss::Missing(_))) {
+        return found;
+    }
+    match blocked_by(a, si, t, rule) {
+        Some(u) => Err(Miss::Missing(format!("blocked by `{u}` after the trigger"))),
+        None => found,
+    }
+}
+
+/// The `unless` word of `rule` that blocks it at trigger word `t` of sentence `si`, if any.
+fn blocked_by<'r>(a: &Analysis<'_>, si: usize, t: usize, rule: &'r Rule) -> Option<&'r str> {
     let reach_end = a.reach(si, t).end;
     // A negation (`…지 않았다`, `…하지 않기로`) negates the verb it follows: the trigger's own
     // word or the few after it (`회동을 하지 않았다`), not a later clause (`만났을 때 이 주제를
@@ -440,23 +466,31 @@ pub(super) fn apply_trigger_rule(
             a.words[reach_end - 1].end
         }
     };
-    if let Some(u) = rule.unless.iter().find(|u| {
+    rule.unless.iter().map(String::as_str).find(|u| {
         let from = a.words[t].start;
         let negation = u.strip_prefix("하지 ").or_else(|| u.strip_prefix("지 "));
         match negation {
             Some(rest) => {
                 let text = &a.text[from..negation_end];
-                text.contains(u.as_str())
+                text.contains(u)
                     || ["지는 ", "지도 "].iter().any(|j| {
                         text.match_indices(j)
                             .any(|(i, _)| text[i + j.len()..].starts_with(rest))
                     })
             }
-            None => a.text[from..unless_end(u)].contains(u.as_str()),
+            None => a.text[from..unless_end(u)].contains(u),
         }
-    }) {
-        return Err(Miss::Missing(format!("blocked by `{u}` after the trigger")));
-    }
+    })
+}
+
+/// The arguments of `rule` at trigger word `t`, before its `unless` words are read.
+fn find_arguments(
+    a: &Analysis<'_>,
+    si: usize,
+    t: usize,
+    trigger_end: usize,
+    rule: &Rule,
+) -> std::result::Result<Vec<Vec<(String, ArgValue)>>, Miss> {
     let mut used: Vec<usize> = Vec::new();
     let mut unfilled: Vec<&ArgSpec> = Vec::new();
     let mut fixed: Vec<(String, ArgValue)> = Vec::new();
