@@ -5,7 +5,6 @@
 //! none of which is a common word is a name (`마이클 조던이`, `판 다이크는`,
 //! `마이클 브로크먼`); one word needs a title or role around it (handled elsewhere).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::shape::{is_stop_word, is_surname, SyllableTable, WordSet};
@@ -45,16 +44,24 @@ pub(super) fn is_foreign_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word)
 }
 
-/// Location kinds whose names are foreign.
-const FOREIGN_PLACES: [&str; 5] = ["country", "world-city", "state", "region", "island"];
+/// The attributes of location kinds whose names are foreign.
+const FOREIGN_PLACES: [&str; 5] = [
+    "kind=country",
+    "kind=world-city",
+    "kind=state",
+    "kind=region",
+    "kind=island",
+];
 
 /// Log-odds per syllable: transliterated names against Korean words (0 for one never seen).
+/// Counted in arrays by syllable, as [`SyllableTable`] reads them: built at the first
+/// extraction, so it hashes nothing.
 static MODEL: LazyLock<SyllableTable> = LazyLock::new(|| {
-    let mut foreign: HashMap<char, f32> = HashMap::new();
-    let mut korean: HashMap<char, f32> = HashMap::new();
-    let add = |table: &mut HashMap<char, f32>, word: &str| {
-        for c in word.chars().filter(|c| ('가'..='힣').contains(c)) {
-            *table.entry(c).or_default() += 1.0;
+    let mut foreign = vec![0.0f32; SyllableTable::SIZE];
+    let mut korean = vec![0.0f32; SyllableTable::SIZE];
+    let add = |table: &mut [f32], word: &str| {
+        for i in word.chars().filter_map(SyllableTable::index) {
+            table[i] += 1.0;
         }
     };
     let entries = |text: &'static str| {
@@ -81,10 +88,7 @@ static MODEL: LazyLock<SyllableTable> = LazyLock::new(|| {
         }
     }
     for (canonical, aliases, attributes) in entries(LOCATIONS) {
-        if FOREIGN_PLACES
-            .iter()
-            .any(|k| attributes.contains(&format!("kind={k}")))
-        {
+        if FOREIGN_PLACES.iter().any(|k| attributes.contains(k)) {
             for w in std::iter::once(canonical).chain(aliases.split('|')) {
                 add(&mut foreign, w);
             }
@@ -93,18 +97,18 @@ static MODEL: LazyLock<SyllableTable> = LazyLock::new(|| {
     for w in STOP_WORDS.lines().filter(|l| !l.starts_with('#')) {
         add(&mut korean, w);
     }
-    let total = |t: &HashMap<char, f32>| t.values().sum::<f32>();
-    let (nf, nk) = (total(&foreign), total(&korean));
-    let mut odds = HashMap::new();
-    for (&c, &f) in &foreign {
-        let k = korean.get(&c).copied().unwrap_or(0.0);
-        odds.insert(c, ((f + 0.5) / nf).ln() - ((k + 0.5) / nk).ln());
-    }
-    for (&c, &k) in &korean {
-        odds.entry(c)
-            .or_insert_with(|| (0.5 / nf).ln() - ((k + 0.5) / nk).ln());
-    }
-    SyllableTable::new(&odds, 0.0)
+    // counts are whole numbers: their sums are exact in any order
+    let (nf, nk) = (foreign.iter().sum::<f32>(), korean.iter().sum::<f32>());
+    let odds = foreign
+        .iter()
+        .zip(&korean)
+        .map(|(&f, &k)| match (f > 0.0, k > 0.0) {
+            (true, _) => ((f + 0.5) / nf).ln() - ((k + 0.5) / nk).ln(),
+            (false, true) => (0.5 / nf).ln() - ((k + 0.5) / nk).ln(),
+            (false, false) => 0.0,
+        })
+        .collect();
+    SyllableTable::from_values(odds)
 });
 
 /// Mean log-odds that `word` is a transliteration (above 0 leans foreign).
