@@ -325,6 +325,17 @@ static FINALS: std::sync::LazyLock<Finals> = std::sync::LazyLock::new(|| {
     ])
 });
 
+/// A SIMD substring searcher for each of a recognizer's few fixed words, built once:
+/// `str::match_indices` walks every byte of the text with a scalar search, once per word.
+pub(super) type Finders<const N: usize> = std::sync::LazyLock<[memchr::memmem::Finder<'static>; N]>;
+
+/// The searchers of `words`, for a [`Finders`].
+pub(super) fn finders<const N: usize>(
+    words: [&'static str; N],
+) -> [memchr::memmem::Finder<'static>; N] {
+    words.map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+}
+
 /// Does any candidate of `list` (in text order, none overlapping) share a byte with `s..e`?
 fn covered(list: &[Candidate], s: usize, e: usize) -> bool {
     let i = list.partition_point(|d| d.end <= s);

@@ -120,8 +120,7 @@ impl WordList {
             let mut range = self.ending_in(last);
             for (depth, c) in stem.chars().rev().take(LONGEST_TAIL).enumerate() {
                 if depth > 0 {
-                    let start =
-                        range.partition_point(|(k, _)| k.get(depth).is_none_or(|&x| x < c));
+                    let start = range.partition_point(|(k, _)| k.get(depth).is_none_or(|&x| x < c));
                     let len = range[start..].partition_point(|(k, _)| k[depth] == c);
                     range = &range[start..start + len];
                 }
