@@ -39,6 +39,53 @@ static GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     )
 });
 
+/// The one-syllable first words that two foreign people of the PERSON dictionary or more
+/// share, and no Korean surname (`존`, `폴`, `빌`, `잭`): given names too short for the model
+/// to read, which start a name of two words whose other word reads strongly foreign
+/// (`존 에드워즈`).
+static SHORT_GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut firsts: Vec<&'static str> = PERSONS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next()?.split_once(' ').map(|(first, _)| first))
+        .filter(|w| {
+            let mut chars = w.chars();
+            matches!((chars.next(), chars.next()), (Some(c), None) if ('가'..='힣').contains(&c) && !is_surname(c))
+        })
+        .collect();
+    firsts.sort_unstable();
+    let shared = firsts
+        .chunk_by(|a, b| a == b)
+        .filter(|run| run.len() >= 2)
+        .map(|run| run[0])
+        .collect::<Vec<_>>();
+    WordSet::new(shared)
+});
+
+/// Is `word` one of [`SHORT_GIVEN_NAMES`] (`존`)?
+pub(super) fn is_short_given_name(word: &str) -> bool {
+    word.chars().nth(1).is_none() && SHORT_GIVEN_NAMES.contains(word)
+}
+
+/// Is `words` a short given name and one or two words spelled foreign, no common word and no
+/// loanword (`존 에드워즈`, `존 에프 케네디`, not `존 센터`)? The given name is the strong
+/// reading a name of several words needs, so the others need only the floor of
+/// [`OTHER_WORD_FLOOR`].
+fn short_given_name_first(words: &[&str]) -> bool {
+    let [first, rest @ ..] = words else {
+        return false;
+    };
+    is_short_given_name(first)
+        && (1..=2).contains(&rest.len())
+        && rest.iter().all(|w| {
+            (2..=6).contains(&w.chars().count())
+                && w.chars().all(|c| ('가'..='힣').contains(&c))
+                && transliteration_score(w) >= OTHER_WORD_FLOOR
+                && !is_stop_word(w)
+                && !LOANWORD_LIST.contains(w)
+        })
+}
+
 /// Is `word` the first word of a foreign person of the PERSON dictionary (`마이클`)?
 pub(super) fn is_foreign_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word)
@@ -133,6 +180,9 @@ pub(super) const OTHER_WORD_FLOOR: f32 = 1.0;
 
 /// Is `words` (two or three, the last without its particle) a foreign name by its spelling?
 pub(super) fn is_foreign_name(words: &[&str]) -> bool {
+    if short_given_name_first(words) {
+        return true;
+    }
     let syllables: usize = words.iter().map(|w| w.chars().count()).sum();
     // one word at least reads strongly foreign
     let mut strong = false;
