@@ -1317,3 +1317,16 @@ fn a_foreign_name_keeps_its_last_syllable_i() {
     let found = people("영국 배우 엠마 왓슨이 알란 릭맨을 추모했다.");
     assert!(found.iter().all(|p| !p.contains("왓슨이")), "{found:?}");
 }
+
+#[test]
+fn a_company_after_the_bare_noun_for_its_kind() {
+    // a noun for a kind of company with its field, then the name and a particle
+    assert_eq!(
+        orgs("여론조사기관 한빛리서치는 지난주 설문 결과를 내놓았다."),
+        ["한빛리서치"]
+    );
+    assert_eq!(orgs("이날 홍보회사 누리컴이 행사를 맡았다."), ["누리컴"]);
+    // the noun alone is the first of two nouns, and a count is no name
+    assert!(orgs("이후 회사 승합차가 그를 태우고 떠났다.").is_empty());
+    assert!(orgs("자동차부품업체 5곳이 문을 닫았다.").is_empty());
+}
