@@ -1,6 +1,7 @@
 //! Companies named after a noun for their kind: in apposition (`상용차 제조업체인 나비스타가`,
-//! `총판업체인 한빛트럭을`, and bare with the field before the noun: `여론조사기관 한빛리서치는`), or listed in brackets after it (`8개 카드사(국민, 신한, 하나)`,
-//! where one item at least is a company the dictionary knows). The nouns are
+//! `총판업체인 한빛트럭을`, or bare with the field before the noun: `여론조사기관
+//! 한빛리서치는`), or listed in brackets after it (`8개 카드사(국민, 신한, 하나)`, where one item
+//! at least is a company the dictionary knows). The nouns are
 //! `dictionaries/discovery/company_nouns.txt`.
 
 use std::sync::LazyLock;
