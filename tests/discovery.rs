@@ -1330,3 +1330,18 @@ fn a_company_after_the_bare_noun_for_its_kind() {
     assert!(orgs("이후 회사 승합차가 그를 태우고 떠났다.").is_empty());
     assert!(orgs("자동차부품업체 5곳이 문을 닫았다.").is_empty());
 }
+
+#[test]
+fn a_quoted_name_before_a_title() {
+    // a Korean name alone in quotation marks, then its title
+    assert_eq!(
+        people("학계의 원로로 불리는 '박정우' 교수는 강연을 했다."),
+        ["박정우"]
+    );
+    assert_eq!(people("이른바 “김민철” 사장이 나섰다."), ["김민철"]);
+    // a word read as a name by the title alone (`정상회`) is none when the quotation holds
+    // more words than it or is glued to a word
+    assert_eq!(people("이른바 '정상회' 회장이 나섰다."), ["정상회"]);
+    assert!(people("이른바 '새 정상회' 회장이 나섰다.").is_empty());
+    assert!(people("그는 영화'정상회' 회장이라고 했다.").is_empty());
+}

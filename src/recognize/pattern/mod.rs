@@ -542,7 +542,26 @@ pub(super) fn word_ending_at(text: &str, end: usize) -> Option<(usize, &str)> {
 /// (`윤정민`), or a two-syllable surname and given name (`남궁민수`). Two-syllable names
 /// (`이영`) are too easily common nouns (`경찰`, `심지`): they come from dictionaries.
 fn korean_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
-    korean_name_ending_at(text, text[..at].strip_suffix(' ')?.len())
+    let before = text[..at].strip_suffix(' ')?;
+    korean_name_ending_at(text, before.len()).or_else(|| quoted_name_ending_at(text, before))
+}
+
+/// The quotation marks news writes a name in before its title (`'안호상' 교수는`).
+const NAME_QUOTES: [(char, char); 4] = [('\'', '\''), ('‘', '’'), ('"', '"'), ('“', '”')];
+
+/// A Korean name alone in quotation marks that close at the end of `before`, the quotation
+/// opening a word (`… '안호상'`).
+fn quoted_name_ending_at(text: &str, before: &str) -> Option<(usize, usize)> {
+    NAME_QUOTES.iter().find_map(|&(open, close)| {
+        let inner = before.strip_suffix(close)?;
+        let (s, e) = korean_name_ending_at(text, inner.len())?;
+        let outside = text[..s].strip_suffix(open)?;
+        outside
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "([".contains(c))
+            .then_some((s, e))
+    })
 }
 
 /// A bare Korean name ending at byte `end`.
