@@ -66,9 +66,14 @@ pub(super) fn apposed_companies(
         // the noun bare before the name, with the field it names before it
         // (`여론조사기관 모노리서치는`, `홍보회사 미디컴이`); the noun alone there is most often
         // the first of two nouns (`회사 승합차가`, `계열사 지배력을`)
-        if NOUNS
-            .head_of(word)
-            .is_some_and(|head| head.len() < word.len())
+        // (the cheap tests first: this looks at every word; a field and a noun of two
+        // syllables at least make three, and the name follows one space on)
+        let spaced = n.start == run.end + 1 && text.as_bytes()[run.end] == b' ';
+        if word.len() >= 9
+            && spaced
+            && NOUNS
+                .head_of(word)
+                .is_some_and(|head| head.len() < word.len())
         {
             apposed(text, run, n, dictionary, false, out);
         }

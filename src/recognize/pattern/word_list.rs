@@ -25,6 +25,9 @@ pub(super) struct WordList {
     /// For each Hangul syllable, the range of `reversed` whose words end in it.
     by_last: Box<[(u32, u32)]>,
     finals: SyllableSet,
+    /// The syllables before the last of the words of two syllables or more: most stems that
+    /// end like a word of the list are rejected by one look at their second-to-last syllable.
+    penults: SyllableSet,
 }
 
 impl WordList {
@@ -58,11 +61,13 @@ impl WordList {
                 slot.1 = i as u32 + 1;
             }
         }
+        let penults = SyllableSet::new(reversed.iter().filter_map(|(key, _)| key.get(1).copied()));
         WordList {
             words,
             reversed,
             by_last,
             finals,
+            penults,
         }
     }
 
@@ -119,6 +124,9 @@ impl WordList {
             // those that start with the syllables read so far (a key equal to them sorts first)
             let mut range = self.ending_in(last);
             for (depth, c) in stem.chars().rev().take(LONGEST_TAIL).enumerate() {
+                if depth == 1 && !self.penults.contains(c) {
+                    break;
+                }
                 if depth > 0 {
                     let start = range.partition_point(|(k, _)| k.get(depth).is_none_or(|&x| x < c));
                     let len = range[start..].partition_point(|(k, _)| k[depth] == c);
