@@ -24,47 +24,55 @@ static LOANWORD_LIST: LazyLock<WordSet> = LazyLock::new(|| {
     )
 });
 
+/// The first words of the people of the PERSON dictionary whose names have two words or more
+/// (`마이클`, `존`), one per person, sorted: read from the dictionary once for the two lists
+/// below.
+static FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut firsts: Vec<&'static str> = PERSONS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| Some(l.split('\t').next()?.split_once(' ')?.0))
+        .collect();
+    firsts.sort_unstable();
+    firsts
+});
+
 /// The first words of the foreign people of the PERSON dictionary (`마이클`, `도널드`): the
 /// given names that may be frequent words too and still start a name.
 static GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(
-        PERSONS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let canonical = l.split('\t').next()?;
-                let (first, _) = canonical.split_once(' ')?;
-                (first.chars().count() >= 2).then_some(first)
-            }),
+        FIRST_WORDS
+            .iter()
+            .copied()
+            .filter(|first| first.chars().count() >= 2),
     )
 });
 
 /// The one-syllable first words that two foreign people of the PERSON dictionary or more
 /// share, and no Korean surname (`존`, `폴`, `빌`, `잭`): given names too short for the model
-/// to read, which start a name of two words whose other word reads strongly foreign
+/// to read, which start a name of two or three words whose other words read foreign
 /// (`존 에드워즈`).
 static SHORT_GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
-    let mut firsts: Vec<&'static str> = PERSONS
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next()?.split_once(' ').map(|(first, _)| first))
-        .filter(|w| {
-            let mut chars = w.chars();
-            matches!((chars.next(), chars.next()), (Some(c), None) if ('가'..='힣').contains(&c) && !is_surname(c))
-        })
-        .collect();
-    firsts.sort_unstable();
-    let shared = firsts
-        .chunk_by(|a, b| a == b)
-        .filter(|run| run.len() >= 2)
-        .map(|run| run[0])
-        .collect::<Vec<_>>();
-    WordSet::new(shared)
+    let one_syllable = |w: &&str| {
+        let mut chars = w.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => ('가'..='힣').contains(&c) && !is_surname(c),
+            _ => false,
+        }
+    };
+    let short: Vec<&'static str> = FIRST_WORDS.iter().copied().filter(one_syllable).collect();
+    WordSet::new(
+        short
+            .chunk_by(|a, b| a == b)
+            .filter(|run| run.len() >= 2)
+            .map(|run| run[0])
+            .collect::<Vec<_>>(),
+    )
 });
 
 /// Is `word` one of [`SHORT_GIVEN_NAMES`] (`존`)?
 pub(super) fn is_short_given_name(word: &str) -> bool {
-    word.chars().nth(1).is_none() && SHORT_GIVEN_NAMES.contains(word)
+    word.len() == '가'.len_utf8() && SHORT_GIVEN_NAMES.contains(word)
 }
 
 /// Is `words` a short given name and one or two words spelled foreign, no common word and no
@@ -91,14 +99,14 @@ pub(super) fn is_foreign_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word)
 }
 
-/// The attributes of location kinds whose names are foreign.
-const FOREIGN_PLACES: [&str; 5] = [
-    "kind=country",
-    "kind=world-city",
-    "kind=state",
-    "kind=region",
-    "kind=island",
-];
+/// Location kinds whose names are foreign.
+const FOREIGN_PLACES: [&str; 5] = ["country", "world-city", "state", "region", "island"];
+
+/// The `kind=` of a dictionary line's attributes (`kind=country;only=before-title`).
+fn kind_of(attributes: &str) -> Option<&str> {
+    let (_, rest) = attributes.split_once("kind=")?;
+    rest.split(';').next()
+}
 
 /// Log-odds per syllable: transliterated names against Korean words (0 for one never seen).
 /// Counted in arrays by syllable, as [`SyllableTable`] reads them: built at the first
@@ -135,7 +143,7 @@ static MODEL: LazyLock<SyllableTable> = LazyLock::new(|| {
         }
     }
     for (canonical, aliases, attributes) in entries(LOCATIONS) {
-        if FOREIGN_PLACES.iter().any(|k| attributes.contains(k)) {
+        if kind_of(attributes).is_some_and(|kind| FOREIGN_PLACES.contains(&kind)) {
             for w in std::iter::once(canonical).chain(aliases.split('|')) {
                 add(&mut foreign, w);
             }
