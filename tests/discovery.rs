@@ -1287,3 +1287,62 @@ fn an_address_goes_on_after_a_part_found_by_its_head() {
     // a word in 리 after no town
     assert!(!places("충청남도 연기군 관리 실태를 점검했다.").contains(&"관리".to_string()));
 }
+
+#[test]
+fn a_short_given_name_starts_a_foreign_name() {
+    // a one-syllable given name several foreign people of the dictionary share, then words
+    // spelled foreign: one name, with no title or role around it
+    assert_eq!(
+        people("득표율 30%를 기록한 존 에드워즈와 함께 무대에 섰다."),
+        ["존 에드워즈"]
+    );
+    assert_eq!(
+        people("공원 뒤 존 에프 케네디 기념관에서 모였다."),
+        ["존 에프 케네디"]
+    );
+    // the short name before a common word or a loanword is no name
+    assert!(people("이번 존 설정은 어렵다고 말했다.").is_empty());
+    assert!(people("그 빌 디스플레이는 밝았다.").is_empty());
+}
+
+#[test]
+fn a_foreign_name_keeps_its_last_syllable_i() {
+    // `이` after a syllable with no final consonant is no subject particle (that is `가`):
+    // it ends the name
+    assert_eq!(
+        people("이 자리에서 빈센트 그레이는 연설을 했다."),
+        ["빈센트 그레이"]
+    );
+    // after a final consonant it is the subject, and the next words are another name: no
+    // name runs across it
+    let found = people("영국 배우 엠마 왓슨이 알란 릭맨을 추모했다.");
+    assert!(found.iter().all(|p| !p.contains("왓슨이")), "{found:?}");
+}
+
+#[test]
+fn a_company_after_the_bare_noun_for_its_kind() {
+    // a noun for a kind of company with its field, then the name and a particle
+    assert_eq!(
+        orgs("여론조사기관 한빛리서치는 지난주 설문 결과를 내놓았다."),
+        ["한빛리서치"]
+    );
+    assert_eq!(orgs("이날 홍보회사 누리컴이 행사를 맡았다."), ["누리컴"]);
+    // the noun alone is the first of two nouns, and a count is no name
+    assert!(orgs("이후 회사 승합차가 그를 태우고 떠났다.").is_empty());
+    assert!(orgs("자동차부품업체 5곳이 문을 닫았다.").is_empty());
+}
+
+#[test]
+fn a_quoted_name_before_a_title() {
+    // a Korean name alone in quotation marks, then its title
+    assert_eq!(
+        people("학계의 원로로 불리는 '박정우' 교수는 강연을 했다."),
+        ["박정우"]
+    );
+    assert_eq!(people("이른바 “김민철” 사장이 나섰다."), ["김민철"]);
+    // a word read as a name by the title alone (`정상회`) is none when the quotation holds
+    // more words than it or is glued to a word
+    assert_eq!(people("이른바 '정상회' 회장이 나섰다."), ["정상회"]);
+    assert!(people("이른바 '새 정상회' 회장이 나섰다.").is_empty());
+    assert!(people("그는 영화'정상회' 회장이라고 했다.").is_empty());
+}

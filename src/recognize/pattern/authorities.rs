@@ -20,10 +20,10 @@ const AUTHORITIES: [&str; 2] = ["경찰", "검찰"];
 /// Finds the bare bodies of `text` that act, and their other bare mentions, among the
 /// dictionary's candidates `dictionary` (in text order); pushes them to `out`.
 pub(super) fn authorities(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
-    for body in AUTHORITIES {
-        let bare: Vec<usize> = text
-            .match_indices(body)
-            .map(|(at, _)| at)
+    static FINDERS: super::Finders<2> = super::Finders::new(|| super::finders(AUTHORITIES));
+    for (body, finder) in AUTHORITIES.iter().zip(&*FINDERS) {
+        let bare: Vec<usize> = finder
+            .find_iter(text.as_bytes())
             .filter(|&at| bare_at(text, at, body, dictionary))
             .collect();
         let acting = bare

@@ -1,6 +1,7 @@
 //! Companies named after a noun for their kind: in apposition (`상용차 제조업체인 나비스타가`,
-//! `총판업체인 한빛트럭을`), or listed in brackets after it (`8개 카드사(국민, 신한, 하나)`,
-//! where one item at least is a company the dictionary knows). The nouns are
+//! `총판업체인 한빛트럭을`, or bare with the field before the noun: `여론조사기관
+//! 한빛리서치는`), or listed in brackets after it (`8개 카드사(국민, 신한, 하나)`, where one item
+//! at least is a company the dictionary knows). The nouns are
 //! `dictionaries/discovery/company_nouns.txt`.
 
 use std::sync::LazyLock;
@@ -50,12 +51,31 @@ pub(super) fn apposed_companies(
 ) {
     for (i, run) in runs.iter().enumerate() {
         let word = &text[run.start..run.end];
+        if !run.hangul {
+            continue;
+        }
+        let Some(n) = runs.get(i + 1) else {
+            continue;
+        };
         if let Some(stem) = word.strip_suffix('인') {
-            if run.hangul && NOUNS.head_of(stem).is_some() {
-                if let Some(n) = runs.get(i + 1) {
-                    apposed(text, run, n, dictionary, out);
-                }
+            if NOUNS.head_of(stem).is_some() {
+                apposed(text, run, n, dictionary, true, out);
+                continue;
             }
+        }
+        // the noun bare before the name, with the field it names before it
+        // (`여론조사기관 모노리서치는`, `홍보회사 미디컴이`); the noun alone there is most often
+        // the first of two nouns (`회사 승합차가`, `계열사 지배력을`)
+        // (the cheap tests first: this looks at every word; a field and a noun of two
+        // syllables at least make three, and the name follows one space on)
+        let spaced = n.start == run.end + 1 && text.as_bytes()[run.end] == b' ';
+        if word.len() >= 9
+            && spaced
+            && NOUNS
+                .head_of(word)
+                .is_some_and(|head| head.len() < word.len())
+        {
+            apposed(text, run, n, dictionary, false, out);
         }
     }
 }
@@ -78,19 +98,28 @@ pub(super) fn listed_companies(
     }
 }
 
-/// The company in apposition right after `noun` (`…업체인`): the next word, one space on,
-/// ending in a particle or before a comma.
-fn apposed(text: &str, noun: &Run, next: &Run, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
+/// The company in apposition right after `noun` (`…업체인`, or the bare noun): the next
+/// word, one space on, ending in a particle, or (after `…인`) before a comma.
+fn apposed(
+    text: &str,
+    noun: &Run,
+    next: &Run,
+    dictionary: &[Candidate],
+    copula: bool,
+    out: &mut Vec<Candidate>,
+) {
     if next.start != noun.end + 1 || &text[noun.end..next.start] != " " {
         return;
     }
     let word = &text[next.start..next.end];
     let name = match guess_particle(word) {
         Some(p) if p.len > 0 && p.len < word.len() => &word[..word.len() - p.len],
-        _ if text[next.end..].starts_with(',') => word,
+        _ if copula && text[next.end..].starts_with(',') => word,
         _ => return,
     };
-    if company_name(name) && !covered(dictionary, next.start, next.start + name.len()) {
+    // after the bare noun a count is no name (`자동차부품업체 5곳이`)
+    let counted = !copula && name.starts_with(|c: char| c.is_ascii_digit());
+    if !counted && company_name(name) && !covered(dictionary, next.start, next.start + name.len()) {
         out.push(org(next.start, next.start + name.len()));
     }
 }

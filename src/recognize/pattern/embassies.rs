@@ -24,8 +24,9 @@ const SHORT_FORMS: [&str; 8] = ["한", "미", "일", "중", "러", "영", "독",
 /// The embassies of `text` among the dictionary's candidates `dictionary` (in text order);
 /// pushed to `out`.
 pub(super) fn embassies(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
-    for head in HEADS {
-        for (at, _) in text.match_indices(head) {
+    static FINDERS: super::Finders<3> = super::Finders::new(|| super::finders(HEADS));
+    for (head, finder) in HEADS.iter().zip(&*FINDERS) {
+        for at in finder.find_iter(text.as_bytes()) {
             let end = at + head.len();
             if !word_ends(text, end) || out.iter().any(|c| c.start < end && at < c.end) {
                 continue;

@@ -5,7 +5,6 @@
 //! none of which is a common word is a name (`마이클 조던이`, `판 다이크는`,
 //! `마이클 브로크먼`); one word needs a title or role around it (handled elsewhere).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::shape::{is_stop_word, is_surname, SyllableTable, WordSet};
@@ -25,20 +24,75 @@ static LOANWORD_LIST: LazyLock<WordSet> = LazyLock::new(|| {
     )
 });
 
+/// The first words of the people of the PERSON dictionary whose names have two words or more
+/// (`마이클`, `존`), one per person, sorted: read from the dictionary once for the two lists
+/// below.
+static FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut firsts: Vec<&'static str> = PERSONS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| Some(l.split('\t').next()?.split_once(' ')?.0))
+        .collect();
+    firsts.sort_unstable();
+    firsts
+});
+
 /// The first words of the foreign people of the PERSON dictionary (`마이클`, `도널드`): the
 /// given names that may be frequent words too and still start a name.
 static GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(
-        PERSONS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let canonical = l.split('\t').next()?;
-                let (first, _) = canonical.split_once(' ')?;
-                (first.chars().count() >= 2).then_some(first)
-            }),
+        FIRST_WORDS
+            .iter()
+            .copied()
+            .filter(|first| first.chars().count() >= 2),
     )
 });
+
+/// The one-syllable first words that two foreign people of the PERSON dictionary or more
+/// share, and no Korean surname (`존`, `폴`, `빌`, `잭`): given names too short for the model
+/// to read, which start a name of two or three words whose other words read foreign
+/// (`존 에드워즈`).
+static SHORT_GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
+    let one_syllable = |w: &&str| {
+        let mut chars = w.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => ('가'..='힣').contains(&c) && !is_surname(c),
+            _ => false,
+        }
+    };
+    let short: Vec<&'static str> = FIRST_WORDS.iter().copied().filter(one_syllable).collect();
+    WordSet::new(
+        short
+            .chunk_by(|a, b| a == b)
+            .filter(|run| run.len() >= 2)
+            .map(|run| run[0])
+            .collect::<Vec<_>>(),
+    )
+});
+
+/// Is `word` one of [`SHORT_GIVEN_NAMES`] (`존`)?
+pub(super) fn is_short_given_name(word: &str) -> bool {
+    word.len() == '가'.len_utf8() && SHORT_GIVEN_NAMES.contains(word)
+}
+
+/// Is `words` a short given name and one or two words spelled foreign, no common word and no
+/// loanword (`존 에드워즈`, `존 에프 케네디`, not `존 센터`)? The given name is the strong
+/// reading a name of several words needs, so the others need only the floor of
+/// [`OTHER_WORD_FLOOR`].
+fn short_given_name_first(words: &[&str]) -> bool {
+    let [first, rest @ ..] = words else {
+        return false;
+    };
+    is_short_given_name(first)
+        && (1..=2).contains(&rest.len())
+        && rest.iter().all(|w| {
+            (2..=6).contains(&w.chars().count())
+                && w.chars().all(|c| ('가'..='힣').contains(&c))
+                && transliteration_score(w) >= OTHER_WORD_FLOOR
+                && !is_stop_word(w)
+                && !LOANWORD_LIST.contains(w)
+        })
+}
 
 /// Is `word` the first word of a foreign person of the PERSON dictionary (`마이클`)?
 pub(super) fn is_foreign_given_name(word: &str) -> bool {
@@ -48,13 +102,21 @@ pub(super) fn is_foreign_given_name(word: &str) -> bool {
 /// Location kinds whose names are foreign.
 const FOREIGN_PLACES: [&str; 5] = ["country", "world-city", "state", "region", "island"];
 
+/// The `kind=` of a dictionary line's attributes (`kind=country;only=before-title`).
+fn kind_of(attributes: &str) -> Option<&str> {
+    let (_, rest) = attributes.split_once("kind=")?;
+    rest.split(';').next()
+}
+
 /// Log-odds per syllable: transliterated names against Korean words (0 for one never seen).
+/// Counted in arrays by syllable, as [`SyllableTable`] reads them: built at the first
+/// extraction, so it hashes nothing.
 static MODEL: LazyLock<SyllableTable> = LazyLock::new(|| {
-    let mut foreign: HashMap<char, f32> = HashMap::new();
-    let mut korean: HashMap<char, f32> = HashMap::new();
-    let add = |table: &mut HashMap<char, f32>, word: &str| {
-        for c in word.chars().filter(|c| ('가'..='힣').contains(c)) {
-            *table.entry(c).or_default() += 1.0;
+    let mut foreign = vec![0.0f32; SyllableTable::SIZE];
+    let mut korean = vec![0.0f32; SyllableTable::SIZE];
+    let add = |table: &mut [f32], word: &str| {
+        for i in word.chars().filter_map(SyllableTable::index) {
+            table[i] += 1.0;
         }
     };
     let entries = |text: &'static str| {
@@ -81,10 +143,7 @@ static MODEL: LazyLock<SyllableTable> = LazyLock::new(|| {
         }
     }
     for (canonical, aliases, attributes) in entries(LOCATIONS) {
-        if FOREIGN_PLACES
-            .iter()
-            .any(|k| attributes.contains(&format!("kind={k}")))
-        {
+        if kind_of(attributes).is_some_and(|kind| FOREIGN_PLACES.contains(&kind)) {
             for w in std::iter::once(canonical).chain(aliases.split('|')) {
                 add(&mut foreign, w);
             }
@@ -93,18 +152,18 @@ static MODEL: LazyLock<SyllableTable> = LazyLock::new(|| {
     for w in STOP_WORDS.lines().filter(|l| !l.starts_with('#')) {
         add(&mut korean, w);
     }
-    let total = |t: &HashMap<char, f32>| t.values().sum::<f32>();
-    let (nf, nk) = (total(&foreign), total(&korean));
-    let mut odds = HashMap::new();
-    for (&c, &f) in &foreign {
-        let k = korean.get(&c).copied().unwrap_or(0.0);
-        odds.insert(c, ((f + 0.5) / nf).ln() - ((k + 0.5) / nk).ln());
-    }
-    for (&c, &k) in &korean {
-        odds.entry(c)
-            .or_insert_with(|| (0.5 / nf).ln() - ((k + 0.5) / nk).ln());
-    }
-    SyllableTable::new(&odds, 0.0)
+    // counts are whole numbers: their sums are exact in any order
+    let (nf, nk) = (foreign.iter().sum::<f32>(), korean.iter().sum::<f32>());
+    let odds = foreign
+        .iter()
+        .zip(&korean)
+        .map(|(&f, &k)| match (f > 0.0, k > 0.0) {
+            (true, _) => ((f + 0.5) / nf).ln() - ((k + 0.5) / nk).ln(),
+            (false, true) => (0.5 / nf).ln() - ((k + 0.5) / nk).ln(),
+            (false, false) => 0.0,
+        })
+        .collect();
+    SyllableTable::from_values(odds)
 });
 
 /// Mean log-odds that `word` is a transliteration (above 0 leans foreign).
@@ -129,6 +188,9 @@ pub(super) const OTHER_WORD_FLOOR: f32 = 1.0;
 
 /// Is `words` (two or three, the last without its particle) a foreign name by its spelling?
 pub(super) fn is_foreign_name(words: &[&str]) -> bool {
+    if short_given_name_first(words) {
+        return true;
+    }
     let syllables: usize = words.iter().map(|w| w.chars().count()).sum();
     // one word at least reads strongly foreign
     let mut strong = false;

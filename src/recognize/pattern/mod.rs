@@ -325,6 +325,17 @@ static FINALS: std::sync::LazyLock<Finals> = std::sync::LazyLock::new(|| {
     ])
 });
 
+/// A SIMD substring searcher for each of a recognizer's few fixed words, built once:
+/// `str::match_indices` walks every byte of the text with a scalar search, once per word.
+pub(super) type Finders<const N: usize> = std::sync::LazyLock<[memchr::memmem::Finder<'static>; N]>;
+
+/// The searchers of `words`, for a [`Finders`].
+pub(super) fn finders<const N: usize>(
+    words: [&'static str; N],
+) -> [memchr::memmem::Finder<'static>; N] {
+    words.map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+}
+
 /// Does any candidate of `list` (in text order, none overlapping) share a byte with `s..e`?
 fn covered(list: &[Candidate], s: usize, e: usize) -> bool {
     let i = list.partition_point(|d| d.end <= s);
@@ -531,7 +542,26 @@ pub(super) fn word_ending_at(text: &str, end: usize) -> Option<(usize, &str)> {
 /// (`윤정민`), or a two-syllable surname and given name (`남궁민수`). Two-syllable names
 /// (`이영`) are too easily common nouns (`경찰`, `심지`): they come from dictionaries.
 fn korean_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
-    korean_name_ending_at(text, text[..at].strip_suffix(' ')?.len())
+    let before = text[..at].strip_suffix(' ')?;
+    korean_name_ending_at(text, before.len()).or_else(|| quoted_name_ending_at(text, before))
+}
+
+/// The quotation marks news writes a name in before its title (`'안호상' 교수는`).
+const NAME_QUOTES: [(char, char); 4] = [('\'', '\''), ('‘', '’'), ('"', '"'), ('“', '”')];
+
+/// A Korean name alone in quotation marks that close at the end of `before`, the quotation
+/// opening a word (`… '안호상'`).
+fn quoted_name_ending_at(text: &str, before: &str) -> Option<(usize, usize)> {
+    NAME_QUOTES.iter().find_map(|&(open, close)| {
+        let inner = before.strip_suffix(close)?;
+        let (s, e) = korean_name_ending_at(text, inner.len())?;
+        let outside = text[..s].strip_suffix(open)?;
+        outside
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "([".contains(c))
+            .then_some((s, e))
+    })
 }
 
 /// A bare Korean name ending at byte `end`.

@@ -8,8 +8,8 @@
 //! (or `김모`), without `씨`.
 
 use super::foreign::{
-    is_foreign_name, is_foreign_name_in_context, is_single_foreign_name, transliteration_score,
-    OTHER_WORD_FLOOR,
+    is_foreign_name, is_foreign_name_in_context, is_short_given_name, is_single_foreign_name,
+    transliteration_score, OTHER_WORD_FLOOR,
 };
 use super::scan::{Run, ROLE_NOUN};
 use super::shape::{
@@ -182,6 +182,8 @@ fn particle_agrees(word: &str, at: usize) -> bool {
         }
         '로' => final_consonant == 0 || final_consonant == RIEUL,
         '은' | '을' | '과' => final_consonant != 0,
+        // the subject particle alone: `가` after a vowel (`머레이`, `베일리`: 이 is the name's)
+        '이' if &word[at..] == "이" => final_consonant != 0,
         '으' if word[at..].starts_with("으로") => {
             final_consonant != 0 && final_consonant != RIEUL
         }
@@ -608,7 +610,11 @@ fn foreign_name_by(
     let hangul = |r: &Run| r.hangul;
     let spaced = |a: &Run, b: &Run| b.start == a.end + 1 && &text[a.end..b.start] == " ";
     let first = runs.get(i)?;
-    if !first.hangul || transliteration_score(&text[first.start..first.end]) < floor {
+    let first_word = &text[first.start..first.end];
+    // a short given name is too short to score (`존 에드워즈`); `reads_foreign` decides
+    if !first.hangul
+        || (transliteration_score(first_word) < floor && !is_short_given_name(first_word))
+    {
         return None;
     }
     // Not the middle of a longer foreign name.
@@ -628,7 +634,7 @@ fn foreign_name_by(
             continue;
         }
         let last = &group[n - 1];
-        let last_word = without_particle(&text[last.start..last.end]);
+        let last_word = name_stem(&text[last.start..last.end]);
         let mut words = [""; 3];
         for (w, r) in words.iter_mut().zip(group) {
             *w = &text[r.start..r.end];
@@ -638,13 +644,20 @@ fn foreign_name_by(
         // (`나와 타바네`, `시도를 …`): only the last word of a name takes one.
         let phrase = words[..n - 1]
             .iter()
-            .any(|w| w.ends_with(LEADING_PARTICLES));
+            .any(|w| w.ends_with(LEADING_PARTICLES) || subject_marked(w));
         if !phrase && reads_foreign(&words[..n]) && !words[..n].iter().any(|w| ends_in_loanword(w))
         {
             return Some((first.start, last.start + last_word.len()));
         }
     }
     None
+}
+
+/// Does `word` end in the subject particle `이` where it can be one, after a final consonant
+/// (`엠마 왓슨이 알란 릭맨을`: the subject, then the next name)?
+fn subject_marked(word: &str) -> bool {
+    word.strip_suffix('이')
+        .is_some_and(|stem| !stem.is_empty() && particle_agrees(word, stem.len()))
 }
 
 /// Is `s..e` the whole of a quotation (`'슈퍼 영웅'으로`, `‘트루 라이브쇼’`)? News quotes

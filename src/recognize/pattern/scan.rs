@@ -163,7 +163,7 @@ impl Scan {
 pub(super) struct SyllableSet(Box<[u64]>);
 
 impl SyllableSet {
-    const SIZE: usize = ('힣' as usize) - ('가' as usize) + 1;
+    pub(super) const SIZE: usize = ('힣' as usize) - ('가' as usize) + 1;
 
     /// The set of `syllables` (characters that are no Hangul syllable are left out).
     pub(super) fn new(syllables: impl IntoIterator<Item = char>) -> SyllableSet {

@@ -22,7 +22,13 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 pub(super) struct SyllableTable(Box<[f32]>);
 
 impl SyllableTable {
-    const SIZE: usize = ('힣' as usize) - ('가' as usize) + 1;
+    pub(super) const SIZE: usize = ('힣' as usize) - ('가' as usize) + 1;
+
+    /// The table of one value per syllable, in the order of `가`..=`힣`.
+    pub(super) fn from_values(values: Box<[f32]>) -> SyllableTable {
+        debug_assert_eq!(values.len(), Self::SIZE);
+        SyllableTable(values)
+    }
 
     /// The table of `values`, `default` for every other syllable.
     pub(super) fn new(values: &HashMap<char, f32>, default: f32) -> SyllableTable {
@@ -35,7 +41,7 @@ impl SyllableTable {
         SyllableTable(table)
     }
 
-    fn index(c: char) -> Option<usize> {
+    pub(super) fn index(c: char) -> Option<usize> {
         (c as usize)
             .checked_sub('가' as usize)
             .filter(|&i| i < Self::SIZE)

@@ -22,8 +22,10 @@ const ERAS: [&str; 6] = ["시대", "왕조", "후기", "초기", "중기", "말�
 /// The historical states of `text` that no candidate of `taken` (in text order) covers;
 /// pushed to `out`.
 pub(super) fn states(text: &str, taken: &[Candidate], out: &mut Vec<Candidate>) {
-    for (state, by_particle) in STATES {
-        for (at, _) in text.match_indices(state) {
+    static FINDERS: super::Finders<2> =
+        super::Finders::new(|| super::finders(STATES.map(|(state, _)| state)));
+    for (&(state, by_particle), finder) in STATES.iter().zip(&*FINDERS) {
+        for at in finder.find_iter(text.as_bytes()) {
             let end = at + state.len();
             let starts = text[..at]
                 .chars()

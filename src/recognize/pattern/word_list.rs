@@ -1,10 +1,13 @@
 //! The hand-written word lists of `dictionaries/discovery/` (title heads, role nouns, venue
 //! heads, …) and their lookups: is a word on the list, which listed words does it end with.
 //!
-//! Discovery asks both questions at nearly every word of a text, so a list is kept as a trie
-//! of its words spelled backwards: the listed words a word ends with are the keys that are
-//! prefixes of the word read from its end, found in one walk of at most one step per
-//! syllable (a sorted list needed a binary search per candidate tail).
+//! Discovery asks both questions at nearly every word of a text, so a list keeps its words
+//! spelled backwards and sorted: the listed words a word ends with are the keys that are
+//! prefixes of the word read from its end, found in one walk that narrows a range of the keys
+//! one syllable at a time (a sorted list of the words needed a binary search per candidate
+//! tail). The lists are a few dozen words each and built at the first extraction, so the keys
+//! are a sorted array, not a trie: building one cost more than the lookups of thousands of
+//! paragraphs.
 
 use super::scan::SyllableSet;
 use crate::text::segment::guess_particle;
@@ -15,11 +18,16 @@ const LONGEST_TAIL: usize = 8;
 /// A hand-written word list of `dictionaries/discovery/`, with the set of the last syllables
 /// of its words so that most words are rejected by one look at their end.
 pub(super) struct WordList {
-    /// The words, sorted; the trie's values index it.
+    /// The words, sorted.
     words: Vec<&'static str>,
-    /// The words spelled backwards; `None` for an empty list.
-    reversed: Option<crawdad::Trie>,
+    /// The words spelled backwards, sorted, each with its index in `words`.
+    reversed: Vec<(Box<[char]>, u32)>,
+    /// For each Hangul syllable, the range of `reversed` whose words end in it.
+    by_last: Box<[(u32, u32)]>,
     finals: SyllableSet,
+    /// The syllables before the last of the words of two syllables or more: most stems that
+    /// end like a word of the list are rejected by one look at their second-to-last syllable.
+    penults: SyllableSet,
 }
 
 impl WordList {
@@ -38,33 +46,50 @@ impl WordList {
         words.sort_unstable();
         words.dedup();
         let finals = SyllableSet::new(words.iter().filter_map(|w| w.chars().next_back()));
-        let mut records: Vec<(String, u32)> = words
+        let mut reversed: Vec<(Box<[char]>, u32)> = words
             .iter()
             .enumerate()
             .map(|(i, w)| (w.chars().rev().collect(), i as u32))
             .collect();
-        records.sort_unstable();
-        // The lists are compiled into the library; a list crawdad cannot index is a bug here.
-        let reversed = (!records.is_empty()).then(|| {
-            crawdad::Trie::from_records(records.iter().map(|(k, v)| (k.as_str(), *v)))
-                .expect("a discovery word list is indexable")
-        });
+        reversed.sort_unstable();
+        let mut by_last = vec![(0u32, 0u32); SyllableSet::SIZE].into_boxed_slice();
+        for (i, (key, _)) in reversed.iter().enumerate() {
+            if let Some(slot) = SyllableSet::index(key[0]).map(|k| &mut by_last[k]) {
+                if slot.1 == 0 {
+                    slot.0 = i as u32;
+                }
+                slot.1 = i as u32 + 1;
+            }
+        }
+        let penults = SyllableSet::new(reversed.iter().filter_map(|(key, _)| key.get(1).copied()));
         WordList {
             words,
             reversed,
+            by_last,
             finals,
+            penults,
+        }
+    }
+
+    /// The keys of `reversed` whose words end in `c`: most often none or a few.
+    fn ending_in(&self, c: char) -> &[(Box<[char]>, u32)] {
+        match SyllableSet::index(c).map(|k| self.by_last[k]) {
+            Some((s, e)) if e > s => &self.reversed[s as usize..e as usize],
+            _ => &[],
         }
     }
 
     /// Is `word` on the list?
     pub(super) fn contains(&self, word: &str) -> bool {
-        word.chars()
-            .next_back()
-            .is_some_and(|c| self.finals.contains(c))
+        let Some(last) = word.chars().next_back() else {
+            return false;
+        };
+        self.finals.contains(last)
             && self
-                .reversed
-                .as_ref()
-                .is_some_and(|t| t.exact_match(word.chars().rev()).is_some())
+                .ending_in(last)
+                .iter()
+                // the lengths differ for most: no syllable is decoded
+                .any(|&(_, i)| self.words[i as usize] == word)
     }
 
     /// The set of the last syllables of the words (for the scan's [`Finals`]).
@@ -93,15 +118,27 @@ impl WordList {
     pub(super) fn tails(&self, stem: &str) -> impl Iterator<Item = &'static str> + '_ {
         let mut found: [u32; LONGEST_TAIL] = [0; LONGEST_TAIL];
         let mut n = 0;
-        let ends = stem
-            .chars()
-            .next_back()
-            .is_some_and(|c| self.finals.contains(c));
-        if let (true, Some(trie)) = (ends, &self.reversed) {
-            // shortest first, one step per syllable from the end
-            for (value, _) in trie.common_prefix_search(stem.chars().rev().take(LONGEST_TAIL)) {
-                found[n] = value;
-                n += 1;
+        let last = stem.chars().next_back();
+        if let Some(last) = last.filter(|&c| self.finals.contains(c)) {
+            // shortest first, one step per syllable from the end: the keys of `range` are
+            // those that start with the syllables read so far (a key equal to them sorts first)
+            let mut range = self.ending_in(last);
+            for (depth, c) in stem.chars().rev().take(LONGEST_TAIL).enumerate() {
+                if depth == 1 && !self.penults.contains(c) {
+                    break;
+                }
+                if depth > 0 {
+                    let start = range.partition_point(|(k, _)| k.get(depth).is_none_or(|&x| x < c));
+                    let len = range[start..].partition_point(|(k, _)| k[depth] == c);
+                    range = &range[start..start + len];
+                }
+                let Some((key, value)) = range.first() else {
+                    break;
+                };
+                if key.len() == depth + 1 {
+                    found[n] = *value;
+                    n += 1;
+                }
             }
         }
         (0..n).rev().map(move |k| self.words[found[k] as usize])
