@@ -533,6 +533,11 @@ fn find_arguments(
                     &a.text[s..e]
                 )))
             }
+            Some((s, e)) if spec.same_as.is_some() => {
+                // A checked phrase that names the other role's mention (`X는 … 설립된 …
+                // 계열사로`: what was set up is X itself), filled once that role is found.
+                phrases.insert(spec.role.as_str(), (s, e));
+            }
             Some((s, e)) => {
                 phrases.insert(spec.role.as_str(), (s, e));
                 // `이날 시상식에는` names the event the report stated was held.
@@ -717,6 +722,17 @@ fn find_arguments(
             unfilled.push(spec);
         }
         used.extend(&values);
+        for named in rule
+            .args
+            .iter()
+            .filter(|p| p.phrase.is_some() && p.same_as.as_deref() == Some(spec.role.as_str()))
+        {
+            if let Some(&m) = values.first() {
+                let c = &a.resolved.mentions[m];
+                let text = a.text[c.start..c.end].to_string();
+                fixed.push((named.role.clone(), ArgValue::Text(text, c.start, c.end)));
+            }
+        }
         let entities: Vec<ArgValue> = values
             .iter()
             .map(|&m| ArgValue::Entity(a.resolved.entity_of[m]))
