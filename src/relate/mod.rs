@@ -437,6 +437,14 @@ impl RuleSet {
                         continue;
                     }
                 }
+                if verb && stem_end >= a.words[wi].end {
+                    let next = a.words.get(wi + 1).map(|w| &a.text[w.start..w.end]);
+                    if next.is_some_and(|n| {
+                        trigger.not_before.iter().any(|b| n.starts_with(b.as_str()))
+                    }) {
+                        continue;
+                    }
+                }
                 // `의료원 설립 및 운영 조례`: a bare verbal noun listed with `및` names a
                 // topic (often of a law or plan), it states no act.
                 if verb && stem_end >= a.words[wi].end {

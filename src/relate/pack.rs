@@ -73,6 +73,8 @@ struct RawTrigger {
     not_endings: Vec<String>,
     #[serde(default)]
     not_after: Vec<String>,
+    #[serde(default)]
+    not_before: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -248,6 +250,9 @@ pub(crate) struct Trigger {
     /// Words right before the trigger that rule it out (`말을` in `관계자의 말을 빌려`: a
     /// quote, not a lease).
     pub(crate) not_after: Vec<String>,
+    /// Nouns right after a bare verbal noun trigger that make it a modifier, no act (`창당
+    /// 작업의`: the object before it belongs to another verb).
+    pub(crate) not_before: Vec<String>,
 }
 
 /// A compiled rule.
@@ -787,6 +792,7 @@ fn compile_rule_body(
             check_words("trigger inside", &t.inside)?;
             check_words("trigger not_endings", &t.not_endings)?;
             check_words("trigger not_after", &t.not_after)?;
+            check_words("trigger not_before", &t.not_before)?;
             if let Some(w) = t
                 .inside
                 .iter()
@@ -804,6 +810,7 @@ fn compile_rule_body(
                 inside: t.inside.clone(),
                 not_endings: t.not_endings.clone(),
                 not_after: t.not_after.clone(),
+                not_before: t.not_before.clone(),
             })
         }
     };
