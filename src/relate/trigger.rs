@@ -572,6 +572,12 @@ fn find_arguments(
             }
         }
     }
+    // Checked phrases written as another role's mention (none for most rules: no allocation).
+    let checked_phrases: Vec<&ArgSpec> = rule
+        .args
+        .iter()
+        .filter(|p| p.phrase.is_some() && p.same_as.is_some())
+        .collect();
     // Arguments that may copy another role go last, so that role is filled first.
     let entity_specs = rule
         .args
@@ -722,10 +728,9 @@ fn find_arguments(
             unfilled.push(spec);
         }
         used.extend(&values);
-        for named in rule
-            .args
+        for named in checked_phrases
             .iter()
-            .filter(|p| p.phrase.is_some() && p.same_as.as_deref() == Some(spec.role.as_str()))
+            .filter(|p| p.same_as.as_deref() == Some(spec.role.as_str()))
         {
             if let Some(&m) = values.first() {
                 let c = &a.resolved.mentions[m];
