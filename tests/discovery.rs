@@ -974,6 +974,12 @@ fn a_clubs_home_city_in_a_match_report_is_the_club() {
     assert_eq!(places("결승은 서울에서 열렸고 전북이 이겼다."), ["서울"]);
     assert!(orgs("수원은 인구가 많은 도시다.").is_empty());
     assert_eq!(places("수원은 인구가 많은 도시다."), ["수원"]);
+    // an English club by its city, the other side with 과의
+    assert_eq!(
+        orgs("그는 레스터와의 원정경기에서 결승골을 넣었다."),
+        ["레스터"]
+    );
+    assert_eq!(places("그는 뉴캐슬에서 어학연수를 했다."), ["뉴캐슬"]);
 }
 
 #[test]
