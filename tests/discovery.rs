@@ -1354,6 +1354,19 @@ fn a_company_in_quotation_marks_after_the_noun_for_its_kind() {
 }
 
 #[test]
+fn a_countrys_squad_is_its_team() {
+    assert_eq!(
+        orgs("개막을 앞두고 북한 선수단이 입국했다."),
+        ["북한 선수단"]
+    );
+    // a club's squad is the club's players: the club stays the name
+    assert_eq!(
+        orgs("롯데 자이언츠 선수단이 훈련을 마쳤다."),
+        ["롯데 자이언츠"]
+    );
+}
+
+#[test]
 fn surname_and_title_that_is_a_common_word() {
     // 지사, 시장, 소장 are left out of the TITLE dictionary (a branch office, a market, a
     // complaint); after a surname alone they are the person's title
