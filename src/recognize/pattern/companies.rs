@@ -68,10 +68,12 @@ pub(super) fn apposed_companies(
         // the first of two nouns (`회사 승합차가`, `계열사 지배력을`)
         // (the cheap tests first: this looks at every word; a field and a noun of two
         // syllables at least make three, and the name follows one space on)
-        let spaced = (n.start == run.end + 1 && text.as_bytes()[run.end] == b' ')
-            || quoted_name(text, run.end, n).is_some();
+        let spaced = || {
+            (n.start == run.end + 1 && text.as_bytes()[run.end] == b' ')
+                || quoted_name(text, run.end, n).is_some()
+        };
         if word.len() >= 9
-            && spaced
+            && spaced()
             && NOUNS
                 .head_of(word)
                 .is_some_and(|head| head.len() < word.len())

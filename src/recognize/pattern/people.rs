@@ -574,9 +574,10 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
     // or a role noun (`박 감독은`, `조 코치가`); `이` before one is mostly "this" (`이 가수는`)
     // and `한` "a" (`한 선수가`, `한 사제 앞에`)
     let role = || {
-        !matches!(first, '이' | '한')
-            && (is_role(without_particle(hangul_prefix(&text[at..])))
-                || title_after_surname(&text[at..]))
+        !matches!(first, '이' | '한') && {
+            let stem = without_particle(hangul_prefix(&text[at..]));
+            is_role(stem) || TITLES_AFTER_SURNAMES.contains(&stem)
+        }
     };
     (titled || role() || (former.is_some() && former_title_word(text, at)))
         .then_some((run.start, run.end))
