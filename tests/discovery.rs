@@ -664,8 +664,9 @@ fn more_role_nouns() {
 
 #[test]
 fn a_name_before_former_and_a_title_that_is_also_a_word() {
-    // 시장 (market), 고문 (torture), 수석 (top seat) are titles after a name and `전`
-    assert_eq!(people("허 전 시장은 민선 3기를 지냈다."), ["허"]);
+    // 시장 (market), 고문 (torture), 수석 (top seat) are titles after a name and `전`; 시장
+    // after a surname alone is a TITLE too, so the person is `허 전 시장`, as `전 전 대통령`
+    assert_eq!(people("허 전 시장은 민선 3기를 지냈다."), ["허 전 시장"]);
     assert_eq!(people("당시 조 전 수석의 자택을 찾았다."), ["조"]);
     assert_eq!(people("강도윤 전 고문은 말했다."), ["강도윤"]);
     // a surname before `전` is read so only before a former title (`전 전 대통령`)
@@ -973,6 +974,12 @@ fn a_clubs_home_city_in_a_match_report_is_the_club() {
     assert_eq!(places("결승은 서울에서 열렸고 전북이 이겼다."), ["서울"]);
     assert!(orgs("수원은 인구가 많은 도시다.").is_empty());
     assert_eq!(places("수원은 인구가 많은 도시다."), ["수원"]);
+    // an English club by its city, the other side with 과의
+    assert_eq!(
+        orgs("그는 레스터와의 원정경기에서 결승골을 넣었다."),
+        ["레스터"]
+    );
+    assert_eq!(places("그는 뉴캐슬에서 어학연수를 했다."), ["뉴캐슬"]);
 }
 
 #[test]
@@ -1330,6 +1337,47 @@ fn a_company_after_the_bare_noun_for_its_kind() {
     // the noun alone is the first of two nouns, and a count is no name
     assert!(orgs("이후 회사 승합차가 그를 태우고 떠났다.").is_empty());
     assert!(orgs("자동차부품업체 5곳이 문을 닫았다.").is_empty());
+}
+
+#[test]
+fn a_company_in_quotation_marks_after_the_noun_for_its_kind() {
+    // the quotes close the name: no particle needed after it
+    assert_eq!(
+        orgs("그는 취업컨설팅업체 '누리잡' 본사를 찾았다."),
+        ["누리잡"]
+    );
+    assert_eq!(orgs("명품업체 “루벨라” 투자를 유치했다."), ["루벨라"]);
+    // the noun alone, a count, or a quotation holding more than one word is no company
+    assert!(orgs("그 업체 '누리잡' 본사를 찾았다.").is_empty());
+    assert!(orgs("자동차부품업체 '5곳'이 문을 닫았다.").is_empty());
+    assert!(orgs("의류업체 '대박 행진' 이야기").is_empty());
+}
+
+#[test]
+fn a_countrys_squad_is_its_team() {
+    assert_eq!(
+        orgs("개막을 앞두고 북한 선수단이 입국했다."),
+        ["북한 선수단"]
+    );
+    // a club's squad is the club's players: the club stays the name
+    assert_eq!(
+        orgs("롯데 자이언츠 선수단이 훈련을 마쳤다."),
+        ["롯데 자이언츠"]
+    );
+}
+
+#[test]
+fn surname_and_title_that_is_a_common_word() {
+    // 지사, 시장, 소장 are left out of the TITLE dictionary (a branch office, a market, a
+    // complaint); after a surname alone they are the person's title
+    assert_eq!(people("홍 지사는 출석하지 않았다."), ["홍 지사"]);
+    assert_eq!(
+        people("이날 박 전 시장이 조 소장을 만났다."),
+        ["박 전 시장", "조 소장"]
+    );
+    // `이` is "this" before one, and a market with no surname before it is no one
+    assert!(people("이 지사는 문을 닫았다.").is_empty());
+    assert!(people("전통 시장 상인과 지사 직원이 모였다.").is_empty());
 }
 
 #[test]

@@ -51,8 +51,8 @@ const GAME_WORDS: [&str; 24] = [
 static GAME: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(GAME_WORDS).ok());
 
 /// What may follow a club's name in its word: the particles of a side in a match, and `전`
-/// (`수원전`: the match against Suwon).
-const SIDE_ENDINGS: [&str; 15] = [
+/// (`수원전`: the match against Suwon); `과의`/`와의` name the other side (`사우샘프턴과의 홈경기`).
+const SIDE_ENDINGS: [&str; 17] = [
     "",
     "은",
     "는",
@@ -62,6 +62,8 @@ const SIDE_ENDINGS: [&str; 15] = [
     "를",
     "과",
     "와",
+    "과의",
+    "와의",
     "의",
     "도",
     "전",

@@ -68,9 +68,12 @@ pub(super) fn apposed_companies(
         // the first of two nouns (`회사 승합차가`, `계열사 지배력을`)
         // (the cheap tests first: this looks at every word; a field and a noun of two
         // syllables at least make three, and the name follows one space on)
-        let spaced = n.start == run.end + 1 && text.as_bytes()[run.end] == b' ';
+        let spaced = || {
+            (n.start == run.end + 1 && text.as_bytes()[run.end] == b' ')
+                || quoted_name(text, run.end, n).is_some()
+        };
         if word.len() >= 9
-            && spaced
+            && spaced()
             && NOUNS
                 .head_of(word)
                 .is_some_and(|head| head.len() < word.len())
@@ -108,6 +111,13 @@ fn apposed(
     copula: bool,
     out: &mut Vec<Candidate>,
 ) {
+    if let Some(name) = quoted_name(text, noun.end, next) {
+        let counted = name.starts_with(|c: char| c.is_ascii_digit());
+        if !counted && company_name(name) && !covered(dictionary, next.start, next.end) {
+            out.push(org(next.start, next.end));
+        }
+        return;
+    }
     if next.start != noun.end + 1 || &text[noun.end..next.start] != " " {
         return;
     }
@@ -122,6 +132,20 @@ fn apposed(
     if !counted && company_name(name) && !covered(dictionary, next.start, next.start + name.len()) {
         out.push(org(next.start, next.start + name.len()));
     }
+}
+
+/// The word `next`, when it stands alone in quotation marks one space after the noun ending at
+/// `noun_end` (`취업컨설팅업체 '인크루트' 본사를`): the quotes say where the name ends.
+fn quoted_name<'t>(text: &'t str, noun_end: usize, next: &Run) -> Option<&'t str> {
+    let open = text[noun_end..next.start].strip_prefix(' ')?;
+    let close = match open {
+        "'" | "‘" => ['\'', '’'],
+        "\"" | "“" => ['"', '”'],
+        _ => return None,
+    };
+    text[next.end..]
+        .starts_with(close)
+        .then(|| &text[next.start..next.end])
 }
 
 /// The companies listed in brackets from byte `at` (`국민, 신한, 하나)`): read only when

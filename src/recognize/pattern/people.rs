@@ -113,6 +113,17 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
                 push(s, s + stem.len());
             }
         }
+        // A title that is a common word too, after a surname alone (`홍 지사는`, `박 전 시장`).
+        if lone_surname(&text[p.start..p.end]) {
+            let at = text[p.end..]
+                .strip_prefix(" 전 ")
+                .or_else(|| text[p.end..].strip_prefix(' '))
+                .map(|rest| text.len() - rest.len());
+            if let Some(at) = at.filter(|&at| title_after_surname(&text[at..])) {
+                let stem = without_particle(hangul_prefix(&text[at..]));
+                push(at, at + stem.len());
+            }
+        }
         // Before the name: a bare role word, one space.
         if let Some(before) = text[..p.start].strip_suffix(' ') {
             let word_start = before
@@ -483,6 +494,25 @@ fn after_name(text: &str, end: usize) -> Option<(char, bool)> {
 /// (current), `고` (the late), `총` (general), `각` (each), `양`/`두` (both).
 const NOT_SURNAMES_BEFORE_TITLES: [char; 8] = ['전', '구', '현', '고', '총', '각', '양', '두'];
 
+/// Titles the TITLE dictionary leaves out because they are common words too (`시장` a market,
+/// `지사` a branch office, `검사` a test, `소장` a complaint, `이사` a move): right after a
+/// surname alone and a space (`홍 지사는`, `박 시장이`, `조 소장은`) they are a person's title.
+const TITLES_AFTER_SURNAMES: [&str; 7] = ["시장", "지사", "군수", "검사", "소장", "이사", "고문"];
+
+/// Is `word` (its particles taken off) one of [`TITLES_AFTER_SURNAMES`]?
+fn title_after_surname(word: &str) -> bool {
+    TITLES_AFTER_SURNAMES.contains(&without_particle(hangul_prefix(word)))
+}
+
+/// Is `name` a surname alone (one Hangul syllable)?
+fn lone_surname(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| Script::of(c) == Script::Hangul)
+        && chars.next().is_none()
+}
+
 /// The hanja of common Korean surnames, written alone for a person in headlines (`朴 전
 /// 대통령`, `文 대통령`).
 const HANJA_SURNAMES: &str = "金李朴崔鄭姜趙尹張林韓吳申徐權黃安宋柳洪全高文孫梁裵白許盧沈丁成車";
@@ -543,8 +573,12 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
         .is_some_and(|t| t.start == at && t.kind == EntityType::Title);
     // or a role noun (`박 감독은`, `조 코치가`); `이` before one is mostly "this" (`이 가수는`)
     // and `한` "a" (`한 선수가`, `한 사제 앞에`)
-    let role =
-        || !matches!(first, '이' | '한') && is_role(without_particle(hangul_prefix(&text[at..])));
+    let role = || {
+        !matches!(first, '이' | '한') && {
+            let stem = without_particle(hangul_prefix(&text[at..]));
+            is_role(stem) || TITLES_AFTER_SURNAMES.contains(&stem)
+        }
+    };
     (titled || role() || (former.is_some() && former_title_word(text, at)))
         .then_some((run.start, run.end))
 }
@@ -1003,6 +1037,23 @@ mod tests {
         out.iter()
             .map(|c| text[c.start..c.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn titles_that_are_common_words_after_a_surname() {
+        assert_eq!(found("홍 지사는 출석하지 않았다"), ["홍"]);
+        assert_eq!(found("박 전 시장이 조 소장을 만났다"), ["박", "조"]);
+        // `이` before one is "this" (`이 지사는` this branch office), and a title needs a
+        // surname alone before it
+        assert!(found("이 지사는 문을 닫았다").is_empty());
+        assert!(found("전통 시장 상인과 지사 직원").is_empty());
+        let text = "홍 지사는 출석하지 않았다";
+        let people = [person(0, "홍".len())];
+        let titles: Vec<&str> = role_titles(text, &people, &[])
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        assert_eq!(titles, ["지사"]);
     }
 
     #[test]

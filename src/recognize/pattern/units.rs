@@ -95,6 +95,11 @@ pub(super) fn units(
         else {
             continue;
         };
+        // A country's squad is its team (`북한 선수단`); a club's squad is the club's players,
+        // the club already named (`롯데 자이언츠 선수단`).
+        if head == SQUAD && owner.kind != EntityType::Location {
+            continue;
+        }
         // A body named at length is a name of its own, also after its ministry
         // (`국토교통부 항공철도사고조사위원회`: two ORGs, as the news fixtures annotate it).
         if owner.kind == EntityType::Org && stem.chars().count() > super::GENERIC_BODY_MAX {
@@ -132,6 +137,9 @@ const AUTHORITIES: &str = "당국";
 /// The head of a team, which a sport or a side may part from its country (`중국 축구
 /// 국가대표팀`).
 const TEAM: &str = "대표팀";
+
+/// The head of a squad, a team of a country only.
+const SQUAD: &str = "선수단";
 
 /// The sports and sides written between a country and its team.
 #[rustfmt::skip]
