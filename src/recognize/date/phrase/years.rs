@@ -41,7 +41,7 @@ pub(super) fn year_at(text: &str, i: usize) -> Option<(YearSpec, usize, YearKind
                 YearSpec::Abs(v),
                 end,
                 YearKind::Plain,
-                0,
+                pointer_before(text, i),
             ));
         }
         if n != 2 {
@@ -64,9 +64,12 @@ pub(super) fn year_at(text: &str, i: usize) -> Option<(YearSpec, usize, YearKind
     }
     if let Some((v, end)) = hangul_num_unit(text, i, "년") {
         let v = i32::try_from(v).ok()?;
-        return (1000..=2999)
-            .contains(&v)
-            .then_some((YearSpec::Abs(v), end, YearKind::Plain, 0));
+        return (1000..=2999).contains(&v).then_some((
+            YearSpec::Abs(v),
+            end,
+            YearKind::Plain,
+            pointer_before(text, i),
+        ));
     }
     enum W {
         Rel(i32, YearKind),
@@ -104,6 +107,24 @@ pub(super) fn year_at(text: &str, i: usize) -> Option<(YearSpec, usize, YearKind
         W::Rel(k, kind) => (YearSpec::Rel(*k), end, *kind, 0),
         W::Anchor(k) => (YearSpec::Anchor(*k), end, YearKind::Plain, 0),
     })
+}
+
+/// The bytes of a `지난 ` or `오는 ` word right before an absolute year at `i`, else 0. News
+/// points a stated year back or ahead with them (`지난 2017년 4월`, `오는 2026년`), and the
+/// reader's date is the whole phrase, as it is for `지난 26일`; the value is the year's own.
+pub(super) fn pointer_before(text: &str, i: usize) -> usize {
+    let head = text.get(..i).unwrap_or("");
+    ["지난 ", "오는 "]
+        .iter()
+        .find(|w| {
+            head.strip_suffix(**w).is_some_and(|before| {
+                before
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !crate::text::Script::of(c).is_word())
+            })
+        })
+        .map_or(0, |w| w.len())
 }
 
 /// Do the digits `text[i..e]` start or end a range of years (`’10~’19`: a `~` after them, or
