@@ -597,8 +597,25 @@ fn find_arguments(
                 .iter()
                 .filter(|(k, _)| word.starts_with(k.as_str()))
                 .max_by_key(|(k, _)| k.len());
-            match named {
-                Some((_, name)) => {
+            // The country written inside the word (`방한` → its `한`,
+            // recognize/visit_words.rs) is the value; a visit word whose syllable was not
+            // taken is a homograph (`방한용품`) and names nothing.
+            let inside = w.mention.filter(|&m| {
+                let c = &a.resolved.mentions[m];
+                c.start > w.start && c.end <= w.end && spec.types.contains(&c.kind)
+            });
+            let homograph = || visit_words::visit_word_at(a.text, w.start) == Some(false);
+            match (named, inside) {
+                (Some(_), Some(m)) => {
+                    fixed.push((spec.role.clone(), ArgValue::Entity(a.resolved.entity_of[m])));
+                }
+                (Some(_), None) if homograph() => {
+                    return Err(Miss::Missing(format!(
+                        "`{word}` is not the visit word, so it names no `{}`",
+                        spec.role
+                    )))
+                }
+                (Some((_, name)), None) => {
                     let entity = a
                         .entity_named(name)
                         .filter(|&e| spec.types.contains(&a.resolved.entities[e].kind));
@@ -610,8 +627,8 @@ fn find_arguments(
                         },
                     ));
                 }
-                None if spec.optional => {}
-                None => {
+                (None, _) if spec.optional => {}
+                (None, _) => {
                     return Err(Miss::Missing(format!(
                         "the trigger names no `{}`",
                         spec.role
