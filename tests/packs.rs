@@ -303,3 +303,70 @@ fn a_pack_that_is_not_utf8_names_its_line() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A mention's text and byte offsets.
+type Spanned = (String, usize, usize);
+
+/// The canonical name of a text's visit destination and its mentions; `None` when no visit
+/// is found.
+fn visit_destination(text: &str) -> Option<(String, Vec<Spanned>)> {
+    let doc = Extractor::default().extract(text);
+    let visit = doc.relations.iter().find(|r| r.kind == "visit")?;
+    let id = visit
+        .args
+        .iter()
+        .find(|a| a.role == "destination")?
+        .entity
+        .as_deref()?;
+    let e = doc.entity(id)?;
+    let mentions = e
+        .mentions
+        .iter()
+        .map(|m| (m.text.clone(), m.start, m.end))
+        .collect();
+    Some((e.canonical.clone(), mentions))
+}
+
+#[test]
+fn a_country_inside_a_visit_word_is_the_destination_mention() {
+    // `한` of `방한하면서`: a LOCATION mention at its own offsets, the visit's destination.
+    let text = "모친인 하쓰코 씨도 방한하면서 가족회의가 임박했다.";
+    let at = text.find("방한").unwrap() + "방".len();
+    assert_eq!(
+        visit_destination(text),
+        Some(("한국".to_string(), vec![("한".to_string(), at, at + 3)]))
+    );
+    // Joined to the country the text names elsewhere: one entity, two mentions.
+    let text = "박근혜 대통령은 미국 정부의 초청으로 방미했다.";
+    let (name, mentions) = visit_destination(text).unwrap();
+    assert_eq!(name, "미국");
+    assert_eq!(
+        mentions.iter().map(|m| m.0.as_str()).collect::<Vec<_>>(),
+        ["미국", "미"]
+    );
+}
+
+#[test]
+fn a_homograph_of_a_visit_word_holds_no_country() {
+    for text in [
+        "구세군은 노숙인들에게 방한복을 나눠줬다.",
+        "한국전력은 취약계층에 방한용품을 전달했다.",
+        "이 품종은 내한성이 뛰어나다.",
+        "한미 정상은 북핵 문제를 논의했다.",
+    ] {
+        let doc = Extractor::default().extract(text);
+        assert!(
+            doc.relations.iter().all(|r| r.kind != "visit"),
+            "{text}: {:?}",
+            doc.relations
+        );
+        let one_syllable: Vec<&str> = doc
+            .entities
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .map(|m| m.text.as_str())
+            .filter(|t| t.chars().count() == 1)
+            .collect();
+        assert!(one_syllable.is_empty(), "{text}: {one_syllable:?}");
+    }
+}

@@ -8,7 +8,7 @@ use crate::document::{DocId, Document};
 use crate::error::{Error, ErrorKind, Result, Warning};
 use crate::explain::{Explanation, RuleAttempt};
 use crate::recognize::dictionary::Dictionary;
-use crate::recognize::{grammars, pattern, Candidate};
+use crate::recognize::{grammars, pattern, visit_words, Candidate};
 use crate::relate::args::Analysis;
 use crate::relate::pack::{parse_expectation, Expectation, RulePack};
 use crate::relate::{Attempt, RuleSet, TriggerHits};
@@ -370,6 +370,8 @@ impl Extractor {
             pattern::member_offices(norm, &self.dictionary, &mut candidates);
         }
         reference = grammars::recognize(norm, self.amounts, self.dates, reference, &mut candidates);
+        // A country inside a visit word is its mention (`방한` → 한국, recognize/visit_words.rs).
+        visit_words::recognize(norm, &self.dictionary, &mut candidates);
 
         let chrome = segment::chrome_lines(norm);
         if !chrome.is_empty() {

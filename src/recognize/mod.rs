@@ -7,6 +7,8 @@ pub(crate) mod dictionary;
 pub(crate) mod grammars;
 pub(crate) mod number;
 pub(crate) mod pattern;
+/// A country inside a visit word (`방한` → 한국).
+pub(crate) mod visit_words;
 
 use crate::document::{EntityType, Source};
 

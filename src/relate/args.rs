@@ -720,6 +720,12 @@ impl<'a> Analysis<'a> {
             }
             let gap = self.gap(la, hb).trim();
             let gap = gap.strip_prefix(')').unwrap_or(gap).trim();
+            // A note in parentheses after the name is read past (`김제덕(17·경북일고), 안산`,
+            // `김연아(24)와 이상화(25)는`).
+            let gap = match gap.strip_prefix('(').and_then(|g| g.split_once(')')) {
+                Some((note, after)) if !note.contains('(') => after.trim(),
+                _ => gap,
+            };
             matches!(
                 gap,
                 "·" | ","
@@ -836,7 +842,8 @@ impl<'a> Analysis<'a> {
     }
 
     /// A headline's `오픈AI, 산은과 MOU…`: the first name of a sentence, followed by a comma,
-    /// is its topic.
+    /// is its topic — not after a topic or subject of its own (`선수들은 김제덕, 안산이었다`:
+    /// a list in the predicate).
     fn is_headline_topic(&self, first: usize, end: usize) -> bool {
         let m = &self.mentions[first];
         if !self.text[end..].starts_with(',') || m.framing {
@@ -844,7 +851,12 @@ impl<'a> Analysis<'a> {
         }
         let sr = &self.sentence_mentions[m.sentence];
         let before = self.sentence_words[m.sentence].start;
-        sr.start == first
+        let topic_before = || {
+            self.words[before..m.word.min(self.words.len())]
+                .iter()
+                .any(|w| matches!(w.role, Role::Topic | Role::Subject))
+        };
+        (sr.start == first && !topic_before())
             || (self
                 .words
                 .get(before)

@@ -19,6 +19,7 @@ use aho_corasick::{AhoCorasick, MatchKind, StartKind};
 
 use crate::document::{EntityType, Source};
 use crate::error::{Error, ErrorKind, Result};
+use crate::recognize::visit_words;
 use crate::text::segment::{guess_particle, Segments};
 use crate::text::{FirstChars, PrefixTrie, Role, Script};
 use args::Analysis;
@@ -437,7 +438,8 @@ impl RuleSet {
                         continue;
                     }
                 }
-                if verb && stem_end >= a.words[wi].end {
+                // Also after a noun trigger (`방북 제안을`: a proposal, not a visit).
+                if stem_end >= a.words[wi].end {
                     let next = a.words.get(wi + 1).map(|w| &a.text[w.start..w.end]);
                     if next.is_some_and(|n| {
                         trigger.not_before.iter().any(|b| n.starts_with(b.as_str()))

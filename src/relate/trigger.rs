@@ -310,6 +310,27 @@ fn plural_pronoun_topic(a: &Analysis<'_>, si: usize, t: usize) -> bool {
     })
 }
 
+/// Pronouns whose possessive (`그의 방한`) stands for a name given elsewhere.
+const POSSESSIVE_PRONOUNS: &[&str] =
+    &["그", "그녀", "자신", "이들", "그들", "본인", "양측", "양국"];
+
+/// Whether the word right before trigger `t` in its sentence is a possessive (`…의`) that is
+/// no mention and no pronoun (`닉 부이치치의 방한`, with the name not found), nor the common
+/// noun closing a name written right before it (`김민수 장관 후보자의 인사청문회`).
+fn unnamed_possessor(a: &Analysis<'_>, si: usize, t: usize) -> bool {
+    let start = a.sentence_words[si].start;
+    if t == 0 || t <= start {
+        return false;
+    }
+    let w = &a.words[t - 1];
+    let after_name =
+        t >= start + 2 && a.words[t - 2].has_mention && a.words[t - 2].role == Role::Bare;
+    w.role == Role::Possessor
+        && !w.has_mention
+        && !after_name
+        && !POSSESSIVE_PRONOUNS.contains(&&a.text[w.start..w.stem_end])
+}
+
 /// The topic carried over from the previous sentences of the paragraph, with the rest of its
 /// coordinated list (`아이유와 박보검은 … 참석했다. 이들은 …`: both). A plural pronoun
 /// (`이들은`, `두 사람이`) after a sentence whose topic is no list stands for the last list of
@@ -597,8 +618,25 @@ fn find_arguments(
                 .iter()
                 .filter(|(k, _)| word.starts_with(k.as_str()))
                 .max_by_key(|(k, _)| k.len());
-            match named {
-                Some((_, name)) => {
+            // The country written inside the word (`방한` → its `한`,
+            // recognize/visit_words.rs) is the value; a visit word whose syllable was not
+            // taken is a homograph (`방한용품`) and names nothing.
+            let inside = w.mention.filter(|&m| {
+                let c = &a.resolved.mentions[m];
+                c.start > w.start && c.end <= w.end && spec.types.contains(&c.kind)
+            });
+            let homograph = || visit_words::visit_word_at(a.text, w.start) == Some(false);
+            match (named, inside) {
+                (Some(_), Some(m)) => {
+                    fixed.push((spec.role.clone(), ArgValue::Entity(a.resolved.entity_of[m])));
+                }
+                (Some(_), None) if homograph() => {
+                    return Err(Miss::Missing(format!(
+                        "`{word}` is not the visit word, so it names no `{}`",
+                        spec.role
+                    )))
+                }
+                (Some((_, name)), None) => {
                     let entity = a
                         .entity_named(name)
                         .filter(|&e| spec.types.contains(&a.resolved.entities[e].kind));
@@ -610,8 +648,8 @@ fn find_arguments(
                         },
                     ));
                 }
-                None if spec.optional => {}
-                None => {
+                (None, _) if spec.optional => {}
+                (None, _) => {
                     return Err(Miss::Missing(format!(
                         "the trigger names no `{}`",
                         spec.role
@@ -619,6 +657,20 @@ fn find_arguments(
                 }
             }
             continue;
+        }
+        // `닉 부이치치의 방한 소식`: a verbal noun's possessor is its agent; when that word is
+        // no name found, the agent is unknown, and the sentence's topic is not it.
+        if spec.particles.contains(&Role::Possessor)
+            && rule.trigger.as_ref().is_some_and(|tr| tr.verbs.is_empty())
+            && unnamed_possessor(a, si, t)
+        {
+            if spec.optional {
+                continue;
+            }
+            return Err(Miss::Missing(format!(
+                "the `{}` is the possessor before the trigger, which names no entity",
+                spec.role
+            )));
         }
         let mut values: Vec<usize> = Vec::new();
         if spec.from == From::Dateline {
