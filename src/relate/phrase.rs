@@ -60,7 +60,7 @@ pub(super) fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     }
     // A purpose or time adverbial is no part of the noun phrase after it (`원인을 밝히기 위해
     // 합동조사반을`, `사고 직후 진상조사위원회를`).
-    // `김대중 전 대통령과 손을 잡고 민주화추진협의회를`: a partner's verb is none either.
+    // `이영희 의원과 손을 잡고 시민정치연대를`: a partner's verb is none either.
     if is_purpose_word(text)
         || ["직후", "이후", "당시", "경우", "잡고", "손잡고"].contains(&text)
         || text.ends_with("동안")

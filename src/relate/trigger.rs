@@ -125,7 +125,7 @@ pub(super) fn entity_candidates(
         {
             continue;
         }
-        // `버락 오바마 미 대통령 영부인 미셸 오바마가`, `아웅산 장군의 딸이자 … 수치 여사가`: a
+        // `… 대통령 영부인 김영희 여사가`, `… 장군의 딸이자 … 이순자 여사가`: a
         // person named for a relative is not the one who acts; `중국공산당의 초청에 따라`: the
         // host of an invitation, unless the rule asks for the host (`followed_by`).
         if let Some(nw) = a.chains[chain].next_word {
