@@ -257,6 +257,7 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         owners.dedup_by(|b, a| b.start < a.end);
         units::units(text, &scan.words, &owners, dictionary, out);
     }
+    units::prosecution_divisions(text, dictionary, out);
     venues::venues(text, &scan.hangul, dictionary, out);
     venues::branch_stores(text, dictionary, out);
     authorities::authorities(text, dictionary, out);
