@@ -8,8 +8,8 @@
 //! (or `김모`), without `씨`.
 
 use super::foreign::{
-    is_foreign_name, is_foreign_name_in_context, is_short_given_name, is_single_foreign_name,
-    transliteration_score, OTHER_WORD_FLOOR,
+    is_common_given_name, is_foreign_name, is_foreign_name_in_context, is_short_given_name,
+    is_single_foreign_name, transliteration_score, OTHER_WORD_FLOOR,
 };
 use super::scan::{Run, ROLE_NOUN};
 use super::shape::{
@@ -494,6 +494,10 @@ fn after_name(text: &str, end: usize) -> Option<(char, bool)> {
 /// (current), `고` (the late), `총` (general), `각` (each), `양`/`두` (both).
 const NOT_SURNAMES_BEFORE_TITLES: [char; 8] = ['전', '구', '현', '고', '총', '각', '양', '두'];
 
+/// The noun of address news writes after a lone surname (`이 여사`, `김 여사는`): the person
+/// is named so, as by a title.
+pub(crate) const MADAM: &str = "여사";
+
 /// Titles the TITLE dictionary leaves out because they are common words too (`시장` a market,
 /// `지사` a branch office, `검사` a test, `소장` a complaint, `이사` a move): right after a
 /// surname alone and a space (`홍 지사는`, `박 시장이`, `조 소장은`) they are a person's title.
@@ -558,7 +562,17 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
         return None;
     };
     let rest = text[run.end..].strip_prefix(' ')?;
-    let former = rest.strip_prefix("전 ");
+    let title_at = |at: usize| {
+        let i = titles.partition_point(|t| t.start < at);
+        titles
+            .get(i)
+            .is_some_and(|t| t.start == at && t.kind == EntityType::Title)
+    };
+    // `전` glued to the title (`성 전회장은`): the title split off it starts after `전`
+    let former = rest.strip_prefix("전 ").or_else(|| {
+        rest.strip_prefix('전')
+            .filter(|after| title_at(text.len() - after.len()))
+    });
     // `전` is "former" before a title, but a surname before `전` (`전 전 대통령`)
     let surname = (is_surname(first) && !NOT_SURNAMES_BEFORE_TITLES.contains(&first))
         || is_hanja_surname(first)
@@ -567,10 +581,11 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
         return None;
     }
     let at = text.len() - former.unwrap_or(rest).len();
-    let i = titles.partition_point(|t| t.start < at);
-    let titled = titles
-        .get(i)
-        .is_some_and(|t| t.start == at && t.kind == EntityType::Title);
+    let titled = title_at(at);
+    // a noun of address (`이 여사는`, `김 여사 측에`): `이` before it is a surname too
+    if former.is_none() && without_particle(hangul_prefix(&text[at..])) == MADAM {
+        return Some((run.start, run.end));
+    }
     // or a role noun (`박 감독은`, `조 코치가`); `이` before one is mostly "this" (`이 가수는`)
     // and `한` "a" (`한 선수가`, `한 사제 앞에`)
     let role = || {
@@ -647,7 +662,9 @@ fn foreign_name_by(
     let first_word = &text[first.start..first.end];
     // a short given name is too short to score (`존 에드워즈`); `reads_foreign` decides
     if !first.hangul
-        || (transliteration_score(first_word) < floor && !is_short_given_name(first_word))
+        || (transliteration_score(first_word) < floor
+            && !is_short_given_name(first_word)
+            && !is_common_given_name(first_word))
     {
         return None;
     }

@@ -101,12 +101,20 @@ impl WordList {
 
     /// The word without its particle and the word of the list it ends with (`경영지원본부장은`
     /// → (`경영지원본부장`, `본부장`)), when it ends with one.
+    /// Two particles come off as well (`제1위원장과의` → `제1위원장`).
     pub(super) fn stem_and_head<'w>(&self, word: &'w str) -> Option<(&'w str, &'static str)> {
-        let stem = match guess_particle(word) {
-            Some(p) if p.len < word.len() => &word[..word.len() - p.len],
-            _ => word,
+        let strip = |w: &'w str| match guess_particle(w) {
+            Some(p) if p.len < w.len() => Some(&w[..w.len() - p.len]),
+            _ => None,
         };
-        Some((stem, self.head_of(stem)?))
+        let stem = strip(word).unwrap_or(word);
+        if let Some(head) = self.head_of(stem) {
+            return Some((stem, head));
+        }
+        // a chain of two (`과의`, `에서는`): the second off only when the two chain
+        let inner = strip(stem)
+            .filter(|inner| crate::text::segment::particle_chain(&word[inner.len()..]).is_some())?;
+        Some((inner, self.head_of(inner)?))
     }
 
     /// The longest word of the list that `stem` ends with.
