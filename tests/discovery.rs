@@ -1460,3 +1460,14 @@ fn the_police_and_prosecution_by_their_acts() {
     // a report to the police is no act of the body
     assert!(of(&extract("집주인은 경찰에 신고했다."), EntityType::Org).is_empty());
 }
+
+#[test]
+fn nouns_of_a_name_shape_after_a_determiner_or_with_an_affix() {
+    // a noun after `새`/`첫`, a noun with a Sino-Korean prefix or suffix: no one
+    assert!(people("그는 철도 역사에 새 이정표를 세웠다.").is_empty());
+    assert!(people("성장과 분배가 선순환을 이루고 수신료 조정안을 의결했다.").is_empty());
+    // a level in a list is no surname before a title
+    assert!(people("시·도 소방본부장이 설치를 맡는다.").is_empty());
+    // a name with a context stays one after a determiner
+    assert_eq!(people("새 대표 윤서진 씨가 왔다."), ["윤서진"]);
+}

@@ -317,7 +317,9 @@ pub(super) fn recognize(
             None => (
                 foreign
                     .filter(|&(s, e)| !quoted_whole(text, s, e))
-                    .or_else(|| bare_name(text, *run)),
+                    .or_else(|| {
+                        bare_name(text, *run).filter(|_| !after_determiner(text, run.start))
+                    }),
                 &mut *shaped,
             ),
         };
@@ -561,6 +563,10 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
     let (Some(first), None) = (chars.next(), chars.next()) else {
         return None;
     };
+    // one syllable in a list of levels is no surname (`시·도 소방본부장`, `시·군 의원`)
+    if text[..run.start].ends_with(['·', 'ㆍ']) {
+        return None;
+    }
     let rest = text[run.end..].strip_prefix(' ')?;
     let title_at = |at: usize| {
         let i = titles.partition_point(|t| t.start < at);
@@ -916,13 +922,28 @@ fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
     .then_some((run.start, run.start + name.len()))
 }
 
-/// Sino-Korean prefixes that are surnames too (`신` new, `전` former, `반` anti, `고` high,
-/// `비` non, `초` super, `재` re-, `탈` de-): before a common word they make a word
-/// (`신소재`, `전직원`, `반정부`).
-const PREFIXES: [char; 8] = ['신', '전', '반', '고', '비', '초', '재', '탈'];
+/// Determiners written before a noun, never before a person's name (`새 이정표`, `첫 이정표를`,
+/// `모든 조정안`): a word of a name's shape right after one, with no other context, is a noun.
+const DETERMINERS: [&str; 12] = [
+    "새", "첫", "옛", "헌", "온", "큰", "각", "모든", "이런", "그런", "어떤", "어느",
+];
 
-/// Sino-Korean suffixes that end derived nouns (`민영화`, `정상화`, `현대적`, `공공성`).
-const SUFFIXES: [char; 8] = ['화', '적', '성', '권', '률', '력', '론', '형'];
+/// Does the word at `start` follow one of [`DETERMINERS`] and a space?
+fn after_determiner(text: &str, start: usize) -> bool {
+    text[..start]
+        .strip_suffix(' ')
+        .and_then(|before| super::word_ending_at(text, before.len()))
+        .is_some_and(|(_, word)| DETERMINERS.contains(&word))
+}
+
+/// Sino-Korean prefixes that are surnames too (`신` new, `전` former, `반` anti, `고` high,
+/// `비` non, `초` super, `재` re-, `탈` de-, `선` good or first): before a common word they make
+/// a word (`신소재`, `전직원`, `반정부`, `선순환`).
+const PREFIXES: [char; 9] = ['신', '전', '반', '고', '비', '초', '재', '탈', '선'];
+
+/// Sino-Korean suffixes that end derived nouns (`민영화`, `정상화`, `현대적`, `공공성`,
+/// `조정안`).
+const SUFFIXES: [char; 9] = ['화', '적', '성', '권', '률', '력', '론', '형', '안'];
 
 /// `화` (化, "-ization") ends the nouns of a process whatever stands before it (`민영화`,
 /// `우경화`, `정상화`), most too rare for the stop list; a name ending so is found only in a
