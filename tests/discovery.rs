@@ -1471,3 +1471,22 @@ fn nouns_of_a_name_shape_after_a_determiner_or_with_an_affix() {
     // a name with a context stays one after a determiner
     assert_eq!(people("새 대표 윤서진 씨가 왔다."), ["윤서진"]);
 }
+
+#[test]
+fn an_affiliate_named_after_its_group() {
+    // the group's Latin name glued to the affiliate's: the longest name wins
+    let doc = extract("검찰은 CJ글로벌홀딩스 부사장을 기소했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["검찰", "CJ글로벌홀딩스"]);
+    // the group and a kind of business alone stay the dictionary's
+    let doc = extract("CJ그룹은 투자를 밝혔다.");
+    assert_eq!(of(&doc, EntityType::Org), ["CJ그룹"]);
+}
+
+#[test]
+fn a_district_that_mobilizes_or_demolishes_acts() {
+    let doc = extract("이에 강남구는 이들 시설을 강제 철거했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["강남구"]);
+    // where it is, it stays a place
+    let doc = extract("그는 강남구에서 철거 현장을 봤다.");
+    assert_eq!(of(&doc, EntityType::Location), ["강남구"]);
+}
