@@ -1490,3 +1490,18 @@ fn a_district_that_mobilizes_or_demolishes_acts() {
     let doc = extract("그는 강남구에서 철거 현장을 봤다.");
     assert_eq!(of(&doc, EntityType::Location), ["강남구"]);
 }
+
+#[test]
+fn a_station_written_apart_after_its_place() {
+    let doc = extract("열차는 도쿄 역에서 출발해 후쿠시마 역과 센다이 사이를 달렸다.");
+    assert_eq!(
+        of(&doc, EntityType::Location),
+        ["도쿄 역", "후쿠시마 역", "센다이"]
+    );
+    // after a word that is no place, `역` apart is a role
+    assert!(of(
+        &extract("그는 드라마에서 이순신 역을 맡았다."),
+        EntityType::Location
+    )
+    .is_empty());
+}

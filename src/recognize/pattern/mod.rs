@@ -260,6 +260,7 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     units::prosecution_divisions(text, dictionary, out);
     venues::venues(text, &scan.hangul, dictionary, out);
     venues::branch_stores(text, dictionary, out);
+    venues::spaced_stations(text, dictionary, out);
     authorities::authorities(text, dictionary, out);
     embassies::embassies(text, dictionary, out);
     states::states(text, dictionary, out);
