@@ -7,6 +7,7 @@
 
 use std::sync::LazyLock;
 
+use super::scan::SyllableSet;
 use super::shape::{is_stop_word, is_surname, SyllableTable, WordSet};
 
 const PERSONS: &str = include_str!("../../../dictionaries/person.tsv");
@@ -60,9 +61,24 @@ static COMMON_GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     )
 });
 
+/// The last syllables of the given names of both lists: one array look-up turns most words
+/// away before the sets are asked (this runs on every word that reads Korean).
+static GIVEN_NAME_FINALS: LazyLock<SyllableSet> = LazyLock::new(|| {
+    SyllableSet::new(
+        FIRST_WORDS
+            .iter()
+            .copied()
+            .chain(GIVEN_NAME_LIST.lines().filter(|l| !l.starts_with('#')))
+            .filter_map(|w| w.trim().chars().next_back()),
+    )
+});
+
 /// Is `word` a common foreign given name, of the list or of the PERSON dictionary?
 pub(super) fn is_common_given_name(word: &str) -> bool {
-    GIVEN_NAMES.contains(word) || COMMON_GIVEN_NAMES.contains(word)
+    word.chars()
+        .next_back()
+        .is_some_and(|c| GIVEN_NAME_FINALS.contains(c))
+        && (GIVEN_NAMES.contains(word) || COMMON_GIVEN_NAMES.contains(word))
 }
 
 /// Is `words` a common given name and one word that leans foreign (`리키 마틴`,

@@ -653,6 +653,9 @@ fn foreign_name_after_role(text: &str, runs: &[Run], i: usize) -> Option<(usize,
     foreign_name_by(text, runs, i, is_foreign_name_in_context, 0.0)
 }
 
+/// The least transliteration score of a given name of the lists (`요한` −1.2, `매튜` −0.85).
+const GIVEN_NAME_FLOOR: f32 = -1.5;
+
 /// Two or three words starting at run `i` that `reads_foreign` accepts, the first scoring
 /// `floor` at least.
 fn foreign_name_by(
@@ -667,10 +670,15 @@ fn foreign_name_by(
     let first = runs.get(i)?;
     let first_word = &text[first.start..first.end];
     // a short given name is too short to score (`존 에드워즈`); `reads_foreign` decides
-    if !first.hangul
-        || (transliteration_score(first_word) < floor
-            && !is_short_given_name(first_word)
-            && !is_common_given_name(first_word))
+    if !first.hangul {
+        return None;
+    }
+    let score = transliteration_score(first_word);
+    // a common given name scores above GIVEN_NAME_FLOOR (`요한`, `매튜`): most Korean words
+    // below it are turned away before the word sets are asked
+    if score < floor
+        && !is_short_given_name(first_word)
+        && !(score >= GIVEN_NAME_FLOOR && is_common_given_name(first_word))
     {
         return None;
     }

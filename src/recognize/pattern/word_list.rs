@@ -30,6 +30,10 @@ pub(super) struct WordList {
     penults: SyllableSet,
 }
 
+/// The last syllables of the particles that stand first in a chain of two (`과의`, `에서는`,
+/// `와도`, `에게만`, `로는`, `부터도`, `까지도`).
+const SECOND_PARTICLE_ENDS: [char; 8] = ['과', '와', '서', '에', '게', '로', '터', '지'];
+
 impl WordList {
     /// Parses one word a line; `#` starts a comment line.
     pub(super) fn parse(text: &'static str) -> WordList {
@@ -107,9 +111,19 @@ impl WordList {
             Some(p) if p.len < w.len() => Some(&w[..w.len() - p.len]),
             _ => None,
         };
-        let stem = strip(word).unwrap_or(word);
+        let Some(stem) = strip(word) else {
+            return Some((word, self.head_of(word)?));
+        };
         if let Some(head) = self.head_of(stem) {
             return Some((stem, head));
+        }
+        // only a stem left ending like the first of two particles (`과`, `에서`) had two
+        if !stem
+            .chars()
+            .next_back()
+            .is_some_and(|c| SECOND_PARTICLE_ENDS.contains(&c))
+        {
+            return None;
         }
         // a chain of two (`과의`, `에서는`): the second off only when the two chain
         let inner = strip(stem)
