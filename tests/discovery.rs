@@ -1394,3 +1394,114 @@ fn a_quoted_name_before_a_title() {
     assert!(people("이른바 '새 정상회' 회장이 나섰다.").is_empty());
     assert!(people("그는 영화'정상회' 회장이라고 했다.").is_empty());
 }
+
+#[test]
+fn a_surname_before_madam() {
+    // `여사` after a lone surname names the person, `이` included (`이 여사`); the mention
+    // takes the noun of address, as a title is taken
+    assert_eq!(
+        people("이 여사 일행은 만찬에 참석했다. 김 여사는 환영사를 들었다."),
+        ["이 여사", "김 여사"]
+    );
+    // a word that is no surname, or `여사` glued into another word, is no one
+    assert!(people("그 여사는 웃었다. 이 여사장은 가게를 열었다.").is_empty());
+}
+
+#[test]
+fn titles_glued_to_names_and_to_former() {
+    // a full name glued to its title, and `전` glued to a title after a lone surname
+    assert_eq!(
+        people("미국을 방문 중인 윤서진대통령은 연설했다."),
+        ["윤서진"]
+    );
+    assert_eq!(
+        people("조사를 받은 성 전회장은 기자회견을 열었다."),
+        ["성 전회장"]
+    );
+    // a common word before a glued title is no name, nor a word glued to `전…`
+    assert!(people("정책위의장은 회의를 열었다. 그는 대회장에서 전회장을 만났다.").is_empty());
+}
+
+#[test]
+fn ordinal_titles_before_two_particles() {
+    // `제1위원장과의`: the ordinal title before a chain of two particles
+    assert_eq!(
+        people("그는 김 제1위원장과의 회동에서 강조했다."),
+        ["김 제1위원장"]
+    );
+    assert!(people("그는 제1위원장과의 회동에서 강조했다.").is_empty());
+}
+
+#[test]
+fn a_common_given_name_keeps_a_frequent_or_place_family_name() {
+    // the family name is a frequent word (`마틴`) or a place (`웨일스`): the given name says
+    // a person stands there
+    assert_eq!(
+        people("리키 마틴은 멕시코에서 콘서트를 열었다."),
+        ["리키 마틴"]
+    );
+    let doc = extract("인터넷 사업가인 지미 웨일스가 강연했다.");
+    assert_eq!(of(&doc, EntityType::Person), ["지미 웨일스"]);
+    assert!(of(&doc, EntityType::Location).is_empty());
+    // before a title the family name may be spelled any way but a common word's
+    assert_eq!(
+        people("그는 토니 애벗 호주 총리와 회담했다."),
+        ["토니 애벗"]
+    );
+    // a place after a word that is no given name stays a place
+    let doc = extract("그는 영국 웨일스에서 자랐다. 지미 회장이 왔다.");
+    assert_eq!(of(&doc, EntityType::Location), ["영국", "웨일스"]);
+}
+
+#[test]
+fn the_police_and_prosecution_by_their_acts() {
+    let doc = extract("경찰 조사 결과 그는 금속탐지기를 썼다. 검찰조사를 받은 그는 입을 열었다.");
+    assert_eq!(of(&doc, EntityType::Org), ["경찰", "검찰"]);
+    // a report to the police is no act of the body
+    assert!(of(&extract("집주인은 경찰에 신고했다."), EntityType::Org).is_empty());
+}
+
+#[test]
+fn nouns_of_a_name_shape_after_a_determiner_or_with_an_affix() {
+    // a noun after `새`/`첫`, a noun with a Sino-Korean prefix or suffix: no one
+    assert!(people("그는 철도 역사에 새 이정표를 세웠다.").is_empty());
+    assert!(people("성장과 분배가 선순환을 이루고 수신료 조정안을 의결했다.").is_empty());
+    // a level in a list is no surname before a title
+    assert!(people("시·도 소방본부장이 설치를 맡는다.").is_empty());
+    // a name with a context stays one after a determiner
+    assert_eq!(people("새 대표 윤서진 씨가 왔다."), ["윤서진"]);
+}
+
+#[test]
+fn an_affiliate_named_after_its_group() {
+    // the group's Latin name glued to the affiliate's: the longest name wins
+    let doc = extract("검찰은 CJ글로벌홀딩스 부사장을 기소했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["검찰", "CJ글로벌홀딩스"]);
+    // the group and a kind of business alone stay the dictionary's
+    let doc = extract("CJ그룹은 투자를 밝혔다.");
+    assert_eq!(of(&doc, EntityType::Org), ["CJ그룹"]);
+}
+
+#[test]
+fn a_district_that_mobilizes_or_demolishes_acts() {
+    let doc = extract("이에 강남구는 이들 시설을 강제 철거했다.");
+    assert_eq!(of(&doc, EntityType::Org), ["강남구"]);
+    // where it is, it stays a place
+    let doc = extract("그는 강남구에서 철거 현장을 봤다.");
+    assert_eq!(of(&doc, EntityType::Location), ["강남구"]);
+}
+
+#[test]
+fn a_station_written_apart_after_its_place() {
+    let doc = extract("열차는 도쿄 역에서 출발해 후쿠시마 역과 센다이 사이를 달렸다.");
+    assert_eq!(
+        of(&doc, EntityType::Location),
+        ["도쿄 역", "후쿠시마 역", "센다이"]
+    );
+    // after a word that is no place, `역` apart is a role
+    assert!(of(
+        &extract("그는 드라마에서 이순신 역을 맡았다."),
+        EntityType::Location
+    )
+    .is_empty());
+}

@@ -1,5 +1,5 @@
 //! A person the text names only by a surname or an initial with a title or an honorific
-//! (`박 대통령은`, `윤 전 대변인`, `최씨는`, `A 씨`): the mention is the whole `박 대통령`, as
+//! (`박 대통령은`, `윤 전 대변인`, `성 전회장`, `최씨는`, `A 씨`, `이 여사는`): the mention is the whole `박 대통령`, as
 //! the gold writes `강 회장`, and so is the canonical name — a bare `박` names no one. A name
 //! withheld as `김모`/`김 모` takes its honorific (`김모 씨`, `윤모씨`, as the gold writes them)
 //! but not a title: `양모 대표` is `양모` holding the title, the `모` already stands for the
@@ -90,11 +90,7 @@ fn title_or_honorific_end(
     for honorific in ["씨", " 씨"] {
         if let Some(after) = rest.strip_prefix(honorific) {
             // the word ends there or goes on in particles only: not `씨름`, `씨앗`
-            let word = after
-                .split(|c: char| !('가'..='힣').contains(&c))
-                .next()
-                .unwrap_or("");
-            if word.is_empty() || crate::text::segment::particle_chain(word).is_some() {
+            if after_word_ends(after) {
                 return Some(end + honorific.len());
             }
         }
@@ -102,18 +98,34 @@ fn title_or_honorific_end(
     if !title {
         return None;
     }
-    let gap = if rest.starts_with(" 전 ") {
-        " 전 ".len()
-    } else if rest.starts_with(' ') {
-        1
-    } else {
-        return None;
-    };
-    let at = end + gap;
+    // the noun of address `여사` (`이 여사는`, `김 여사 측에`), as a title is taken
+    if let Some(after) = rest.strip_prefix(" 여사") {
+        if after_word_ends(after) {
+            return Some(end + " 여사".len());
+        }
+    }
+    // `전` written apart (`윤 전 대변인`) or glued to the title (`성 전회장`)
+    [" 전 ", " 전", " "]
+        .iter()
+        .filter(|gap| rest.starts_with(**gap))
+        .find_map(|gap| title_mention_end(resolved, end + gap.len()))
+}
+
+/// The end of the TITLE mention that starts at `at`, if one does.
+fn title_mention_end(resolved: &Resolved, at: usize) -> Option<usize> {
     let i = resolved.mentions.partition_point(|m| m.start < at);
     resolved
         .mentions
         .get(i)
         .filter(|m| m.start == at && m.kind == EntityType::Title)
         .map(|m| m.end)
+}
+
+/// Does a word end at the start of `after`, or go on in particles only (`여사는`, not `여사장`)?
+fn after_word_ends(after: &str) -> bool {
+    let word = after
+        .split(|c: char| !('가'..='힣').contains(&c))
+        .next()
+        .unwrap_or("");
+    word.is_empty() || crate::text::segment::particle_chain(word).is_some()
 }

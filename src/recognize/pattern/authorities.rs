@@ -8,10 +8,16 @@
 //! bare mentions are the same body (`검찰에 고발했다`). The verbs of acting that
 //! [`governments`](super::governments) asks of a place are too few for what the police do
 //! (진입, 체포, 수사, 불허): asking them found none of the gold's bodies on the dev articles.
+//!
+//! The body also acts where the text names its act right after it (`경찰 조사 결과`,
+//! `검찰 수사`, glued `검찰조사를`), makes it the agent (`경찰에 의해 검거됐다`), or hands a
+//! case to it (`검찰에 고발했다`, `검찰에 송치했다`): a report to the police alone
+//! (`경찰에 신고했다`) is no act of the body. The country's own name before it keeps it the
+//! nation's body (`대한민국 검찰은`, `한국 경찰에`).
 
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
-use crate::text::segment::{hangul_run_at, stands_alone};
+use crate::text::segment::{hangul_run_at, particle_chain, stands_alone};
 use crate::text::Script;
 
 /// The bodies, written bare.
@@ -22,13 +28,21 @@ const AUTHORITIES: [&str; 2] = ["경찰", "검찰"];
 pub(super) fn authorities(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
     static FINDERS: super::Finders<2> = super::Finders::new(|| super::finders(AUTHORITIES));
     for (body, finder) in AUTHORITIES.iter().zip(&*FINDERS) {
-        let bare: Vec<usize> = finder
-            .find_iter(text.as_bytes())
-            .filter(|&at| bare_at(text, at, body, dictionary))
-            .collect();
-        let acting = bare
-            .iter()
-            .any(|&at| ACTOR_PARTICLES.contains(&hangul_run_at(text, at + body.len())));
+        let mut bare: Vec<usize> = Vec::new();
+        let mut acting = false;
+        for at in finder.find_iter(text.as_bytes()) {
+            if !owner_allows(text, at, dictionary) {
+                continue;
+            }
+            if stands_alone(text, at, at + body.len(), false) {
+                acting = acting || acts_at(text, at + body.len());
+                bare.push(at);
+            } else if glued_act(text, at, at + body.len()) {
+                // `검찰조사를`: the body and its act in one word, the body's mention alone
+                acting = true;
+                bare.push(at);
+            }
+        }
         if !acting {
             continue;
         }
@@ -44,18 +58,17 @@ pub(super) fn authorities(text: &str, dictionary: &[Candidate], out: &mut Vec<Ca
     }
 }
 
-/// Is the body at `at` a word of its own (particles only after it) with no place or
-/// organization right before it, whose police it would be (`말레이시아 경찰`, `현지 경찰`)?
-fn bare_at(text: &str, at: usize, body: &str, dictionary: &[Candidate]) -> bool {
-    if !stands_alone(text, at, at + body.len(), false) {
-        return false;
-    }
+/// Has the body at `at` no place or organization right before it, whose police it would be
+/// (`말레이시아 경찰`, `현지 경찰`), but the nation's own name (`대한민국 검찰`)?
+fn owner_allows(text: &str, at: usize, dictionary: &[Candidate]) -> bool {
     let Some(before) = text[..at].strip_suffix(' ') else {
         return true;
     };
-    let owned = dictionary
-        .iter()
-        .any(|c| c.end == before.len() && matches!(c.kind, EntityType::Location | EntityType::Org));
+    let owned = dictionary.iter().any(|c| {
+        c.end == before.len()
+            && matches!(c.kind, EntityType::Location | EntityType::Org)
+            && !OWN_COUNTRY.contains(&&text[c.start..c.end])
+    });
     let word = before
         .rsplit(|c: char| !Script::of(c).is_word())
         .next()
@@ -63,8 +76,58 @@ fn bare_at(text: &str, at: usize, body: &str, dictionary: &[Candidate]) -> bool 
     !owned && !LOCAL.contains(&word)
 }
 
+/// Does the body whose word ends at `end` act: the subject or topic of its clause, the agent
+/// (`경찰에 의해`), the body a case goes to (`검찰에 고발했다`), or before its act
+/// (`경찰 조사 결과`)?
+fn acts_at(text: &str, end: usize) -> bool {
+    let particle = hangul_run_at(text, end);
+    if ACTOR_PARTICLES.contains(&particle) {
+        return true;
+    }
+    let after = &text[end + particle.len()..];
+    let Some(next) = after.strip_prefix(' ') else {
+        return false;
+    };
+    match particle {
+        "에" => {
+            next.starts_with("의해") || next.starts_with("의한") || starts_with_any(next, &CASES)
+        }
+        "" => starts_with_any(next, &ACTS),
+        _ => false,
+    }
+}
+
+/// Is the body at `start..end` glued to its act and particles only (`검찰조사를`,
+/// `경찰수사에서`), starting a word?
+fn glued_act(text: &str, start: usize, end: usize) -> bool {
+    let starts = text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !Script::of(c).is_word());
+    let word = hangul_run_at(text, end);
+    starts
+        && ACTS.iter().any(|act| {
+            word.strip_prefix(act)
+                .is_some_and(|rest| rest.is_empty() || particle_chain(rest).is_some())
+        })
+}
+
+fn starts_with_any(word: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| word.starts_with(p))
+}
+
 /// Particles of the subject or topic: the body acts (`경찰은`, `검찰이`, `경찰도`).
 const ACTOR_PARTICLES: [&str; 5] = ["은", "는", "이", "가", "도"];
+
+/// What the police and the prosecution do, written right after them (`경찰 조사`, `검찰 수사`).
+const ACTS: [&str; 4] = ["조사", "수사", "소환", "추산"];
+
+/// A case handed to the body (`검찰에 고발했다`, `검찰에 송치`, `검찰에 고소장을 냈다`,
+/// `검찰에 자료를 넘겼다`).
+const CASES: [&str; 6] = ["고발", "고소", "송치", "수사", "제출", "넘겼"];
+
+/// The country's own names: its police are the nation's body, not another's.
+const OWN_COUNTRY: [&str; 2] = ["대한민국", "한국"];
 
 /// Words before the body that make it some place's (`현지 경찰`, `해당 경찰`).
 const LOCAL: [&str; 4] = ["현지", "해당", "지역", "외국"];
@@ -87,6 +150,24 @@ mod tests {
         );
         assert_eq!(found("검찰이 구속영장을 청구했다."), ["검찰"]);
         assert_eq!(found("당초 경찰은 집회를 불허했다."), ["경찰"]);
+        assert_eq!(found("대한민국 검찰은 추징금을 환수했다."), ["검찰"]);
+    }
+
+    #[test]
+    fn bodies_that_act_as_agent_recipient_or_by_their_act() {
+        assert_eq!(found("사옥은 경찰에 의해 통제됐다."), ["경찰"]);
+        assert_eq!(
+            found("그는 이들을 검찰에 고발했다. 검찰에 간 이들은"),
+            ["검찰", "검찰"]
+        );
+        assert_eq!(found("경찰 조사 결과 그는 귀금속을 찾아냈다."), ["경찰"]);
+        assert_eq!(found("검찰조사를 받은 그는 기자회견을 열었다."), ["검찰"]);
+    }
+
+    #[test]
+    fn glued_words_that_are_no_act() {
+        assert!(found("검찰청사 앞에서 경찰관이 말했다.").is_empty());
+        assert!(found("검찰조사관 두 명과 경찰에 신고했다.").is_empty());
     }
 
     #[test]

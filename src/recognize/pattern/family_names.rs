@@ -2,8 +2,11 @@
 //! of `person.tsv`) is another person's when a foreign given name stands beside it:
 //! `이방카 트럼프`, `마이클 브로크먼`, `아베 마키`. The hit is dropped before discovery runs,
 //! so that discovery finds the whole name.
+//!
+//! So too a place the dictionary knows one space after a common foreign given name that no
+//! candidate holds (`지미 웨일스`): the place's name is the person's family name.
 
-use super::foreign::is_foreign_name;
+use super::foreign::{given_name_and_family_name, is_foreign_name};
 use crate::document::EntityType;
 use crate::recognize::dictionary::Dictionary;
 use crate::recognize::{Candidate, Label};
@@ -16,6 +19,17 @@ pub(crate) fn family_names(text: &str, dictionary: &Dictionary, candidates: &mut
     let mut drop = Vec::new();
     for (i, c) in candidates.iter().enumerate() {
         let Label::Entry(e) = c.label else { continue };
+        let free_before = i == 0 || candidates[i - 1].end + 1 < c.start;
+        if c.kind == EntityType::Location {
+            let surface = &text[c.start..c.end];
+            if free_before
+                && word_before(text, c.start)
+                    .is_some_and(|w| given_name_and_family_name(&[w, surface]))
+            {
+                drop.push(i);
+            }
+            continue;
+        }
         if c.kind != EntityType::Person {
             continue;
         }
@@ -28,7 +42,6 @@ pub(crate) fn family_names(text: &str, dictionary: &Dictionary, candidates: &mut
         {
             continue;
         }
-        let free_before = i == 0 || candidates[i - 1].end + 1 < c.start;
         let free_after = candidates.get(i + 1).is_none_or(|n| n.start > c.end + 1);
         // the two words read as one foreign name (`마이클 브로크먼`, `아베 마키`)
         let before = free_before
@@ -82,5 +95,6 @@ mod tests {
         // with a Korean word beside it, no other name
         assert!(!is_foreign_name(&["그는", "트럼프"]));
         assert!(!is_foreign_name(&["트럼프", "행정부"]));
+        assert!(given_name_and_family_name(&["지미", "웨일스"]));
     }
 }

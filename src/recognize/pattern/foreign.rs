@@ -7,12 +7,14 @@
 
 use std::sync::LazyLock;
 
+use super::scan::SyllableSet;
 use super::shape::{is_stop_word, is_surname, SyllableTable, WordSet};
 
 const PERSONS: &str = include_str!("../../../dictionaries/person.tsv");
 const LOCATIONS: &str = include_str!("../../../dictionaries/location.tsv");
 const STOP_WORDS: &str = include_str!("../../../dictionaries/discovery/stop_words.txt");
 const LOANWORDS: &str = include_str!("../../../dictionaries/discovery/loanwords.txt");
+const GIVEN_NAME_LIST: &str = include_str!("../../../dictionaries/discovery/given_names.txt");
 
 /// Common loanwords (`센터`, `펀드`, `스마트`): a run of words holding one is no name.
 static LOANWORD_LIST: LazyLock<WordSet> = LazyLock::new(|| {
@@ -47,6 +49,59 @@ static GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
             .filter(|first| first.chars().count() >= 2),
     )
 });
+
+/// Common foreign given names (`dictionaries/discovery/given_names.txt`) and the
+/// PERSON dictionary's: a word after one, spelled foreign, is the person's family name.
+static COMMON_GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
+        GIVEN_NAME_LIST
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#')),
+    )
+});
+
+/// The last syllables of the given names of both lists: one array look-up turns most words
+/// away before the sets are asked (this runs on every word that reads Korean).
+static GIVEN_NAME_FINALS: LazyLock<SyllableSet> = LazyLock::new(|| {
+    SyllableSet::new(
+        FIRST_WORDS
+            .iter()
+            .copied()
+            .chain(GIVEN_NAME_LIST.lines().filter(|l| !l.starts_with('#')))
+            .filter_map(|w| w.trim().chars().next_back()),
+    )
+});
+
+/// Is `word` a common foreign given name, of the list or of the PERSON dictionary?
+pub(super) fn is_common_given_name(word: &str) -> bool {
+    word.chars()
+        .next_back()
+        .is_some_and(|c| GIVEN_NAME_FINALS.contains(c))
+        && (GIVEN_NAMES.contains(word) || COMMON_GIVEN_NAMES.contains(word))
+}
+
+/// Is `words` a common given name and one word that leans foreign (`리키 마틴`,
+/// `토니 애벗`, `지미 웨일스`)? The given name is the name's context, as a title is: the
+/// family name may be a frequent word or a place (`마틴`, `웨일스`), but no loanword and no
+/// verb form (`데니스 말했다`).
+pub(super) fn given_name_and_family_name(words: &[&str]) -> bool {
+    let [first, last] = words else {
+        return false;
+    };
+    is_common_given_name(first)
+        && (2..=5).contains(&last.chars().count())
+        && last.chars().all(|c| ('가'..='힣').contains(&c))
+        && transliteration_score(last) >= FAMILY_NAME_FLOOR
+        && !LOANWORD_LIST.contains(last)
+        && !last.ends_with(super::VERBAL_ENDINGS)
+}
+
+/// The mean log-odds a family name needs after a common given name: it leans foreign.
+const FAMILY_NAME_FLOOR: f32 = 0.5;
+
+/// ... and after a common given name before a title: no strong Korean reading (`회장`).
+const TITLED_FAMILY_NAME_FLOOR: f32 = -1.0;
 
 /// The one-syllable first words that two foreign people of the PERSON dictionary or more
 /// share, and no Korean surname (`존`, `폴`, `빌`, `잭`): given names too short for the model
@@ -188,7 +243,7 @@ pub(super) const OTHER_WORD_FLOOR: f32 = 1.0;
 
 /// Is `words` (two or three, the last without its particle) a foreign name by its spelling?
 pub(super) fn is_foreign_name(words: &[&str]) -> bool {
-    if short_given_name_first(words) {
+    if short_given_name_first(words) || given_name_and_family_name(words) {
         return true;
     }
     let syllables: usize = words.iter().map(|w| w.chars().count()).sum();
@@ -245,6 +300,20 @@ fn foreign_word_in_context(word: &str) -> bool {
 /// spelled strongly foreign, `캐럴라인 케네디`); every word after the first, and
 /// a single word, has two syllables or more.
 pub(super) fn is_foreign_name_in_context(words: &[&str]) -> bool {
+    // a common given name and a title say it twice: the family name needs no foreign lean
+    // (`토니 애벗 호주 총리`), only to be no common word, loanword or verb form
+    if let [first, last] = words {
+        if is_common_given_name(first)
+            && (2..=5).contains(&last.chars().count())
+            && last.chars().all(|c| ('가'..='힣').contains(&c))
+            && transliteration_score(last) >= TITLED_FAMILY_NAME_FLOOR
+            && !is_stop_word(last)
+            && !LOANWORD_LIST.contains(last)
+            && !last.ends_with(super::VERBAL_ENDINGS)
+        {
+            return true;
+        }
+    }
     let syllables: usize = words.iter().map(|w| w.chars().count()).sum();
     (1..=3).contains(&words.len())
         && (2..=12).contains(&syllables)
@@ -276,6 +345,25 @@ mod tests {
         assert!(!is_foreign_name(&["정부", "대통령"]));
         assert!(is_single_foreign_name("루즈벨트"));
         assert!(!is_single_foreign_name("센터") && !is_single_foreign_name("대통령"));
+    }
+
+    #[test]
+    fn a_common_given_name_carries_a_frequent_family_name() {
+        for name in [["리키", "마틴"], ["지미", "웨일스"], ["데니스", "로드먼"]] {
+            assert!(is_foreign_name(&name), "{name:?}");
+        }
+        for words in [
+            ["조지", "왕자"],
+            ["토니", "센터"],
+            ["지미", "말했다"],
+            ["데니스", "정부"],
+        ] {
+            assert!(!is_foreign_name(&words), "{words:?}");
+        }
+        // beside a title the given name carries a family name of any spelling
+        assert!(is_foreign_name_in_context(&["토니", "애벗"]));
+        assert!(!is_foreign_name(&["토니", "애벗"]));
+        assert!(!is_foreign_name_in_context(&["토니", "회장"]));
     }
 
     #[test]

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::shape::is_stop_word;
+use super::shape::{is_likely_name, is_stop_word, is_surname};
 use crate::document::{EntityType, Source};
 use crate::recognize::dictionary::Dictionary;
 use crate::recognize::{Candidate, Label};
@@ -61,12 +61,14 @@ pub(crate) fn glued_titles(
     dictionary: &Dictionary,
     dictionary_hits: &mut Vec<Candidate>,
 ) {
-    split_words(text, dictionary_hits, |_, stem| {
+    split_words(text, dictionary_hits, |start, stem| {
         place_office(dictionary, stem)
             .or_else(|| association_head(dictionary, stem))
             .or_else(|| envoy(dictionary, stem))
             .or_else(|| minister(dictionary, stem))
             .or_else(|| surname_title(dictionary, stem))
+            .or_else(|| name_title(dictionary, stem))
+            .or_else(|| former_title(dictionary, text, start, stem))
     });
 }
 
@@ -398,6 +400,58 @@ fn surname_title(dictionary: &Dictionary, stem: &str) -> Option<Split> {
         Some(person),
         title_candidate(dictionary, surname, stem.len(), title),
     ))
+}
+
+/// `박근혜대통령은`, `김정은위원장`: a full name and a title glued to it, split into the person
+/// and the title. The name is the PERSON dictionary's, or a Korean name by its shape that
+/// reads strongly as one (a common word before a title is no name: `정책위의장`).
+fn name_title(dictionary: &Dictionary, stem: &str) -> Option<Split> {
+    let (name, title) = SURNAME_TITLES.iter().find_map(|t| {
+        let name = stem.strip_suffix(t)?;
+        (2..=4)
+            .contains(&name.chars().count())
+            .then_some((name, *t))
+    })?;
+    if is_stop_word(stem)
+        || known(dictionary, stem, &[EntityType::Title, EntityType::Org]).is_some()
+    {
+        return None;
+    }
+    let person = known(dictionary, name, &[EntityType::Person]).or_else(|| {
+        is_likely_name(name, GLUED_NAME_THRESHOLD).then_some(Candidate {
+            start: 0,
+            end: name.len(),
+            kind: EntityType::Person,
+            label: Label::Surface,
+            source: Source::Pattern,
+        })
+    })?;
+    Some((
+        Some(person),
+        title_candidate(dictionary, name.len(), stem.len(), title),
+    ))
+}
+
+/// The name-shape log-odds a name glued to its title needs without the dictionary: the
+/// strong reading, as no space says where the name ends.
+const GLUED_NAME_THRESHOLD: f32 = 2.0;
+
+/// `성 전회장은`, `김 전대표가`: `전` (former) glued to a title after a lone surname and a
+/// space; the title split off, the surname is found before it.
+fn former_title(dictionary: &Dictionary, text: &str, start: usize, stem: &str) -> Option<Split> {
+    let title = stem.strip_prefix('전')?;
+    if !SURNAME_TITLES.contains(&title) {
+        return None;
+    }
+    let mut before = text[..start].strip_suffix(' ')?.chars().rev();
+    let lone_surname = before.next().is_some_and(is_surname)
+        && before.next().is_none_or(|c| !Script::of(c).is_word());
+    lone_surname.then(|| {
+        (
+            None,
+            title_candidate(dictionary, '전'.len_utf8(), stem.len(), title),
+        )
+    })
 }
 
 /// `이장섭 의원실`: the office of the member named right before it.

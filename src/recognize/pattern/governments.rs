@@ -176,11 +176,13 @@ const ACTORS: [&str; 4] = ["city", "province", "county", "district"];
 /// Particles of an actor: the subject or topic (`미국은`, `중국이`, `일본 측은`).
 const ACTOR_PARTICLES: [&str; 8] = ["은", "는", "이", "가", "측은", "측이", "측도", "도"];
 
-/// Predicates of an act: it announces, demands, signs, invests, protests.
-const ACTS: [&str; 30] = [
+/// Predicates of an act: it announces, demands, signs, invests, protests; and what a local
+/// government does to its people and ground (`수영구는 … 500여 명을 동원하여`, `강남구는 …
+/// 강제 철거했으며`, `단속`, `시행`).
+const ACTS: [&str; 35] = [
     "밝혔", "발표", "말했", "주장", "요구", "합의", "체결", "서명", "투자", "비난", "경고", "반발",
     "거부", "제안", "요청", "약속", "승인", "선언", "부과", "제재", "결정", "촉구", "강조", "반대",
-    "통보", "협상", "파견", "항의", "규탄", "지지",
+    "통보", "협상", "파견", "항의", "규탄", "지지", "동원", "철거", "단속", "시행", "실시",
 ];
 
 /// Where the next organization or person after candidate `i` starts: another actor, whose

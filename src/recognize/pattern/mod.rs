@@ -257,8 +257,10 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         owners.dedup_by(|b, a| b.start < a.end);
         units::units(text, &scan.words, &owners, dictionary, out);
     }
+    units::prosecution_divisions(text, dictionary, out);
     venues::venues(text, &scan.hangul, dictionary, out);
     venues::branch_stores(text, dictionary, out);
+    venues::spaced_stations(text, dictionary, out);
     authorities::authorities(text, dictionary, out);
     embassies::embassies(text, dictionary, out);
     states::states(text, dictionary, out);
@@ -722,12 +724,25 @@ fn organizations(text: &str, words: &[Run], dictionary: &[Candidate], out: &mut 
         while d < dictionary.len() && dictionary[d].end <= start {
             d += 1;
         }
-        if dictionary.get(d).is_some_and(|c| c.start < end) {
+        // a group's Latin name the dictionary knows, glued to the rest of an affiliate's name
+        // (`CJ글로벌홀딩스`, `KT스카이라이프`): the affiliate, the longest name, wins
+        let group_prefix = dictionary.get(d).is_some_and(|c| {
+            c.start == start
+                && c.end < end
+                && c.kind == EntityType::Org
+                && text[c.start..c.end].bytes().all(|b| b.is_ascii_uppercase())
+                && text[c.end..end].starts_with(|ch: char| Script::of(ch) == Script::Hangul)
+        });
+        if dictionary.get(d).is_some_and(|c| c.start < end) && !group_prefix {
             continue;
         }
         let Some(len) = org_word(word, after_prefix) else {
             continue;
         };
+        // the affiliate's own part has a name of two syllables or more before its suffix
+        if group_prefix && !affiliate_name(&word[..len]) {
+            continue;
+        }
         let name = &text[start..start + len];
         // A committee is named by its owner (`국회 윤리위원회`, `FIFA 집행위원회`): one ORG
         // from the owner on. Alone, a short one is a generic body (`운영위원회`).
@@ -753,6 +768,18 @@ fn organizations(text: &str, words: &[Run], dictionary: &[Candidate], out: &mut 
             source: Source::Pattern,
         });
     }
+}
+
+/// Is `name` (a Latin group name glued to Hangul) an affiliate's: a Hangul part of three
+/// syllables or more ending in an organization suffix (`CJ글로벌홀딩스`), not the group and a
+/// kind of business alone (`CJ그룹`, `LG전자` are the dictionary's)?
+fn affiliate_name(name: &str) -> bool {
+    let hangul = name.trim_start_matches(|c: char| c.is_ascii_alphanumeric());
+    hangul.chars().count() >= 4
+        && hangul.chars().all(|c| Script::of(c) == Script::Hangul)
+        && ORG_SUFFIXES
+            .iter()
+            .any(|s| hangul.ends_with(s) && hangul.len() - s.len() >= 2 * '가'.len_utf8())
 }
 
 /// The parts of a city a local office is named by (`북부경찰서`, `중부소방서`): no name

@@ -8,8 +8,8 @@
 //! (or `김모`), without `씨`.
 
 use super::foreign::{
-    is_foreign_name, is_foreign_name_in_context, is_short_given_name, is_single_foreign_name,
-    transliteration_score, OTHER_WORD_FLOOR,
+    is_common_given_name, is_foreign_name, is_foreign_name_in_context, is_short_given_name,
+    is_single_foreign_name, transliteration_score, OTHER_WORD_FLOOR,
 };
 use super::scan::{Run, ROLE_NOUN};
 use super::shape::{
@@ -317,7 +317,9 @@ pub(super) fn recognize(
             None => (
                 foreign
                     .filter(|&(s, e)| !quoted_whole(text, s, e))
-                    .or_else(|| bare_name(text, *run)),
+                    .or_else(|| {
+                        bare_name(text, *run).filter(|_| !after_determiner(text, run.start))
+                    }),
                 &mut *shaped,
             ),
         };
@@ -494,6 +496,10 @@ fn after_name(text: &str, end: usize) -> Option<(char, bool)> {
 /// (current), `고` (the late), `총` (general), `각` (each), `양`/`두` (both).
 const NOT_SURNAMES_BEFORE_TITLES: [char; 8] = ['전', '구', '현', '고', '총', '각', '양', '두'];
 
+/// The noun of address news writes after a lone surname (`이 여사`, `김 여사는`): the person
+/// is named so, as by a title.
+pub(crate) const MADAM: &str = "여사";
+
 /// Titles the TITLE dictionary leaves out because they are common words too (`시장` a market,
 /// `지사` a branch office, `검사` a test, `소장` a complaint, `이사` a move): right after a
 /// surname alone and a space (`홍 지사는`, `박 시장이`, `조 소장은`) they are a person's title.
@@ -557,8 +563,22 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
     let (Some(first), None) = (chars.next(), chars.next()) else {
         return None;
     };
+    // one syllable in a list of levels is no surname (`시·도 소방본부장`, `시·군 의원`)
+    if text[..run.start].ends_with(['·', 'ㆍ']) {
+        return None;
+    }
     let rest = text[run.end..].strip_prefix(' ')?;
-    let former = rest.strip_prefix("전 ");
+    let title_at = |at: usize| {
+        let i = titles.partition_point(|t| t.start < at);
+        titles
+            .get(i)
+            .is_some_and(|t| t.start == at && t.kind == EntityType::Title)
+    };
+    // `전` glued to the title (`성 전회장은`): the title split off it starts after `전`
+    let former = rest.strip_prefix("전 ").or_else(|| {
+        rest.strip_prefix('전')
+            .filter(|after| title_at(text.len() - after.len()))
+    });
     // `전` is "former" before a title, but a surname before `전` (`전 전 대통령`)
     let surname = (is_surname(first) && !NOT_SURNAMES_BEFORE_TITLES.contains(&first))
         || is_hanja_surname(first)
@@ -567,10 +587,11 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
         return None;
     }
     let at = text.len() - former.unwrap_or(rest).len();
-    let i = titles.partition_point(|t| t.start < at);
-    let titled = titles
-        .get(i)
-        .is_some_and(|t| t.start == at && t.kind == EntityType::Title);
+    let titled = title_at(at);
+    // a noun of address (`이 여사는`, `김 여사 측에`): `이` before it is a surname too
+    if former.is_none() && without_particle(hangul_prefix(&text[at..])) == MADAM {
+        return Some((run.start, run.end));
+    }
     // or a role noun (`박 감독은`, `조 코치가`); `이` before one is mostly "this" (`이 가수는`)
     // and `한` "a" (`한 선수가`, `한 사제 앞에`)
     let role = || {
@@ -632,6 +653,9 @@ fn foreign_name_after_role(text: &str, runs: &[Run], i: usize) -> Option<(usize,
     foreign_name_by(text, runs, i, is_foreign_name_in_context, 0.0)
 }
 
+/// The least transliteration score of a given name of the lists (`요한` −1.2, `매튜` −0.85).
+const GIVEN_NAME_FLOOR: f32 = -1.5;
+
 /// Two or three words starting at run `i` that `reads_foreign` accepts, the first scoring
 /// `floor` at least.
 fn foreign_name_by(
@@ -646,8 +670,15 @@ fn foreign_name_by(
     let first = runs.get(i)?;
     let first_word = &text[first.start..first.end];
     // a short given name is too short to score (`존 에드워즈`); `reads_foreign` decides
-    if !first.hangul
-        || (transliteration_score(first_word) < floor && !is_short_given_name(first_word))
+    if !first.hangul {
+        return None;
+    }
+    let score = transliteration_score(first_word);
+    // a common given name scores above GIVEN_NAME_FLOOR (`요한`, `매튜`): most Korean words
+    // below it are turned away before the word sets are asked
+    if score < floor
+        && !is_short_given_name(first_word)
+        && !(score >= GIVEN_NAME_FLOOR && is_common_given_name(first_word))
     {
         return None;
     }
@@ -899,13 +930,28 @@ fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
     .then_some((run.start, run.start + name.len()))
 }
 
-/// Sino-Korean prefixes that are surnames too (`신` new, `전` former, `반` anti, `고` high,
-/// `비` non, `초` super, `재` re-, `탈` de-): before a common word they make a word
-/// (`신소재`, `전직원`, `반정부`).
-const PREFIXES: [char; 8] = ['신', '전', '반', '고', '비', '초', '재', '탈'];
+/// Determiners written before a noun, never before a person's name (`새 이정표`, `첫 이정표를`,
+/// `모든 조정안`): a word of a name's shape right after one, with no other context, is a noun.
+const DETERMINERS: [&str; 12] = [
+    "새", "첫", "옛", "헌", "온", "큰", "각", "모든", "이런", "그런", "어떤", "어느",
+];
 
-/// Sino-Korean suffixes that end derived nouns (`민영화`, `정상화`, `현대적`, `공공성`).
-const SUFFIXES: [char; 8] = ['화', '적', '성', '권', '률', '력', '론', '형'];
+/// Does the word at `start` follow one of [`DETERMINERS`] and a space?
+fn after_determiner(text: &str, start: usize) -> bool {
+    text[..start]
+        .strip_suffix(' ')
+        .and_then(|before| super::word_ending_at(text, before.len()))
+        .is_some_and(|(_, word)| DETERMINERS.contains(&word))
+}
+
+/// Sino-Korean prefixes that are surnames too (`신` new, `전` former, `반` anti, `고` high,
+/// `비` non, `초` super, `재` re-, `탈` de-, `선` good or first): before a common word they make
+/// a word (`신소재`, `전직원`, `반정부`, `선순환`).
+const PREFIXES: [char; 9] = ['신', '전', '반', '고', '비', '초', '재', '탈', '선'];
+
+/// Sino-Korean suffixes that end derived nouns (`민영화`, `정상화`, `현대적`, `공공성`,
+/// `조정안`).
+const SUFFIXES: [char; 9] = ['화', '적', '성', '권', '률', '력', '론', '형', '안'];
 
 /// `화` (化, "-ization") ends the nouns of a process whatever stands before it (`민영화`,
 /// `우경화`, `정상화`), most too rare for the stop list; a name ending so is found only in a

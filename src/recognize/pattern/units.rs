@@ -131,6 +131,55 @@ pub(super) fn units(
     }
 }
 
+/// A prosecutors' office's numbered division after it (`서울중앙지검 특수2부`,
+/// `서울북부지검 형사3부`, `서울중앙지검 금융조세조사3부`): one ORG, as labelled news writes it.
+/// Looked for only after the dictionary's ORGs whose names end in an office's head.
+pub(super) fn prosecution_divisions(
+    text: &str,
+    dictionary: &[Candidate],
+    out: &mut Vec<Candidate>,
+) {
+    for c in dictionary.iter().filter(|c| c.kind == EntityType::Org) {
+        let name = &text[c.start..c.end];
+        if !PROSECUTORS.iter().any(|h| name.ends_with(h)) {
+            continue;
+        }
+        let Some(rest) = text[c.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let field = rest
+            .char_indices()
+            .find(|&(_, ch)| !('가'..='힣').contains(&ch))
+            .map_or(rest.len(), |(i, _)| i);
+        let digits = rest[field..].bytes().take_while(u8::is_ascii_digit).count();
+        let after = &rest[field + digits..];
+        let syllables = rest[..field].chars().count();
+        if !(1..=6).contains(&syllables) || !(1..=2).contains(&digits) || !after.starts_with('부')
+        {
+            continue;
+        }
+        // the division's word ends after `부`, or goes on in particles or a note (`(윤 부장검사)`)
+        let tail = &after['부'.len_utf8()..];
+        let word = tail
+            .split(|ch: char| !('가'..='힣').contains(&ch))
+            .next()
+            .unwrap_or("");
+        if !word.is_empty() && crate::text::segment::particle_chain(word).is_none() {
+            continue;
+        }
+        out.push(Candidate {
+            start: c.start,
+            end: c.end + 1 + field + digits + '부'.len_utf8(),
+            kind: EntityType::Org,
+            label: Label::Surface,
+            source: Source::Pattern,
+        });
+    }
+}
+
+/// The heads of prosecutors' offices' names (`서울중앙지검`, `수원지방검찰청`, `안산지청`).
+const PROSECUTORS: [&str; 3] = ["지검", "검찰청", "지청"];
+
 /// The authorities of a field (`정보당국`, `방역당국`): a country's, no unit of it.
 const AUTHORITIES: &str = "당국";
 
@@ -166,6 +215,34 @@ mod tests {
     use super::super::FINALS;
     use super::*;
     use crate::recognize::pattern::dictionary_hit;
+
+    #[test]
+    fn numbered_divisions_after_a_prosecutors_office() {
+        let text = "서울중앙지검 특수2부(윤 부장검사)는 서울북부지검 형사3부에 사건을 넘겼다.";
+        let dictionary = [
+            dictionary_hit(text, EntityType::Org, "서울중앙지검"),
+            dictionary_hit(text, EntityType::Org, "서울북부지검"),
+        ];
+        let mut out = Vec::new();
+        prosecution_divisions(text, &dictionary, &mut out);
+        let found: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        assert_eq!(found, ["서울중앙지검 특수2부", "서울북부지검 형사3부"]);
+        // no number, a word after the number, or no office: no division
+        let text = "서울중앙지검 특수부는 서울중앙지검 2부장 서울중앙지검 형사3부장을 불렀다.";
+        let dictionary: Vec<Candidate> = text
+            .match_indices("서울중앙지검")
+            .map(|(at, name)| Candidate {
+                start: at,
+                end: at + name.len(),
+                kind: EntityType::Org,
+                label: Label::Surface,
+                source: Source::Dictionary,
+            })
+            .collect();
+        let mut out = Vec::new();
+        prosecution_divisions(text, &dictionary, &mut out);
+        assert!(out.is_empty());
+    }
 
     fn found<'t>(text: &'t str, dictionary: &[Candidate]) -> Vec<&'t str> {
         let scan = Scan::new(text, &FINALS);

@@ -1,5 +1,6 @@
 //! Venues and facilities by their heads, as LOCATION: `올림픽공원`, `노벨광장`,
-//! `킨텍스컨벤션센터`, and a known place followed by a head word: `나리타 국제공항`.
+//! `킨텍스컨벤션센터`, and a known place followed by a head word: `나리타 국제공항`,
+//! `도쿄 역`.
 
 use std::sync::LazyLock;
 
@@ -105,6 +106,40 @@ pub(super) fn branch_stores(text: &str, dictionary: &[Candidate], out: &mut Vec<
         }
     }
 }
+
+/// A station written one space after the place it is named for (`도쿄 역에서`, `후쿠시마 역과`,
+/// as Japanese station names are often written): a LOCATION over both. Only after a place the
+/// dictionary knows: after another word `역` apart is mostly a role (`이순신 역을`).
+pub(super) fn spaced_stations(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
+    for place in dictionary.iter().filter(|c| c.kind == EntityType::Location) {
+        let Some(rest) = text[place.end..].strip_prefix(STATION) else {
+            continue;
+        };
+        let word = &rest[..rest
+            .find(|c: char| crate::text::Script::of(c) != crate::text::Script::Hangul)
+            .unwrap_or(rest.len())];
+        // `역` and a particle that are a word of their own are no station (`역도`, `역시`)
+        let whole = format!("역{word}");
+        if word.is_empty()
+            || (crate::text::segment::particle_chain(word).is_some()
+                && !NOT_STATION_WORDS.contains(&whole.as_str()))
+        {
+            out.push(Candidate {
+                start: place.start,
+                end: place.end + STATION.len(),
+                kind: EntityType::Location,
+                label: Label::Surface,
+                source: Source::Pattern,
+            });
+        }
+    }
+}
+
+/// Words of `역` and a particle's syllables (`역도` weightlifting, `역시` also: `서울 역시`).
+const NOT_STATION_WORDS: [&str; 2] = ["역도", "역시"];
+
+/// A station's head written apart.
+const STATION: &str = " 역";
 
 /// The head of a store's name (`양평점`).
 const BRANCH: char = '점';

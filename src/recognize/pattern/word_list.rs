@@ -30,6 +30,10 @@ pub(super) struct WordList {
     penults: SyllableSet,
 }
 
+/// The last syllables of the particles that stand first in a chain of two (`과의`, `에서는`,
+/// `와도`, `에게만`, `로는`, `부터도`, `까지도`).
+const SECOND_PARTICLE_ENDS: [char; 8] = ['과', '와', '서', '에', '게', '로', '터', '지'];
+
 impl WordList {
     /// Parses one word a line; `#` starts a comment line.
     pub(super) fn parse(text: &'static str) -> WordList {
@@ -101,12 +105,30 @@ impl WordList {
 
     /// The word without its particle and the word of the list it ends with (`경영지원본부장은`
     /// → (`경영지원본부장`, `본부장`)), when it ends with one.
+    /// Two particles come off as well (`제1위원장과의` → `제1위원장`).
     pub(super) fn stem_and_head<'w>(&self, word: &'w str) -> Option<(&'w str, &'static str)> {
-        let stem = match guess_particle(word) {
-            Some(p) if p.len < word.len() => &word[..word.len() - p.len],
-            _ => word,
+        let strip = |w: &'w str| match guess_particle(w) {
+            Some(p) if p.len < w.len() => Some(&w[..w.len() - p.len]),
+            _ => None,
         };
-        Some((stem, self.head_of(stem)?))
+        let Some(stem) = strip(word) else {
+            return Some((word, self.head_of(word)?));
+        };
+        if let Some(head) = self.head_of(stem) {
+            return Some((stem, head));
+        }
+        // only a stem left ending like the first of two particles (`과`, `에서`) had two
+        if !stem
+            .chars()
+            .next_back()
+            .is_some_and(|c| SECOND_PARTICLE_ENDS.contains(&c))
+        {
+            return None;
+        }
+        // a chain of two (`과의`, `에서는`): the second off only when the two chain
+        let inner = strip(stem)
+            .filter(|inner| crate::text::segment::particle_chain(&word[inner.len()..]).is_some())?;
+        Some((inner, self.head_of(inner)?))
     }
 
     /// The longest word of the list that `stem` ends with.
