@@ -160,9 +160,9 @@ fn names_listed_before(a: &Analysis<'_>, m: usize) -> Vec<usize> {
 
 /// The names listed after person mention `m` that share the title before it (`배우 마동석,
 /// 이승연, 민지현, 이도아 등이`, `개그맨 유세윤, 유상무 씨와`): the rest of its list when every
-/// chain there is a bare name joined by `,` or `·`. After `와`/`과` (`미국 대통령 트럼프와
-/// 김정은`) or before a name with a title of its own (`성악가 조수미, 배우 장동건`), the title
-/// is the first name's alone.
+/// chain there is joined by `,` or `·`, up to the first name with a title of its own (`배우
+/// 김상경 씨, 정상훈 씨, 가수 강균성 씨`: 정상훈 is an actor, 강균성 a singer). After
+/// `와`/`과` (`미국 대통령 트럼프와 김정은`) the title is the first name's alone.
 fn names_listed_after(a: &Analysis<'_>, m: usize) -> Vec<usize> {
     let ms = &a.resolved.mentions;
     let mut out = Vec::new();
@@ -182,8 +182,13 @@ fn names_listed_after(a: &Analysis<'_>, m: usize) -> Vec<usize> {
             .get(prev_end..ms[c.members[0]].start)
             .unwrap_or("")
             .trim();
-        if c.members.len() != 1 || !matches!(gap, "," | "·") {
+        // An honorific after a name is read past (`배우 김상경 씨, 정상훈 씨`).
+        let gap = gap.strip_prefix('씨').unwrap_or(gap).trim_start();
+        if !matches!(gap, "," | "·") {
             return Vec::new();
+        }
+        if c.members.len() != 1 {
+            break;
         }
         out.push(c.head);
         prev_end = ms[c.head].end;
