@@ -612,6 +612,12 @@ impl<'a> Analysis<'a> {
                     Some(rest) if self.mentions[j].parenthetical => rest,
                     _ => gap,
                 };
+                // A name in quotes before the rest of its apposition (`'하성용' 전
+                // 성동조선해양 사장이`).
+                let gap = match closing_quote(self.text, ms[j].start, ms[j].end) {
+                    Some(q) if self.kind(j) == EntityType::Person && gap.len() > q => &gap[q..],
+                    _ => gap,
+                };
                 let gap = match gap.strip_prefix('(').and_then(|g| g.split_once(')')) {
                     Some((note, rest))
                         if self.kind(j) == EntityType::Person

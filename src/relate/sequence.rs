@@ -104,11 +104,18 @@ pub(super) fn match_sequence(
             }
             if ok {
                 // `김정재·윤종필 의원`: the bare names listed before a `many` element share
-                // the relation, one relation each.
+                // the relation, one relation each; after a title that precedes the element,
+                // the bare names listed after it (`배우 마동석, 이승연, 민지현 등이`).
                 for &(role, m) in &listed {
-                    for c in a.list_chains(m) {
-                        let other = c.head;
-                        if other >= m || c.members.len() != 1 || ms[other].kind != ms[m].kind {
+                    let title_first =
+                        !matched_titles.is_empty() && matched_titles.iter().all(|&t| t < m);
+                    let sharing = if title_first {
+                        names_listed_after(a, m)
+                    } else {
+                        names_listed_before(a, m)
+                    };
+                    for other in sharing {
+                        if ms[other].kind != ms[m].kind {
                             continue;
                         }
                         let mut shared = args.clone();
@@ -126,6 +133,65 @@ pub(super) fn match_sequence(
             }
         }
         start += 1;
+    }
+    out
+}
+
+/// The names listed right before mention `m` that share its title (`김정재·윤종필 의원`):
+/// the bare names of its list back to the first one with a title of its own, and a name
+/// with only an organization before it, which opens the run (`진보당 김재연·김미희 의원`:
+/// the party names both; in `새누리당 A·B 의원, 민주당 C 장관` neither A nor B is 장관).
+fn names_listed_before(a: &Analysis<'_>, m: usize) -> Vec<usize> {
+    let ms = &a.resolved.mentions;
+    let chains: Vec<&args::Chain> = a.list_chains(m).filter(|c| c.head < m).collect();
+    let mut out = Vec::new();
+    for c in chains.into_iter().rev() {
+        let (last, before) = c.members.split_last().unwrap_or((&c.head, &[]));
+        if *last != c.head || before.iter().any(|&o| ms[o].kind != EntityType::Org) {
+            break;
+        }
+        out.push(c.head);
+        if !before.is_empty() {
+            break;
+        }
+    }
+    out
+}
+
+/// The names listed after person mention `m` that share the title before it (`배우 마동석,
+/// 이승연, 민지현, 이도아 등이`, `개그맨 유세윤, 유상무 씨와`): the rest of its list when every
+/// chain there is joined by `,` or `·`, up to the first name with a title of its own (`배우
+/// 김상경 씨, 정상훈 씨, 가수 강균성 씨`: 정상훈 is an actor, 강균성 a singer). After
+/// `와`/`과` (`미국 대통령 트럼프와 김정은`) the title is the first name's alone.
+fn names_listed_after(a: &Analysis<'_>, m: usize) -> Vec<usize> {
+    let ms = &a.resolved.mentions;
+    let mut out = Vec::new();
+    let Some(own) = a.chains.get(a.mentions[m].chain) else {
+        return out;
+    };
+    if own.members.last() != Some(&m) {
+        return out;
+    }
+    let mut prev_end = ms[m].end;
+    for c in a.list_chains(m) {
+        if c.head <= m {
+            continue;
+        }
+        let gap = a
+            .text
+            .get(prev_end..ms[c.members[0]].start)
+            .unwrap_or("")
+            .trim();
+        // An honorific after a name is read past (`배우 김상경 씨, 정상훈 씨`).
+        let gap = gap.strip_prefix('씨').unwrap_or(gap).trim_start();
+        if !matches!(gap, "," | "·") {
+            return Vec::new();
+        }
+        if c.members.len() != 1 {
+            break;
+        }
+        out.push(c.head);
+        prev_end = ms[c.head].end;
     }
     out
 }
