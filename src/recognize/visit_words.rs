@@ -15,8 +15,6 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
-
 use crate::document::{EntityType, Source};
 use crate::recognize::dictionary::Dictionary;
 use crate::recognize::{Candidate, Label};
@@ -48,22 +46,34 @@ const COLD_WEATHER: [&str; 14] = [
     "물품", "시설",
 ];
 
-static AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(WORDS.iter().map(|(w, _)| *w)).expect("seven short patterns always build")
-});
+/// Every visit word starts with one of these syllables, and none of their second syllables
+/// is one of them, so visit words never overlap: one SIMD search for each first syllable
+/// finds them all, at a fraction of an automaton pass over the text.
+static FIRST_SYLLABLES: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| ["방", "내"].map(memchr::memmem::Finder::new));
 
 /// Adds a LOCATION candidate for the country syllable of every visit word of `text`
-/// (normalized). Proportional to the visit words found; the dictionary is asked once per
-/// country named.
+/// (normalized), in text order. Proportional to the visit words found; the dictionary is
+/// asked once per country named.
 pub(crate) fn recognize(text: &str, dictionary: &Dictionary, out: &mut Vec<Candidate>) {
     // Per word: the country's entry, once looked up (None inside: the dictionary has none).
     let mut entries: [Option<Option<u32>>; WORDS.len()] = [None; WORDS.len()];
-    for m in AUTOMATON.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        if !starts_word(text, s) || !is_visit_word(text, e, m.pattern().as_usize()) {
+    let bytes = text.as_bytes();
+    let mut hits: Vec<(usize, usize)> = Vec::new();
+    for finder in FIRST_SYLLABLES.iter() {
+        for s in finder.find_iter(bytes) {
+            let rest = &text[s..];
+            if let Some(w) = WORDS.iter().position(|(word, _)| rest.starts_with(word)) {
+                hits.push((s, w));
+            }
+        }
+    }
+    hits.sort_unstable();
+    for (s, w) in hits {
+        let e = s + WORDS[w].0.len();
+        if !starts_word(text, s) || !is_visit_word(text, e, w) {
             continue;
         }
-        let w = m.pattern().as_usize();
         let entry = *entries[w].get_or_insert_with(|| country_entry(dictionary, WORDS[w].1));
         let Some(entry) = entry else { continue };
         // The second syllable: every visit word is two syllables of three bytes.

@@ -673,6 +673,14 @@ fn foreign_name_by(
     if !first.hangul {
         return None;
     }
+    // A name of two or three words needs a spaced Hangul word next: most words have none,
+    // and are turned away before any scoring.
+    if !runs
+        .get(i + 1)
+        .is_some_and(|next| next.hangul && spaced(first, next))
+    {
+        return None;
+    }
     let score = transliteration_score(first_word);
     // a common given name scores above GIVEN_NAME_FLOOR (`요한`, `매튜`): most Korean words
     // below it are turned away before the word sets are asked
