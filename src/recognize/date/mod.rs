@@ -31,7 +31,7 @@ use super::Candidate;
 use super::Label;
 use crate::document::{DateValue, Grain};
 pub(crate) use phrase::DATE_FIRST;
-use phrase::{digits_before_date_unit, phrase_at, starts_date_word, DaySpec, Phrase};
+use phrase::{digits_before_date_unit, phrase_at, starts_date_word, Phrase};
 use resolve::{dateline_date, first_full_date, resolve_found};
 
 /// A resolved point in time; printed cut to its grain.
@@ -118,6 +118,42 @@ fn format_moment(m: Moment, grain: Grain) -> Option<String> {
     Some(s)
 }
 
+/// The words of recurrence: a time after one of them happens every day, week, month or year.
+const RECURRENCE_WORDS: [&str; 7] = ["매일", "매주", "매월", "매달", "매년", "매해", "매"];
+
+/// Whether a word of recurrence stands right before byte `start` of `text`, maybe with one
+/// weekday between (`매일 |오전 9시`, `매주 토요일 |오후 3시`).
+fn after_recurrence_word(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let ends_in_recurrence = |head: &str| {
+        RECURRENCE_WORDS.iter().any(|w| {
+            head.strip_suffix(w)
+                .is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+        })
+    };
+    if ends_in_recurrence(before) {
+        return true;
+    }
+    // one weekday between (`매주 토요일 오후 3시`), itself no date after the word
+    let word_start = before.rfind(' ').map_or(0, |k| k + 1);
+    let word = &before[word_start..];
+    word.ends_with("요일")
+        && word.chars().count() == 3
+        && before[..word_start]
+            .strip_suffix(' ')
+            .is_some_and(ends_in_recurrence)
+}
+
+/// Whether `gap` joins two items of a list: `와`, `과`, `및`, `,`, `이나`, `또는`.
+fn joins_list(gap: &str) -> bool {
+    matches!(
+        gap.trim(),
+        "와" | "과" | "," | "및" | "이나" | "나" | "또는" | "그리고"
+    )
+}
+
 /// A phrase found in the text, before resolution.
 #[derive(Debug, Clone, Copy)]
 struct Found {
@@ -149,6 +185,9 @@ fn collect(text: &str) -> Vec<Found> {
 pub(crate) struct DateScan {
     found: Vec<Found>,
     cursor: Cursor,
+    /// Where the last phrase read as a recurring time ended (`매일 오전 9시`), so that a time
+    /// listed after it is read so too (`… 오전 9시와 오후 4시`).
+    recurring_end: Option<usize>,
 }
 
 impl DateScan {
@@ -174,26 +213,29 @@ impl DateScan {
         let Some((ph, end, range_next)) = phrase_at(text, i) else {
             return i;
         };
+        // `매일 오전 9시`, `매주 토요일 오후 3시`, `매년 9월 30일까지`: a time that recurs is
+        // a schedule, no date; nor is a time listed after one (`매일 오전 9시와 오후 4시`).
+        let start = i - ph.lead;
+        let listed_after_recurring = self
+            .recurring_end
+            .is_some_and(|e| text.get(e..start).is_some_and(joins_list));
+        if ph.year.is_none() && (after_recurrence_word(text, start) || listed_after_recurring) {
+            self.recurring_end = Some(end);
+            return end;
+        }
         self.found.push(Found {
             start: i - ph.lead,
             end,
             phrase: ph,
         });
-        // `4~6일`, `11월 4∼6일`: the second number takes the first one's month and year.
+        // `4~6일`, `11월 4∼6일`, `3∼4월`: the first number is a date only through the unit
+        // of the second, so the range is one mention, from its first number to the second's
+        // unit, valued at its start (as a half or a week is valued at its first day).
         if let Some(q) = range_next {
-            if let Some((mut second, end2, _)) = phrase_at(text, q) {
-                if second.year.is_none()
-                    && second.month.is_none()
-                    && matches!(second.day, Some(DaySpec::Abs(_)))
-                {
-                    second.year = ph.year;
-                    second.month = ph.month;
+            if let Some((_, end2, _)) = phrase_at(text, q) {
+                if let Some(first) = self.found.last_mut() {
+                    first.end = end2;
                 }
-                self.found.push(Found {
-                    start: q,
-                    end: end2,
-                    phrase: second,
-                });
                 return end2;
             }
             // The first number is a date only through the unit of the second: when the second

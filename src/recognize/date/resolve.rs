@@ -142,6 +142,9 @@ pub(super) fn resolve_found(
     let mut said_before: Option<(usize, Option<Moment>)> = None;
     // The end and value of the last day resolved, where a range may start (`2일부터 5일까지`).
     let mut range_start: Option<(usize, Moment)> = None;
+    // The end and value of the last time of day, where a range of hours may start (`오후
+    // 3시부터 7시까지`).
+    let mut time_range_start: Option<(usize, Moment)> = None;
     // The end and year of the last phrase that wrote its year out (`2015년`).
     let mut written_year: Option<(usize, i32)> = None;
     let mut k = 0;
@@ -224,6 +227,16 @@ pub(super) fn resolve_found(
                 {
                     at = Some(in_range(start, m));
                 }
+                // `오후 3시부터 7시까지`, `오후 8시와 10시께`: the bare hour that ends a range of
+                // hours, or follows another in a list, is on that hour's day, and after it.
+                if let Some((_, start)) = time_range_start.filter(|&(end, _)| {
+                    bare_time(text, s, &ph)
+                        && text
+                            .get(end..s)
+                            .is_some_and(|gap| joins_range(gap) || super::joins_list(gap))
+                }) {
+                    at = Some(hour_range_end(start, m));
+                }
                 // `2015년 감사원은 1월 …`, `2020년 1월 기소됐지만 3월 …`: a month without its
                 // year, in the sentence of a year written out, is in that year.
                 // Not when the month lies ahead while that year is past (`2006년 11월부터
@@ -253,6 +266,7 @@ pub(super) fn resolve_found(
         }
         if caption.is_none() {
             range_start = at.filter(|_| ph.is_day()).map(|m| (e, m));
+            time_range_start = at.filter(|_| ph.time.is_some()).map(|m| (e, m));
             if let (Some(YearSpec::Abs(y)), Some(m)) = (ph.year, at) {
                 if m.date.year() == y {
                     written_year = Some((e, y));
@@ -275,6 +289,34 @@ pub(super) fn resolve_found(
             source: Source::Date,
         });
     }
+}
+
+/// A time of day written alone with its digits first (`7시`, `10시 30분`): no date and no
+/// half of the day before it.
+fn bare_time(text: &str, s: usize, ph: &Phrase) -> bool {
+    ph.time.is_some()
+        && ph.day.is_none()
+        && ph.year.is_none()
+        && ph.month.is_none()
+        && ph.weekday.is_none()
+        && ph.offset.is_none()
+        && text[s..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The end of a range of hours that starts at `start`: the first time after `start` that the
+/// bare hour of `end` names, on `start`'s day or, past midnight, the next
+/// (`오후 3시부터 7시까지` ends at 19:00, `오전 9시부터 1시까지` at 13:00, `오후 11시부터
+/// 1시까지` at 01:00 the next day).
+fn hour_range_end(start: Moment, end: Moment) -> Moment {
+    let (mut date, mut hour) = (start.date, end.hour);
+    if hour < start.hour {
+        if hour < 12 && hour + 12 > start.hour {
+            hour += 12;
+        } else if let Some(next) = date.succ_opt() {
+            date = next;
+        }
+    }
+    Moment { date, hour, ..end }
 }
 
 /// A day number alone (`5일`, `20일 18시`): no year, month, week, weekday or offset.

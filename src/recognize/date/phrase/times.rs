@@ -35,7 +35,14 @@ pub(super) fn time_at(text: &str, i: usize, attached: bool) -> Option<(Time, usi
         None => (None, i),
     };
     let (mut t, end) = clock(text, q).or_else(|| hour_minute(text, q))?;
-    if part.is_none() && !attached && t.grain == Grain::Hour {
+    // A bare hour is a time only right after a date, or before a particle of time (`9시에
+    // 개최했다`, `7시까지`, `10시께`): `3시` alone may be a direction (`3시 방향`) or a name.
+    // Not the second hour of `오후 3∼4시`, whose half of the day is written before the first.
+    if part.is_none()
+        && !attached
+        && t.grain == Grain::Hour
+        && (!before_time_particle(text, end) || after_hour_range_connector(text, i))
+    {
         return None;
     }
     match part {
@@ -54,6 +61,29 @@ pub(super) fn time_at(text: &str, i: usize, attached: bool) -> Option<(Time, usi
         return None;
     }
     date_tail_ok(text, end).then_some((t, end))
+}
+
+/// The particles that make a bare hour a time of day: `에`, `부터`, `까지`, `께`, `쯤`, `경`
+/// (with nothing glued after but other particles: `9시에는`, `7시까지의`).
+fn before_time_particle(text: &str, end: usize) -> bool {
+    const TIME_PARTICLES: [&str; 6] = ["에", "부터", "까지", "께", "쯤", "경"];
+    let rest = text.get(end..).unwrap_or("");
+    TIME_PARTICLES.iter().any(|p| {
+        rest.strip_prefix(p).is_some_and(|after| {
+            let glued = after
+                .char_indices()
+                .find(|&(_, c)| !is_hangul(c))
+                .map_or(after.len(), |(k, _)| k);
+            glued == 0 || particle_chain(&after[..glued]).is_some_and(|c| c.len == glued)
+        })
+    })
+}
+
+/// Whether a range connector right after a digit ends before byte `i` (`3∼|4시`).
+fn after_hour_range_connector(text: &str, i: usize) -> bool {
+    let mut before = text[..i].chars().rev();
+    before.next().is_some_and(|c| "~∼〜-–".contains(c))
+        && before.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// `15:20`, `06:01:00`.
