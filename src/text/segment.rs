@@ -78,6 +78,8 @@ const PARTICLES: &[(&str, Role)] = &[
     ("에서도", Role::Place),
     ("에서의", Role::Place),
     ("에서만", Role::Place),
+    // the emphatic `-야` after a particle of time or place (`12시 29분에야`, `이번에서야`)
+    ("에서야", Role::Place),
     ("에게서", Role::Goal),
     ("으로부터", Role::Goal),
     ("로부터", Role::Goal),
@@ -117,6 +119,7 @@ const PARTICLES: &[(&str, Role)] = &[
     ("에도", Role::Goal),
     ("에만", Role::Goal),
     ("에의", Role::Goal),
+    ("에야", Role::Goal),
     ("한테", Role::Goal),
     ("하고", Role::Partner),
     ("로서", Role::Other),
