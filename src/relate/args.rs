@@ -427,7 +427,8 @@ impl<'a> Analysis<'a> {
                     let prev_text = &self.text[prev.start..prev.end];
                     let joins = matches!(prev.role, Role::Bare | Role::Compound | Role::Possessor)
                         && !prev.clause_end
-                        && !prev_text.ends_with(',');
+                        && !prev_text.ends_with(',')
+                        && !self.is_day_or_month(start - 1);
                     if !joins {
                         break;
                     }
@@ -456,6 +457,21 @@ impl<'a> Analysis<'a> {
         }
         out.sort_unstable();
         out
+    }
+
+    /// Whether word `w` is a day or a month (`3일`, `이날`, `지난 3월`): when an event was
+    /// held, no part of its name, while a year or a holiday may be (`2018년 KBO 리그 시상식`,
+    /// `광복절 경축식`).
+    fn is_day_or_month(&self, w: usize) -> bool {
+        let word = &self.words[w];
+        let Some(m) = word.mention else { return false };
+        if self.resolved.mentions[m].kind != EntityType::Date {
+            return false;
+        }
+        let text = &self.text[word.start..word.stem_end];
+        text.ends_with('일')
+            || text.ends_with('월')
+            || ["이날", "오늘", "어제", "내일", "당일", "전날"].contains(&text)
     }
 
     /// The first entity of canonical name `name`, for names a trigger implies (`방한` →
