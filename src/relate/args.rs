@@ -748,6 +748,11 @@ impl<'a> Analysis<'a> {
                 Some((note, after)) if !note.contains('(') => after.trim(),
                 _ => gap,
             };
+            // An honorific after a person is read past (`배우 김상경 씨, 정상훈 씨`).
+            let gap = match gap.strip_prefix('씨') {
+                Some(rest) if self.kind(a.head) == EntityType::Person => rest.trim(),
+                _ => gap,
+            };
             matches!(
                 gap,
                 "·" | ","
