@@ -698,6 +698,9 @@ impl<'a> Analysis<'a> {
             // '다음카카오'는 … 출범을 선언했다`).
             if let Some(q) = closing_quote(self.text, ms[members[0]].start, end) {
                 end += q;
+            } else if self.kind(last) == EntityType::Title {
+                // So does a title ending a quoted phrase (`'제1대 문교부 장관'을 지냈다`).
+                end += quoted_phrase_end(self.text, ms[members[0]].start, end).unwrap_or(0);
             }
             let (role, _) = role_after(self.text, end);
             let role = if role == Role::Bare && self.is_headline_topic(members[0], end) {
@@ -1130,6 +1133,27 @@ impl<'a> Analysis<'a> {
             .iter()
             .take_while(move |c| c.list == list)
     }
+}
+
+/// The length of the closing quote right after a phrase whose quote opens at most a few
+/// words before `start` (`'제1대 문교부 장관'을`: the title ends the quoted phrase).
+fn quoted_phrase_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    let close = text[end..].chars().next()?;
+    let open = match close {
+        '\'' => '\'',
+        '’' => '‘',
+        '"' => '"',
+        '”' => '“',
+        _ => return None,
+    };
+    let before = &text[..start];
+    let from = before
+        .char_indices()
+        .rev()
+        .take(16)
+        .find(|&(_, c)| c == open || c == close || matches!(c, '.' | '\n'))?;
+    (from.1 == open && (open != close || text[..from.0].matches(open).count() % 2 == 0))
+        .then(|| close.len_utf8())
 }
 
 /// The length of the closing quote right after a quoted name that spans `start..end` (`'X'는`),
