@@ -178,6 +178,9 @@ const NOTE_AFTER_NAME: usize = 64;
 /// First-person pronouns: in a quotation they are the speaker.
 const FIRST_PERSON: &[&str] = &["저", "제", "나", "내", "우리", "저희", "본인"];
 
+/// Personal pronouns that stand as a clause's own subject (`그가`, `그녀가`).
+const SUBJECT_PRONOUNS: &[&str] = &["그", "그녀", "그들", "이들", "자신"];
+
 /// How many words before and after a trigger its arguments are looked for in.
 pub(crate) const REACH: usize = 64;
 
@@ -1079,6 +1082,22 @@ impl<'a> Analysis<'a> {
             return false;
         }
         let clause = self.clause_of(t);
+        // `교도통신은 그가 … 방한할 당시`: a personal pronoun as the clause's subject is its
+        // agent as a name would be.
+        let from = self.mentions[last].word + 1;
+        if (from.max(clause.start)..t).any(|w| {
+            let word = &self.words[w];
+            // (Not the subject of a relative clause: `그녀가 참석한 기념식에`.)
+            let relative = self.words.get(w + 1).is_some_and(|n| {
+                w + 1 < t && !n.has_mention && is_relative_verb(&self.text[n.start..n.end])
+            });
+            word.role == Role::Subject
+                && !word.has_mention
+                && !relative
+                && SUBJECT_PRONOUNS.contains(&&self.text[word.start..word.stem_end])
+        }) {
+            return true;
+        }
         let list = Some(chain.list);
         self.mentions_near(si, t).any(|o| {
             let info = &self.mentions[o];
