@@ -59,11 +59,12 @@ pub(super) fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
         return true;
     }
     // A purpose or time adverbial is no part of the noun phrase after it (`원인을 밝히기 위해
-    // 합동조사반을`, `사고 직후 진상조사위원회를`).
+    // 합동조사반을`, `사고 직후 진상조사위원회를`, `고교 시절 전국체전에`).
     // `이영희 의원과 손을 잡고 시민정치연대를`: a partner's verb is none either.
     if is_purpose_word(text)
         || ["직후", "이후", "당시", "경우", "잡고", "손잡고"].contains(&text)
         || text.ends_with("동안")
+        || text.ends_with("시절")
     {
         return true;
     }
