@@ -68,6 +68,19 @@ pub(super) fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     {
         return true;
     }
+    // A bare connective verb right after an object ends that object's clause (`회사를
+    // 그만두고 스타트업 리브를 창업했다`, `삼성을 떠나 …`): no part of the phrase after; a noun
+    // there starts it (`인재 영입을 신당 창당 작업의`).
+    if word.mention.is_none()
+        && word.role == Role::Bare
+        && text.chars().count() >= 2
+        && ['고', '며', '나'].iter().any(|&c| text.ends_with(c))
+        && w > 0
+        && a.words[w - 1].sentence == word.sentence
+        && a.words[w - 1].role == Role::Object
+    {
+        return true;
+    }
     // A relative clause before the noun is no part of its name (`한국노총이 주최한 기념식에`,
     // `이날 개막한 서울모터쇼에`).
     if word.mention.is_none() && args::is_relative_verb(text) {
