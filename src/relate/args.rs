@@ -1171,8 +1171,13 @@ fn quoted_phrase_end(text: &str, start: usize, end: usize) -> Option<usize> {
         .rev()
         .take(16)
         .find(|&(_, c)| c == open || c == close || matches!(c, '.' | '\n'))?;
-    (from.1 == open && (open != close || text[..from.0].matches(open).count() % 2 == 0))
-        .then(|| close.len_utf8())
+    // A straight quote opens after a space (or nothing), and closes after a word.
+    let opens = open != close
+        || text[..from.0]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || c == '(');
+    (from.1 == open && opens).then(|| close.len_utf8())
 }
 
 /// The length of the closing quote right after a quoted name that spans `start..end` (`'X'는`),
