@@ -178,6 +178,9 @@ const NOTE_AFTER_NAME: usize = 64;
 /// First-person pronouns: in a quotation they are the speaker.
 const FIRST_PERSON: &[&str] = &["저", "제", "나", "내", "우리", "저희", "본인"];
 
+/// Personal pronouns that stand as a clause's own subject (`그가`, `그녀가`).
+const SUBJECT_PRONOUNS: &[&str] = &["그", "그녀", "그들", "이들", "자신"];
+
 /// How many words before and after a trigger its arguments are looked for in.
 pub(crate) const REACH: usize = 64;
 
@@ -427,7 +430,8 @@ impl<'a> Analysis<'a> {
                     let prev_text = &self.text[prev.start..prev.end];
                     let joins = matches!(prev.role, Role::Bare | Role::Compound | Role::Possessor)
                         && !prev.clause_end
-                        && !prev_text.ends_with(',');
+                        && !prev_text.ends_with(',')
+                        && !self.is_day_or_month(start - 1);
                     if !joins {
                         break;
                     }
@@ -456,6 +460,21 @@ impl<'a> Analysis<'a> {
         }
         out.sort_unstable();
         out
+    }
+
+    /// Whether word `w` is a day or a month (`3일`, `이날`, `지난 3월`): when an event was
+    /// held, no part of its name, while a year or a holiday may be (`2018년 KBO 리그 시상식`,
+    /// `광복절 경축식`).
+    fn is_day_or_month(&self, w: usize) -> bool {
+        let word = &self.words[w];
+        let Some(m) = word.mention else { return false };
+        if self.resolved.mentions[m].kind != EntityType::Date {
+            return false;
+        }
+        let text = &self.text[word.start..word.stem_end];
+        text.ends_with('일')
+            || text.ends_with('월')
+            || ["이날", "오늘", "어제", "내일", "당일", "전날"].contains(&text)
     }
 
     /// The first entity of canonical name `name`, for names a trigger implies (`방한` →
@@ -682,6 +701,9 @@ impl<'a> Analysis<'a> {
             // '다음카카오'는 … 출범을 선언했다`).
             if let Some(q) = closing_quote(self.text, ms[members[0]].start, end) {
                 end += q;
+            } else if self.kind(last) == EntityType::Title {
+                // So does a title ending a quoted phrase (`'제1대 문교부 장관'을 지냈다`).
+                end += quoted_phrase_end(self.text, ms[members[0]].start, end).unwrap_or(0);
             }
             let (role, _) = role_after(self.text, end);
             let role = if role == Role::Bare && self.is_headline_topic(members[0], end) {
@@ -730,6 +752,11 @@ impl<'a> Analysis<'a> {
             // `김연아(24)와 이상화(25)는`).
             let gap = match gap.strip_prefix('(').and_then(|g| g.split_once(')')) {
                 Some((note, after)) if !note.contains('(') => after.trim(),
+                _ => gap,
+            };
+            // An honorific after a person is read past (`배우 김상경 씨, 정상훈 씨`).
+            let gap = match gap.strip_prefix('씨') {
+                Some(rest) if self.kind(a.head) == EntityType::Person => rest.trim(),
                 _ => gap,
             };
             matches!(
@@ -1055,6 +1082,22 @@ impl<'a> Analysis<'a> {
             return false;
         }
         let clause = self.clause_of(t);
+        // `교도통신은 그가 … 방한할 당시`: a personal pronoun as the clause's subject is its
+        // agent as a name would be.
+        let from = self.mentions[last].word + 1;
+        if (from.max(clause.start)..t).any(|w| {
+            let word = &self.words[w];
+            // (Not the subject of a relative clause: `그녀가 참석한 기념식에`.)
+            let relative = self.words.get(w + 1).is_some_and(|n| {
+                w + 1 < t && !n.has_mention && is_relative_verb(&self.text[n.start..n.end])
+            });
+            word.role == Role::Subject
+                && !word.has_mention
+                && !relative
+                && SUBJECT_PRONOUNS.contains(&&self.text[word.start..word.stem_end])
+        }) {
+            return true;
+        }
         let list = Some(chain.list);
         self.mentions_near(si, t).any(|o| {
             let info = &self.mentions[o];
@@ -1109,6 +1152,32 @@ impl<'a> Analysis<'a> {
             .iter()
             .take_while(move |c| c.list == list)
     }
+}
+
+/// The length of the closing quote right after a phrase whose quote opens at most a few
+/// words before `start` (`'제1대 문교부 장관'을`: the title ends the quoted phrase).
+fn quoted_phrase_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    let close = text[end..].chars().next()?;
+    let open = match close {
+        '\'' => '\'',
+        '’' => '‘',
+        '"' => '"',
+        '”' => '“',
+        _ => return None,
+    };
+    let before = &text[..start];
+    let from = before
+        .char_indices()
+        .rev()
+        .take(16)
+        .find(|&(_, c)| c == open || c == close || matches!(c, '.' | '\n'))?;
+    // A straight quote opens after a space (or nothing), and closes after a word.
+    let opens = open != close
+        || text[..from.0]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || c == '(');
+    (from.1 == open && opens).then(|| close.len_utf8())
 }
 
 /// The length of the closing quote right after a quoted name that spans `start..end` (`'X'는`),

@@ -233,6 +233,10 @@ pub(crate) struct ArgSpec {
     /// Sequence rules: the element must be there but gives no argument (the first of two
     /// titles: `경제부총리 겸 기획재정부 장관`).
     pub(crate) skip: bool,
+    /// Entity arguments whose own role a phrase checks (`same_as` naming its own role): the
+    /// topic is what the participle phrase names, so a subject between it and the trigger is
+    /// the participle clause's, and blocks it no more (`X는 A가 설립한 …이다`).
+    pub(crate) predicated: bool,
 }
 
 /// What makes a rule look at a sentence.
@@ -668,6 +672,7 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
         not_heads: a.not_heads.clone(),
         through: a.through.clone(),
         skip: a.skip,
+        predicated: false,
     })
 }
 
@@ -761,7 +766,15 @@ fn compile_args(
 /// Compiles a rule; an error carries the byte offset of the argument it is about, if any.
 fn compile_rule(r: &RawRule) -> std::result::Result<Rule, (Option<usize>, String)> {
     let sequence = compile_args(&r.sequence)?;
-    let args = compile_args(&r.args)?;
+    let mut args = compile_args(&r.args)?;
+    let checked: Vec<String> = args
+        .iter()
+        .filter(|a| a.phrase.is_some() && a.same_as.as_ref() == Some(&a.role))
+        .map(|a| a.role.clone())
+        .collect();
+    for a in args.iter_mut().filter(|a| a.phrase.is_none()) {
+        a.predicated = checked.contains(&a.role);
+    }
     compile_rule_body(r, sequence, args).map_err(|m| (None, m))
 }
 
@@ -881,7 +894,10 @@ fn compile_rule_body(
     }
     for a in &args {
         if let Some(other) = &a.same_as {
-            if other == &a.role || !args.iter().any(|b| &b.role == other && b.phrase.is_none()) {
+            // A phrase may name its own role: it is then only checked, and the role's entity
+            // arg gives the value (`X는 A가 설립한 …이다`: `what` is the topic X).
+            let own_ok = other != &a.role || a.phrase.is_some();
+            if !own_ok || !args.iter().any(|b| &b.role == other && b.phrase.is_none()) {
                 return Err(format!(
                     "arg `{}`: `same_as = \"{other}\"` names no other entity arg of the rule",
                     a.role

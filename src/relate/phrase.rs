@@ -59,11 +59,25 @@ pub(super) fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
         return true;
     }
     // A purpose or time adverbial is no part of the noun phrase after it (`원인을 밝히기 위해
-    // 합동조사반을`, `사고 직후 진상조사위원회를`).
+    // 합동조사반을`, `사고 직후 진상조사위원회를`, `고교 시절 전국체전에`).
     // `이영희 의원과 손을 잡고 시민정치연대를`: a partner's verb is none either.
     if is_purpose_word(text)
         || ["직후", "이후", "당시", "경우", "잡고", "손잡고"].contains(&text)
         || text.ends_with("동안")
+        || text.ends_with("시절")
+    {
+        return true;
+    }
+    // A bare connective verb right after an object ends that object's clause (`회사를
+    // 그만두고 스타트업 리브를 창업했다`, `삼성을 떠나 …`): no part of the phrase after; a noun
+    // there starts it (`인재 영입을 신당 창당 작업의`).
+    if word.mention.is_none()
+        && word.role == Role::Bare
+        && text.chars().count() >= 2
+        && ['고', '며', '나'].iter().any(|&c| text.ends_with(c))
+        && w > 0
+        && a.words[w - 1].sentence == word.sentence
+        && a.words[w - 1].role == Role::Object
     {
         return true;
     }
@@ -87,6 +101,10 @@ pub(super) fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     }
     !matches!(word.role, Role::Bare | Role::Compound)
 }
+
+/// Words after a goal (`…에`) that make it a source, a time or a topic of the sentence, no
+/// goal of a verb: `…에 따르면`, `대회에 앞서`, `집회에 대해`.
+const ADVERBIAL_AFTER_GOAL: &[&str] = &["따르면", "의하면", "앞서", "대해", "대한", "관해", "관한"];
 
 /// Nouns that only follow a modifier (`…한 데`, `…한 바`, `…한 것`): no thing named.
 pub(super) const BOUND_NOUNS: &[&str] = &[
@@ -173,6 +191,28 @@ pub(super) fn phrase(
             // Nearest first: in the clause (a place or time before a role: `…에` before
             // `선수로`), then a topicalized phrase (`열병식에는 A를 비롯해 …`), which frames
             // the whole sentence as a topic does.
+            // Last, for a rule that names its heads and a clause with no goal of its own, a goal
+            // of the clause just before, whose verb says how the trigger's act was done
+            // (`모창대회에 변장해 참가했다`): the heads keep it to an event, and a source
+            // (`…에 따르면`) is none.
+            let own_goal = (clause_from..t).any(|w| a.words[w].role == want);
+            let previous = if kind == Phrase::Goal
+                && !heads.is_empty()
+                && !own_goal
+                && clause.start > sr.start
+            {
+                a.clause_of(clause.start - 1)
+            } else {
+                0..0
+            };
+            // A goal before a postposition verb is a source, a time or a topic, no argument
+            // (`…대회에 따르면`, `대회에 앞서`, `집회에 대해`).
+            let adverbial = |w: usize| {
+                a.words.get(w + 1).is_some_and(|n| {
+                    let next = &a.text[n.start..n.end];
+                    ADVERBIAL_AFTER_GOAL.iter().any(|s| next.starts_with(s))
+                })
+            };
             let mut candidates = (clause_from..t)
                 .rev()
                 .filter(|&w| a.words[w].role == want && !role_goal(w))
@@ -186,6 +226,12 @@ pub(super) fn phrase(
                         .rev()
                         .filter(|&w| topicalized(w)),
                 )
+                .chain(
+                    previous
+                        .rev()
+                        .filter(|&w| a.words[w].role == want && !role_goal(w) && !topicalized(w)),
+                )
+                .filter(|&w| kind != Phrase::Goal || !adverbial(w))
                 .filter_map(phrase_at);
             let first = candidates.next()?;
             if heads.is_empty() || ends_with_any(&a.text[first.0..first.1], heads) {

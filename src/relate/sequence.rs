@@ -150,6 +150,10 @@ fn names_listed_before(a: &Analysis<'_>, m: usize) -> Vec<usize> {
         if *last != c.head || before.iter().any(|&o| ms[o].kind != EntityType::Org) {
             break;
         }
+        // A name with its honorific is titled already (`김미나 씨와 강용석 변호사`).
+        if a.text[ms[c.head].end..].trim_start().starts_with('씨') {
+            break;
+        }
         out.push(c.head);
         if !before.is_empty() {
             break;

@@ -152,7 +152,11 @@ pub(super) fn entity_candidates(
         }
         // `기시다 외무상은 일본 정부가 10억 엔을 출자해`: a subject of the trigger's own clause
         // between the topic and the trigger is the clause's agent, not the topic.
-        if w < t && a.role_of(m) == Role::Topic && a.clause_subject_between(si, m, t) {
+        if w < t
+            && a.role_of(m) == Role::Topic
+            && !spec.predicated
+            && a.clause_subject_between(si, m, t)
+        {
             continue;
         }
         // `인천시가 "… 신도가 … 집회에 참가했다가 …"고 설명했다`: the speaker did not.
@@ -782,7 +786,7 @@ fn find_arguments(
         used.extend(&values);
         for named in checked_phrases
             .iter()
-            .filter(|p| p.same_as.as_deref() == Some(spec.role.as_str()))
+            .filter(|p| p.same_as.as_deref() == Some(spec.role.as_str()) && p.role != spec.role)
         {
             if let Some(&m) = values.first() {
                 let c = &a.resolved.mentions[m];
