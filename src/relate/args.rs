@@ -1203,8 +1203,8 @@ fn role_after_noun(text: &str, end: usize, nouns: &[&str]) -> Option<Role> {
     }
 }
 
-/// `박시후(38) 씨가`, `강백호 선수는`: a person's name followed by an honorific noun (and an
-/// age in parentheses before it) takes the particle of that noun.
+/// `박시후(38) 씨가`, `강백호 선수는`, `김정숙 여사는`: a person's name followed by an
+/// honorific noun (and an age in parentheses before it) takes the particle of that noun.
 fn role_after_honorific(text: &str, end: usize) -> Option<Role> {
     let mut rest = &text[end..];
     if let Some((age, after)) = rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
@@ -1213,7 +1213,9 @@ fn role_after_honorific(text: &str, end: usize) -> Option<Role> {
         }
     }
     let rest = rest.strip_prefix(' ').unwrap_or(rest);
-    let after = ["씨", "선수"].iter().find_map(|h| rest.strip_prefix(h))?;
+    let after = ["씨", "선수", "여사"]
+        .iter()
+        .find_map(|h| rest.strip_prefix(h))?;
     match role_after(text, text.len() - after.len()) {
         (Role::Bare, _) if !after.is_empty() && !after.starts_with([' ', ',', '.']) => None,
         (role, _) => Some(role),
