@@ -311,6 +311,15 @@ pub(super) fn recognize(
                         _ => span,
                     }
                 })
+            })
+            // a foreign name whose first word is longer than a name the role context reads
+            // alone (`미드필더 알라이시스 로마오는`); a role joined to the next one by `겸`
+            // (`작가 겸 에디터`) names none
+            .or_else(|| {
+                (after_role() && !ROLE_JOINERS.contains(&word))
+                    .then(|| foreign_name_after_role(text, runs, i))
+                    .flatten()
+                    .filter(|&(_, e)| names_after_role(&text[run.start..e], &text[e..]))
             });
         let (found, list) = match in_context {
             Some(span) => (Some(span), &mut *out),
@@ -330,6 +339,19 @@ pub(super) fn recognize(
         }
     }
 }
+
+/// Can `name`, with `rest` after it, be a name of several words after a role noun? No word
+/// ends like a verb or a question (`감독 왜바꾼거냐 …`), and no phrase particle follows it
+/// (`나한테`).
+fn names_after_role(name: &str, rest: &str) -> bool {
+    !name
+        .split(' ')
+        .any(|w| w.ends_with(super::VERBAL_ENDINGS) || w.ends_with('냐'))
+        && !PHRASE_PARTICLES.iter().any(|p| rest.starts_with(p))
+}
+
+/// Words that join a role noun to another (`방송인 겸 트레이너`, `가수 및 배우`): no name.
+const ROLE_JOINERS: [&str; 3] = ["겸", "및", "또는"];
 
 /// Does a surname of one syllable and a space end right before `at` (`김 |모 씨`)?
 fn after_spaced_surname(text: &str, at: usize) -> bool {
@@ -1169,5 +1191,17 @@ mod tests {
     fn role_nouns() {
         assert_eq!(found("배우 송강호가 수상했다"), ["송강호"]);
         assert!(found("배우 활동을 했다").is_empty());
+    }
+
+    #[test]
+    fn a_foreign_name_with_a_long_first_word_after_a_role_noun() {
+        assert_eq!(
+            found("미드필더 알라이시스 로마오는 결장했다"),
+            ["알라이시스 로마오"]
+        );
+        assert_eq!(found("배우 잭슨 라스본이 출연했다"), ["잭슨 라스본"]);
+        // a role joined to another, or a phrase after the role, names no one
+        assert!(found("작가 겸 에디터 활동을 했다").is_empty());
+        assert!(found("감독 왜바꾼거냐 나한테는 별로다").is_empty());
     }
 }
