@@ -133,7 +133,25 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
                 .map_or(0, |(i, c)| i + c.len_utf8());
             let word = &before[word_start..];
             if is_role(word) && !is_kin(word) {
-                push(word_start, before.len());
+                // a player's position with its side (`중앙 수비수`, `측면 공격수`) is one title
+                let side = FIELD_POSITIONS
+                    .contains(&word)
+                    .then(|| before[..word_start].strip_suffix(' '))
+                    .flatten()
+                    .and_then(|b| {
+                        SIDES
+                            .iter()
+                            .find(|side| b.ends_with(**side))
+                            .map(|side| (b, side))
+                    })
+                    .filter(|(b, side)| {
+                        b[..b.len() - side.len()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !Script::of(c).is_word())
+                    })
+                    .map(|(b, side)| b.len() - side.len());
+                push(side.unwrap_or(word_start), before.len());
             } else if let Some(role) = appositive_role(word) {
                 push(word_start, word_start + role.len());
             }
@@ -142,6 +160,12 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
     out.sort_by_key(|c| c.start);
     out
 }
+
+/// The positions of a field player, which a side may qualify (`중앙 수비수`).
+const FIELD_POSITIONS: [&str; 3] = ["수비수", "공격수", "미드필더"];
+
+/// The sides of the field written before a player's position.
+const SIDES: [&str; 6] = ["중앙", "측면", "왼쪽", "오른쪽", "좌측", "우측"];
 
 /// The Hangul prefix of `word` (up to a change of script).
 fn hangul_prefix(word: &str) -> &str {
@@ -1191,6 +1215,26 @@ mod tests {
     fn role_nouns() {
         assert_eq!(found("배우 송강호가 수상했다"), ["송강호"]);
         assert!(found("배우 활동을 했다").is_empty());
+    }
+
+    #[test]
+    fn a_players_position_takes_its_side() {
+        let titles = |text: &str, name: &str| {
+            let at = text.find(name).unwrap();
+            let p = person(at, at + name.len());
+            role_titles(text, &[p], &[])
+                .iter()
+                .map(|c| text[c.start..c.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            titles("팀의 중앙 수비수 박지훈이", "박지훈"),
+            ["중앙 수비수"]
+        );
+        assert_eq!(titles("측면 공격수 이강민은", "이강민"), ["측면 공격수"]);
+        // a side glued to another word, or before a role that is no field position
+        assert_eq!(titles("서울중앙 수비수 박지훈이", "박지훈"), ["수비수"]);
+        assert_eq!(titles("중앙 감독 박지훈이", "박지훈"), ["감독"]);
     }
 
     #[test]
