@@ -135,9 +135,12 @@ const LONG_NAME_HEADS: [&str; 6] = [
 const LONG_NAME_BEFORE: usize = 3;
 
 /// Suffixes that also make kinds of their thing after a common word (`건강보험`, `법인카드`,
-/// `카드뉴스`, `책임병원`): after a stop word no name. (Companies, foundations and courts
+/// `카드뉴스`, `책임병원`, `안내방송`, `보강공사`, `아이돌그룹`, `증인신문`): after a stop
+/// word no name. (Companies, foundations and courts
 /// are often named with common words, `미래은행`, `희망재단`, `군사법원`: not these.)
-const KIND_SUFFIXES: [&str; 4] = ["보험", "카드", "뉴스", "병원"];
+const KIND_SUFFIXES: [&str; 8] = [
+    "보험", "카드", "뉴스", "병원", "방송", "공사", "그룹", "신문",
+];
 
 /// Heads of bodies that every organization has: alone they are no name (`운영위원회`,
 /// `심사위원회`), after their owner they are one (`국회 윤리위원회`).
@@ -1087,5 +1090,15 @@ mod tests {
             names,
             ["한빛전자", "미래소프트", "다온", "국토미래부", "XYZ"]
         );
+    }
+
+    #[test]
+    fn a_kind_of_broadcast_work_or_group_is_no_name() {
+        assert_eq!(org_word("한빛방송은", false), Some("한빛방송".len()));
+        assert_eq!(org_word("다온그룹", false), Some("다온그룹".len()));
+        for word in ["안내방송이", "교체공사를", "아이돌그룹", "증인신문에서"]
+        {
+            assert_eq!(org_word(word, false), None, "{word}");
+        }
     }
 }
