@@ -8,8 +8,8 @@
 //! (or `김모`), without `씨`.
 
 use super::foreign::{
-    is_common_given_name, is_foreign_name, is_foreign_name_in_context, is_short_given_name,
-    is_single_foreign_name, transliteration_score, OTHER_WORD_FLOOR,
+    is_common_given_name, is_foreign_name, is_foreign_name_in_context, is_glossed_name,
+    is_short_given_name, is_single_foreign_name, transliteration_score, OTHER_WORD_FLOOR,
 };
 use super::scan::{Run, ROLE_NOUN};
 use super::shape::{
@@ -318,6 +318,7 @@ pub(super) fn recognize(
             continue;
         }
         let in_context = spaced_mo(text, *run, titles)
+            .or_else(|| glossed_name(text, runs, i))
             .or_else(|| honorific(text, *run))
             .or_else(|| actor_in_note(text, *run))
             .or_else(|| surname_before_title(text, *run, titles))
@@ -372,6 +373,61 @@ fn names_after_role(name: &str, rest: &str) -> bool {
         .split(' ')
         .any(|w| w.ends_with(super::VERBAL_ENDINGS) || w.ends_with('냐'))
         && !PHRASE_PARTICLES.iter().any(|p| rest.starts_with(p))
+}
+
+/// A foreign name of two or three words starting at run `i`, right before its romanized
+/// form in parentheses, word for word (`안느 이달고(Anne Hidalgo)는`, `제임스 이건
+/// 홈즈(James Eagan Holmes, 24세)`): news glosses a foreign person so. Each word of the gloss
+/// is capitalized and goes on in lower case (no acronym, no `Mt.`); the name may be quoted
+/// (`‘마누엘 디아스’(Manuel Diaz)`).
+fn glossed_name(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
+    for n in [3, 2] {
+        let Some(group) = runs.get(i..i + n) else {
+            continue;
+        };
+        if !group.iter().all(|r| r.hangul)
+            || !group
+                .windows(2)
+                .all(|w| w[1].start == w[0].end + 1 && &text[w[0].end..w[1].start] == " ")
+        {
+            continue;
+        }
+        let end = group[n - 1].end;
+        // a quote opened before the name closes right after it; one that goes on past the
+        // gloss quotes a work (`‘사이언티픽 레포트(Scientific Reports)’`)
+        let opened = text[..group[0].start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| "'\"‘“".contains(c));
+        let closed = text[end..].strip_prefix(['’', '\'', '"', '”']);
+        if opened != closed.is_some() {
+            continue;
+        }
+        let Some(gloss) = closed.unwrap_or(&text[end..]).strip_prefix('(') else {
+            continue;
+        };
+        // only the last word takes a particle (`하나는 로키아케움(…)`: a phrase)
+        if group[..n - 1]
+            .iter()
+            .any(|r| text[r.start..r.end].ends_with(LEADING_PARTICLES))
+        {
+            continue;
+        }
+        let close = gloss.find([')', ',']).unwrap_or(0);
+        let latin: Vec<&str> = gloss[..close].split(' ').collect();
+        let capitalized = |w: &&str| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && w.len() >= 2
+                && chars.all(|c| c.is_ascii_lowercase() || c == '-')
+        };
+        let words: Vec<&str> = group.iter().map(|r| &text[r.start..r.end]).collect();
+        if close > 0 && latin.len() == n && latin.iter().all(capitalized) && is_glossed_name(&words)
+        {
+            return Some((group[0].start, end));
+        }
+    }
+    None
 }
 
 /// Words that join a role noun to another (`방송인 겸 트레이너`, `가수 및 배우`): no name.
@@ -1215,6 +1271,24 @@ mod tests {
     fn role_nouns() {
         assert_eq!(found("배우 송강호가 수상했다"), ["송강호"]);
         assert!(found("배우 활동을 했다").is_empty());
+    }
+
+    #[test]
+    fn a_foreign_name_before_its_romanized_gloss() {
+        assert_eq!(
+            found("용의자 제임스 이건 홈즈(James Eagan Holmes, 24세)가"),
+            ["제임스 이건 홈즈"]
+        );
+        assert_eq!(found("시장인 안느 이달고(Anne Hidalgo)는"), ["안느 이달고"]);
+        // a common word or a loanword, a quoted work, an acronym or a phrase: no person
+        for text in [
+            "아니메 뉴스 네트워크(Anime News Network)는",
+            "‘사이언티픽 레포트(Scientific Reports)’에",
+            "마운트 곡스(Mt. Gox)는",
+            "하나는 로키아케움(Candidatus Lokiarchaeum)이라는",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
