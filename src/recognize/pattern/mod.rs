@@ -101,6 +101,9 @@ const ORG_SUFFIXES: &[&str] = &[
     "운동연합",
     // a union by its trade or workplace (`금융노조`, `금속노조`, `보건의료노조`)
     "노조",
+    // an armed or political movement by its people or land (`모로이슬람해방전선`,
+    // `팔레스타인해방기구`)
+    "해방전선", "해방기구",
 ];
 
 /// Kinds of business that name a company after a name of two syllables (`송학식품`,
@@ -1090,6 +1093,19 @@ mod tests {
             names,
             ["한빛전자", "미래소프트", "다온", "국토미래부", "XYZ"]
         );
+    }
+
+    #[test]
+    fn a_liberation_front_by_its_people_or_land() {
+        assert_eq!(
+            org_word("모로이슬람해방전선과", false),
+            Some("모로이슬람해방전선".len())
+        );
+        assert_eq!(
+            org_word("팔레스타인해방기구", false),
+            Some("팔레스타인해방기구".len())
+        );
+        assert_eq!(org_word("해방전선이", false), None);
     }
 
     #[test]
