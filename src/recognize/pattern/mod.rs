@@ -1112,7 +1112,7 @@ mod tests {
 
     #[test]
     fn a_kind_of_broadcast_work_or_group_is_no_name() {
-        assert_eq!(org_word("한빛방송은", false), Some("한빛방송".len()));
+        assert_eq!(org_word("경인방송은", false), Some("경인방송".len()));
         assert_eq!(org_word("다온그룹", false), Some("다온그룹".len()));
         for word in ["안내방송이", "교체공사를", "아이돌그룹", "증인신문에서"]
         {
