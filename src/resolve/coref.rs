@@ -200,7 +200,8 @@ fn link_surname_titles(text: &str, resolved: &mut Resolved) {
     let mut replaced: Vec<usize> = Vec::new();
     let mut added: Vec<(Candidate, usize)> = Vec::new();
     let titles = titles_named_with(text, resolved);
-    // The latest Korean person (2–4 Hangul syllables) seen so far, by first syllable.
+    // The Korean people (2–4 Hangul syllables) seen so far with their first syllable, the
+    // latest last: two of one family may share it (`신동빈 회장`, `신동주 전 부회장`).
     let mut latest: Vec<(char, usize)> = Vec::new();
     for i in 0..resolved.mentions.len() {
         let m = &resolved.mentions[i];
@@ -210,7 +211,7 @@ fn link_surname_titles(text: &str, resolved: &mut Resolved) {
             let len = name.chars().count();
             if (2..=4).contains(&len) && name.chars().all(|c| Script::of(c) == Script::Hangul) {
                 if let Some(first) = name.chars().next() {
-                    latest.retain(|(c, _)| *c != first);
+                    latest.retain(|&(_, e)| e != entity);
                     latest.push((first, entity));
                 }
             }
@@ -276,19 +277,22 @@ fn link_surname_titles(text: &str, resolved: &mut Resolved) {
         {
             continue;
         }
-        if let Some(&(_, entity)) = latest.iter().find(|(c, _)| *c == surname) {
-            // One title may shorten another (`경제부총리` → `현 부총리`).
-            let title = &resolved.entities[resolved.entity_of[i]].canonical;
-            let related = |t: &usize| {
-                let named = &resolved.entities[*t].canonical;
-                named.contains(title.as_str()) || title.contains(named.as_str())
-            };
-            if titles
-                .get(&entity)
-                .is_some_and(|named| !named.iter().any(related))
-            {
-                continue;
-            }
+        let title = &resolved.entities[resolved.entity_of[i]].canonical;
+        let agrees = |e: usize| {
+            titles.get(&e).is_some_and(|named| {
+                named
+                    .iter()
+                    .any(|t| titles_agree(&resolved.entities[*t].canonical, title))
+            })
+        };
+        let mut same_surname = latest.iter().rev().filter(|(c, _)| *c == surname);
+        // The latest person of the surname named with this title; else the latest of the
+        // surname when named with no title at all (`한사민 감독` is not `한 장관`).
+        let chosen = same_surname
+            .clone()
+            .find(|&&(_, e)| agrees(e))
+            .or_else(|| same_surname.next().filter(|(_, e)| !titles.contains_key(e)));
+        if let Some(&(_, entity)) = chosen {
             replaced.extend(surname_mention);
             replaced.push(i);
             added.push((coreference(s, m.end, EntityType::Person), entity));
@@ -299,9 +303,23 @@ fn link_surname_titles(text: &str, resolved: &mut Resolved) {
     resolved.replace_mentions(&replaced, added);
 }
 
-/// A surname alone found by discovery (`최` in `최씨`, `김모` in `김모(45)씨`) joins the one
-/// person named in full before it with that surname (`최순실 씨 … 최씨는`); with none, or with
-/// two such people, it stays an entity of its own.
+/// Does the title `short` stand for `named`, a title a person was named with? The same, or
+/// one shortening the other (`경제부총리` → `부총리`), but no deputy of the other
+/// (`부회장` is not `회장`, `부총리` not `총리`): a rank of its own.
+fn titles_agree(named: &str, short: &str) -> bool {
+    let (long, part) = if named.len() >= short.len() {
+        (named, short)
+    } else {
+        (short, named)
+    };
+    long.match_indices(part)
+        .any(|(at, _)| !long[..at].ends_with(['부', '副']))
+}
+
+/// A surname alone found by discovery (`최` in `최씨`) joins the one person named in full
+/// (or as `최모`) before it with that surname (`최순실 씨 … 최씨는`); with none, or with two
+/// such people, it stays an entity of its own. `김모` (in `김모(45)씨`) names someone the
+/// text will not name: it joins no full name.
 fn join_surname_only(text: &str, resolved: &mut Resolved) {
     let mut moved = false;
     // Full Korean names so far: (surname, entity), at most one entity per surname, or
@@ -318,8 +336,10 @@ fn join_surname_only(text: &str, resolved: &mut Resolved) {
             continue;
         };
         let entity = resolved.entity_of[i];
-        let short = matches!((second, third), (None, _) | (Some('모'), None));
-        if short && m.source == Source::Pattern {
+        // `김모` hides a name, so it is no full name's short form; it is one more person of
+        // the surname a bare `김씨` may stand for.
+        let anonymous = second == Some('모') && third.is_none();
+        if second.is_none() && m.source == Source::Pattern {
             if let Some(&(_, full)) = named.iter().find(|(c, _)| *c == first) {
                 if full != usize::MAX && full != entity {
                     resolved.entity_of[i] = full;
@@ -330,7 +350,9 @@ fn join_surname_only(text: &str, resolved: &mut Resolved) {
         }
         let canonical = &resolved.entities[entity].canonical;
         let len = canonical.chars().count();
-        if (3..=4).contains(&len) && canonical.chars().all(|c| Script::of(c) == Script::Hangul) {
+        let full =
+            (3..=4).contains(&len) && canonical.chars().all(|c| Script::of(c) == Script::Hangul);
+        if full || anonymous {
             match named.iter_mut().find(|(c, _)| *c == first) {
                 Some(slot) if slot.1 != entity => slot.1 = usize::MAX,
                 Some(_) => {}
@@ -462,5 +484,24 @@ mod tests {
             "성 김",
         );
         assert_eq!(found, ["성 김"]);
+    }
+    #[test]
+    fn a_surname_and_title_joins_the_relative_named_with_that_title() {
+        // Two of one family: the chair and the former vice chair keep their short forms.
+        let ex = Extractor::default();
+        let text = "박정우 한빛그룹 회장과 박정민 전 한빛물산 부회장이 다퉜다. \
+                    박 회장은 이날 입장을 냈다. 박 전 부회장은 반발했다.";
+        assert_eq!(mentions(&ex, text, "박정우"), ["박정우", "박 회장"]);
+        assert_eq!(mentions(&ex, text, "박정민"), ["박정민", "박 전 부회장"]);
+        assert!(super::titles_agree("경제부총리", "부총리"));
+        assert!(!super::titles_agree("부회장", "회장"));
+        assert!(!super::titles_agree("총리", "부총리"));
+    }
+
+    #[test]
+    fn an_anonymous_surname_joins_no_full_name() {
+        let ex = Extractor::default();
+        let text = "이민호 씨는 법정에서 증언했다. 이모 씨는 이날 체포됐다.";
+        assert_eq!(mentions(&ex, text, "이민호"), ["이민호"]);
     }
 }

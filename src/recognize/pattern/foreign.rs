@@ -329,6 +329,22 @@ pub(super) fn is_foreign_name_in_context(words: &[&str]) -> bool {
         && words.iter().skip(1).all(|w| w.chars().count() >= 2)
 }
 
+/// Is `words` (two or three Hangul words) a name where a romanized gloss of as many
+/// capitalized words follows it (`안느 이달고(Anne Hidalgo)`)? The gloss says a person's name
+/// is spelled out word by word, so the spelling needs no foreign lean; only no word may be a
+/// common word or a loanword (`아니메 뉴스 네트워크(Anime News Network)`), but for a given
+/// name of the PERSON dictionary.
+pub(super) fn is_glossed_name(words: &[&str]) -> bool {
+    (2..=3).contains(&words.len())
+        && words.iter().enumerate().all(|(i, w)| {
+            (1..=6).contains(&w.chars().count())
+                && w.chars().all(|c| ('가'..='힣').contains(&c))
+                && (!is_stop_word(w) || (i + 1 < words.len() && GIVEN_NAMES.contains(w)))
+                && !LOANWORD_LIST.contains(w)
+        })
+        && words.iter().skip(1).all(|w| w.chars().count() >= 2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -101,6 +101,9 @@ const ORG_SUFFIXES: &[&str] = &[
     "운동연합",
     // a union by its trade or workplace (`금융노조`, `금속노조`, `보건의료노조`)
     "노조",
+    // an armed or political movement by its people or land (`모로이슬람해방전선`,
+    // `팔레스타인해방기구`)
+    "해방전선", "해방기구",
 ];
 
 /// Kinds of business that name a company after a name of two syllables (`송학식품`,
@@ -135,9 +138,12 @@ const LONG_NAME_HEADS: [&str; 6] = [
 const LONG_NAME_BEFORE: usize = 3;
 
 /// Suffixes that also make kinds of their thing after a common word (`건강보험`, `법인카드`,
-/// `카드뉴스`, `책임병원`): after a stop word no name. (Companies, foundations and courts
+/// `카드뉴스`, `책임병원`, `안내방송`, `보강공사`, `아이돌그룹`, `증인신문`): after a stop
+/// word no name. (Companies, foundations and courts
 /// are often named with common words, `미래은행`, `희망재단`, `군사법원`: not these.)
-const KIND_SUFFIXES: [&str; 4] = ["보험", "카드", "뉴스", "병원"];
+const KIND_SUFFIXES: [&str; 8] = [
+    "보험", "카드", "뉴스", "병원", "방송", "공사", "그룹", "신문",
+];
 
 /// Heads of bodies that every organization has: alone they are no name (`운영위원회`,
 /// `심사위원회`), after their owner they are one (`국회 윤리위원회`).
@@ -199,6 +205,8 @@ const NOT_ORGS: &[&str] = &[
     "관할소방서", "관할보건소", "지역보건소", "국제학회", "관련학회", "국내학회", "해외학회",
     "지역의사회", "냉동식품", "냉장식품", "즉석식품", "발효식품", "기능식품", "전통식품",
     "편의식품", "항만물류", "택배물류", "국제물류", "냉장물류", "해외유통",
+    // kinds of insurance, and a mishap (`불상사`), not companies
+    "장기요양보험", "노인장기요양보험", "산재보험", "실손보험", "암보험", "불상사",
     // kinds of union, not unions (`법외노조`, `산별노조`, `귀족노조`)
     // the builder of a project, not a company's name (`시공사`)
     "시공사",
@@ -1087,5 +1095,28 @@ mod tests {
             names,
             ["한빛전자", "미래소프트", "다온", "국토미래부", "XYZ"]
         );
+    }
+
+    #[test]
+    fn a_liberation_front_by_its_people_or_land() {
+        assert_eq!(
+            org_word("모로이슬람해방전선과", false),
+            Some("모로이슬람해방전선".len())
+        );
+        assert_eq!(
+            org_word("팔레스타인해방기구", false),
+            Some("팔레스타인해방기구".len())
+        );
+        assert_eq!(org_word("해방전선이", false), None);
+    }
+
+    #[test]
+    fn a_kind_of_broadcast_work_or_group_is_no_name() {
+        assert_eq!(org_word("경인방송은", false), Some("경인방송".len()));
+        assert_eq!(org_word("다온그룹", false), Some("다온그룹".len()));
+        for word in ["안내방송이", "교체공사를", "아이돌그룹", "증인신문에서"]
+        {
+            assert_eq!(org_word(word, false), None, "{word}");
+        }
     }
 }

@@ -8,8 +8,8 @@
 //! (or `김모`), without `씨`.
 
 use super::foreign::{
-    is_common_given_name, is_foreign_name, is_foreign_name_in_context, is_short_given_name,
-    is_single_foreign_name, transliteration_score, OTHER_WORD_FLOOR,
+    is_common_given_name, is_foreign_name, is_foreign_name_in_context, is_glossed_name,
+    is_short_given_name, is_single_foreign_name, transliteration_score, OTHER_WORD_FLOOR,
 };
 use super::scan::{Run, ROLE_NOUN};
 use super::shape::{
@@ -133,7 +133,25 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
                 .map_or(0, |(i, c)| i + c.len_utf8());
             let word = &before[word_start..];
             if is_role(word) && !is_kin(word) {
-                push(word_start, before.len());
+                // a player's position with its side (`중앙 수비수`, `측면 공격수`) is one title
+                let side = FIELD_POSITIONS
+                    .contains(&word)
+                    .then(|| before[..word_start].strip_suffix(' '))
+                    .flatten()
+                    .and_then(|b| {
+                        SIDES
+                            .iter()
+                            .find(|side| b.ends_with(**side))
+                            .map(|side| (b, side))
+                    })
+                    .filter(|(b, side)| {
+                        b[..b.len() - side.len()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !Script::of(c).is_word())
+                    })
+                    .map(|(b, side)| b.len() - side.len());
+                push(side.unwrap_or(word_start), before.len());
             } else if let Some(role) = appositive_role(word) {
                 push(word_start, word_start + role.len());
             }
@@ -142,6 +160,12 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
     out.sort_by_key(|c| c.start);
     out
 }
+
+/// The positions of a field player, which a side may qualify (`중앙 수비수`).
+const FIELD_POSITIONS: [&str; 3] = ["수비수", "공격수", "미드필더"];
+
+/// The sides of the field written before a player's position.
+const SIDES: [&str; 6] = ["중앙", "측면", "왼쪽", "오른쪽", "좌측", "우측"];
 
 /// The Hangul prefix of `word` (up to a change of script).
 fn hangul_prefix(word: &str) -> &str {
@@ -294,6 +318,7 @@ pub(super) fn recognize(
             continue;
         }
         let in_context = spaced_mo(text, *run, titles)
+            .or_else(|| glossed_name(text, runs, i))
             .or_else(|| honorific(text, *run))
             .or_else(|| actor_in_note(text, *run))
             .or_else(|| surname_before_title(text, *run, titles))
@@ -311,6 +336,15 @@ pub(super) fn recognize(
                         _ => span,
                     }
                 })
+            })
+            // a foreign name whose first word is longer than a name the role context reads
+            // alone (`미드필더 알라이시스 로마오는`); a role joined to the next one by `겸`
+            // (`작가 겸 에디터`) names none
+            .or_else(|| {
+                (after_role() && !ROLE_JOINERS.contains(&word))
+                    .then(|| foreign_name_after_role(text, runs, i))
+                    .flatten()
+                    .filter(|&(_, e)| names_after_role(&text[run.start..e], &text[e..]))
             });
         let (found, list) = match in_context {
             Some(span) => (Some(span), &mut *out),
@@ -330,6 +364,74 @@ pub(super) fn recognize(
         }
     }
 }
+
+/// Can `name`, with `rest` after it, be a name of several words after a role noun? No word
+/// ends like a verb or a question (`감독 왜바꾼거냐 …`), and no phrase particle follows it
+/// (`나한테`).
+fn names_after_role(name: &str, rest: &str) -> bool {
+    !name
+        .split(' ')
+        .any(|w| w.ends_with(super::VERBAL_ENDINGS) || w.ends_with('냐'))
+        && !PHRASE_PARTICLES.iter().any(|p| rest.starts_with(p))
+}
+
+/// A foreign name of two or three words starting at run `i`, right before its romanized
+/// form in parentheses, word for word (`안느 이달고(Anne Hidalgo)는`, `제임스 이건
+/// 홈즈(James Eagan Holmes, 24세)`): news glosses a foreign person so. Each word of the gloss
+/// is capitalized and goes on in lower case (no acronym, no `Mt.`); the name may be quoted
+/// (`‘마누엘 디아스’(Manuel Diaz)`).
+fn glossed_name(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
+    for n in [3, 2] {
+        let Some(group) = runs.get(i..i + n) else {
+            continue;
+        };
+        if !group.iter().all(|r| r.hangul)
+            || !group
+                .windows(2)
+                .all(|w| w[1].start == w[0].end + 1 && &text[w[0].end..w[1].start] == " ")
+        {
+            continue;
+        }
+        let end = group[n - 1].end;
+        // a quote opened before the name closes right after it; one that goes on past the
+        // gloss quotes a work (`‘사이언티픽 레포트(Scientific Reports)’`)
+        let opened = text[..group[0].start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| "'\"‘“".contains(c));
+        let closed = text[end..].strip_prefix(['’', '\'', '"', '”']);
+        if opened != closed.is_some() {
+            continue;
+        }
+        let Some(gloss) = closed.unwrap_or(&text[end..]).strip_prefix('(') else {
+            continue;
+        };
+        // only the last word takes a particle (`하나는 로키아케움(…)`: a phrase)
+        if group[..n - 1]
+            .iter()
+            .any(|r| text[r.start..r.end].ends_with(LEADING_PARTICLES))
+        {
+            continue;
+        }
+        let close = gloss.find([')', ',']).unwrap_or(0);
+        let latin: Vec<&str> = gloss[..close].split(' ').collect();
+        let capitalized = |w: &&str| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && w.len() >= 2
+                && chars.all(|c| c.is_ascii_lowercase() || c == '-')
+        };
+        let words: Vec<&str> = group.iter().map(|r| &text[r.start..r.end]).collect();
+        if close > 0 && latin.len() == n && latin.iter().all(capitalized) && is_glossed_name(&words)
+        {
+            return Some((group[0].start, end));
+        }
+    }
+    None
+}
+
+/// Words that join a role noun to another (`방송인 겸 트레이너`, `가수 및 배우`): no name.
+const ROLE_JOINERS: [&str; 3] = ["겸", "및", "또는"];
 
 /// Does a surname of one syllable and a space end right before `at` (`김 |모 씨`)?
 fn after_spaced_surname(text: &str, at: usize) -> bool {
@@ -1177,5 +1279,55 @@ mod tests {
     fn role_nouns() {
         assert_eq!(found("배우 송강호가 수상했다"), ["송강호"]);
         assert!(found("배우 활동을 했다").is_empty());
+    }
+
+    #[test]
+    fn a_foreign_name_before_its_romanized_gloss() {
+        assert_eq!(
+            found("용의자 제임스 이건 홈즈(James Eagan Holmes, 24세)가"),
+            ["제임스 이건 홈즈"]
+        );
+        assert_eq!(found("시장인 안느 이달고(Anne Hidalgo)는"), ["안느 이달고"]);
+        // a common word or a loanword, a quoted work, an acronym or a phrase: no person
+        for text in [
+            "아니메 뉴스 네트워크(Anime News Network)는",
+            "‘사이언티픽 레포트(Scientific Reports)’에",
+            "마운트 곡스(Mt. Gox)는",
+            "하나는 로키아케움(Candidatus Lokiarchaeum)이라는",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_players_position_takes_its_side() {
+        let titles = |text: &str, name: &str| {
+            let at = text.find(name).unwrap();
+            let p = person(at, at + name.len());
+            role_titles(text, &[p], &[])
+                .iter()
+                .map(|c| text[c.start..c.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            titles("팀의 중앙 수비수 박지훈이", "박지훈"),
+            ["중앙 수비수"]
+        );
+        assert_eq!(titles("측면 공격수 이강민은", "이강민"), ["측면 공격수"]);
+        // a side glued to another word, or before a role that is no field position
+        assert_eq!(titles("서울중앙 수비수 박지훈이", "박지훈"), ["수비수"]);
+        assert_eq!(titles("중앙 감독 박지훈이", "박지훈"), ["감독"]);
+    }
+
+    #[test]
+    fn a_foreign_name_with_a_long_first_word_after_a_role_noun() {
+        assert_eq!(
+            found("미드필더 알라이시스 로마오는 결장했다"),
+            ["알라이시스 로마오"]
+        );
+        assert_eq!(found("배우 잭슨 라스본이 출연했다"), ["잭슨 라스본"]);
+        // a role joined to another, or a phrase after the role, names no one
+        assert!(found("작가 겸 에디터 활동을 했다").is_empty());
+        assert!(found("감독 왜바꾼거냐 나한테는 별로다").is_empty());
     }
 }

@@ -74,7 +74,15 @@ pub(super) fn units(
         let Some(mut at) = text[..w.start].strip_suffix(' ').map(str::len) else {
             continue;
         };
-        if head == TEAM {
+        // An association is one of a sport (`잉글랜드 축구협회`, `토고 축구 협회`): the sport
+        // glued to its head or one word before it; without one the word is no unit.
+        let association = ASSOCIATIONS.contains(&head);
+        let field = &stem[..stem.len() - head.len()];
+        if association && !field.is_empty() && !SPORTS.contains(&field) {
+            continue;
+        }
+        let mut sports = 0;
+        if head == TEAM || (association && field.is_empty()) {
             for _ in 0..2 {
                 let Some((s, word)) = word_ending_at(text, at) else {
                     break;
@@ -82,11 +90,15 @@ pub(super) fn units(
                 if !SPORTS.contains(&word) {
                     break;
                 }
+                sports += 1;
                 match text[..s].strip_suffix(' ') {
                     Some(b) => at = b.len(),
                     None => break,
                 }
             }
+        }
+        if association && field.is_empty() && sports == 0 {
+            continue;
         }
         let i = owners.partition_point(|c| c.end < at);
         let Some(owner) = owners
@@ -187,10 +199,14 @@ const AUTHORITIES: &str = "당국";
 /// 국가대표팀`).
 const TEAM: &str = "대표팀";
 
+/// The heads of a sport's associations, which join a country or a region before the sport
+/// (`독일 축구협회`, `아프리카 축구 연맹`) as a team does.
+const ASSOCIATIONS: [&str; 2] = ["협회", "연맹"];
+
 /// The head of a squad, a team of a country only.
 const SQUAD: &str = "선수단";
 
-/// The sports and sides written between a country and its team.
+/// The sports and sides written between a country and its team or association.
 #[rustfmt::skip]
 const SPORTS: &[&str] = &[
     "축구", "야구", "농구", "배구", "양궁", "핸드볼", "하키", "아이스하키", "럭비", "탁구",
@@ -277,6 +293,28 @@ mod tests {
             found(text, &dict),
             ["중국 축구 국가대표팀", "한국 여자 양궁 대표팀"]
         );
+    }
+
+    #[test]
+    fn a_sports_association_after_its_country_and_sport() {
+        let text = "독일 축구협회와 스페인 축구 연맹, 미국 여자 농구 협회가 만났다";
+        let dict = [
+            dictionary_hit(text, EntityType::Location, "독일"),
+            dictionary_hit(text, EntityType::Location, "스페인"),
+            dictionary_hit(text, EntityType::Location, "미국"),
+        ];
+        assert_eq!(
+            found(text, &dict),
+            ["독일 축구협회", "스페인 축구 연맹", "미국 여자 농구 협회"]
+        );
+        // no sport before the head: a country and a common noun
+        let text = "한국 협회와 일본 연맹, 미국 의사협회";
+        let dict = [
+            dictionary_hit(text, EntityType::Location, "한국"),
+            dictionary_hit(text, EntityType::Location, "일본"),
+            dictionary_hit(text, EntityType::Location, "미국"),
+        ];
+        assert!(found(text, &dict).is_empty());
     }
 
     #[test]
