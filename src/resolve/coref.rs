@@ -7,6 +7,8 @@
 //! Linked mentions get `source: "coreference"` and join their entity. Each step is one pass
 //! over the text and one merge into the mentions, so long documents stay linear.
 
+use std::collections::{HashMap, HashSet};
+
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::document::{EntityType, Source};
@@ -71,7 +73,7 @@ fn coreference(start: usize, end: usize, kind: EntityType) -> Candidate {
 /// Korean name of the document starts with that syllable (`김 대사` is then 김 someone). A
 /// surname that discovery found alone before a title (`숄츠 총리`) joins the full name too.
 fn link_surnames(text: &str, resolved: &mut Resolved) {
-    let korean_first: Vec<char> = resolved
+    let korean_first: HashSet<char> = resolved
         .entities
         .iter()
         .filter(|c| c.kind == EntityType::Person)
@@ -80,8 +82,9 @@ fn link_surnames(text: &str, resolved: &mut Resolved) {
         .filter(|n| n.chars().all(|c| Script::of(c) == Script::Hangul))
         .filter_map(|n| n.chars().next())
         .collect();
-    // (last word, entity, one syllable)
+    // (last word, entity, one syllable), each word once
     let mut short: Vec<(String, usize, bool)> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for (ei, cluster) in resolved.entities.iter().enumerate() {
         if cluster.kind != EntityType::Person {
             continue;
@@ -99,8 +102,9 @@ fn link_surnames(text: &str, resolved: &mut Resolved) {
             let one = syllables == 1 && last.chars().all(|c| !korean_first.contains(&c));
             if (syllables >= 2 || one)
                 && last.chars().all(|c| Script::of(c) == Script::Hangul)
-                && !short.iter().any(|(x, _, _)| x == last)
+                && !seen.contains(last)
             {
+                seen.insert(last.to_string());
                 short.push((last.to_string(), ei, syllables == 1));
             }
         }
@@ -202,7 +206,9 @@ fn link_surname_titles(text: &str, resolved: &mut Resolved) {
     let titles = titles_named_with(text, resolved);
     // The Korean people (2–4 Hangul syllables) seen so far with their first syllable, the
     // latest last: two of one family may share it (`신동빈 회장`, `신동주 전 부회장`).
-    let mut latest: Vec<(char, usize)> = Vec::new();
+    // Kept per first syllable, so that a long text's thousands of people cost no pass over
+    // all of them at each mention.
+    let mut latest: HashMap<char, Vec<usize>> = HashMap::new();
     for i in 0..resolved.mentions.len() {
         let m = &resolved.mentions[i];
         if m.kind == EntityType::Person {
@@ -211,8 +217,9 @@ fn link_surname_titles(text: &str, resolved: &mut Resolved) {
             let len = name.chars().count();
             if (2..=4).contains(&len) && name.chars().all(|c| Script::of(c) == Script::Hangul) {
                 if let Some(first) = name.chars().next() {
-                    latest.retain(|&(_, e)| e != entity);
-                    latest.push((first, entity));
+                    let same = latest.entry(first).or_default();
+                    same.retain(|&e| e != entity);
+                    same.push(entity);
                 }
             }
             continue;
@@ -285,14 +292,14 @@ fn link_surname_titles(text: &str, resolved: &mut Resolved) {
                     .any(|t| titles_agree(&resolved.entities[*t].canonical, title))
             })
         };
-        let mut same_surname = latest.iter().rev().filter(|(c, _)| *c == surname);
+        let mut same_surname = latest.get(&surname).into_iter().flatten().rev();
         // The latest person of the surname named with this title; else the latest of the
         // surname when named with no title at all (`한사민 감독` is not `한 장관`).
         let chosen = same_surname
             .clone()
-            .find(|&&(_, e)| agrees(e))
-            .or_else(|| same_surname.next().filter(|(_, e)| !titles.contains_key(e)));
-        if let Some(&(_, entity)) = chosen {
+            .find(|&&e| agrees(e))
+            .or_else(|| same_surname.next().filter(|e| !titles.contains_key(e)));
+        if let Some(&entity) = chosen {
             replaced.extend(surname_mention);
             replaced.push(i);
             added.push((coreference(s, m.end, EntityType::Person), entity));

@@ -64,11 +64,17 @@ fn owner_allows(text: &str, at: usize, dictionary: &[Candidate]) -> bool {
     let Some(before) = text[..at].strip_suffix(' ') else {
         return true;
     };
-    let owned = dictionary.iter().any(|c| {
-        c.end == before.len()
-            && matches!(c.kind, EntityType::Location | EntityType::Org)
-            && !OWN_COUNTRY.contains(&&text[c.start..c.end])
-    });
+    // The dictionary's candidates are in text order and never overlap, so their ends are
+    // ordered too: one binary search, not a pass over the document's candidates.
+    let first = dictionary.partition_point(|c| c.end < before.len());
+    let owned = dictionary[first..]
+        .iter()
+        .take_while(|c| c.end == before.len())
+        .any(|c| {
+            c.end == before.len()
+                && matches!(c.kind, EntityType::Location | EntityType::Org)
+                && !OWN_COUNTRY.contains(&&text[c.start..c.end])
+        });
     let word = before
         .rsplit(|c: char| !Script::of(c).is_word())
         .next()

@@ -970,10 +970,13 @@ fn repeat_found_names(
     out: &mut Vec<Candidate>,
     first: usize,
 ) {
+    // Each surface once, with the kind it was first found as (a set, not a scan of the list:
+    // a long text finds thousands of names).
     let mut names: Vec<(&str, EntityType)> = Vec::new();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for c in &out[first..] {
         let surface = &text[c.start..c.end];
-        if surface.chars().count() >= 2 && !names.iter().any(|(n, _)| *n == surface) {
+        if surface.chars().count() >= 2 && seen.insert(surface) {
             names.push((surface, c.kind));
         }
     }
