@@ -1505,3 +1505,22 @@ fn a_station_written_apart_after_its_place() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_word_in_the_genitive_owns_the_title_after_it() {
+    // one word spelled foreign before a title is the person …
+    assert_eq!(people("마크롱 대통령이 연설했다."), ["마크롱"]);
+    // … but in the genitive it is the title's owner
+    assert!(people("라디오스타의 아나운서 음성이 흘러나왔다.").is_empty());
+    assert!(people("데일리스타의 기자는 답하지 않았다.").is_empty());
+}
+
+#[test]
+fn korean_historical_names_and_poll_regions() {
+    assert_eq!(
+        people("광개토대왕과 장보고를 다룬 드라마가 방영됐다."),
+        ["광개토대왕", "장보고"]
+    );
+    let doc = extract("권역별로는 경북권과 충남권에서 찬성이 많았다.");
+    assert_eq!(of(&doc, EntityType::Location), ["경북권", "충남권"]);
+}

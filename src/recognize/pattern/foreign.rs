@@ -32,7 +32,7 @@ static LOANWORD_LIST: LazyLock<WordSet> = LazyLock::new(|| {
 static FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut firsts: Vec<&'static str> = PERSONS
         .lines()
-        .filter(|l| !l.starts_with('#'))
+        .filter(|l| !l.starts_with('#') && !is_korean_entry(l.split('\t').nth(3).unwrap_or("")))
         .filter_map(|l| Some(l.split('\t').next()?.split_once(' ')?.0))
         .collect();
     firsts.sort_unstable();
@@ -154,6 +154,13 @@ pub(super) fn is_foreign_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word)
 }
 
+/// Does a dictionary line's attributes say its names are Korean words, not transliterations
+/// (`lang=ko`: `광개토대왕`, `경북권`)? Such lines stay out of the model, whatever their shape
+/// or kind.
+fn is_korean_entry(attributes: &str) -> bool {
+    attributes.split(';').any(|pair| pair == "lang=ko")
+}
+
 /// Location kinds whose names are foreign.
 const FOREIGN_PLACES: [&str; 5] = ["country", "world-city", "state", "region", "island"];
 
@@ -186,11 +193,13 @@ static MODEL: LazyLock<SyllableTable> = LazyLock::new(|| {
                 Some((canonical, aliases, attributes))
             })
     };
-    for (canonical, aliases, _) in entries(PERSONS) {
-        // Korean names (a surname and two syllables, no space) are not transliterations.
-        let korean_name = canonical.chars().count() == 3
-            && !canonical.contains(' ')
-            && canonical.chars().next().is_some_and(is_surname);
+    for (canonical, aliases, attributes) in entries(PERSONS) {
+        // Korean names (a surname and two syllables, no space, or marked) are not
+        // transliterations.
+        let korean_name = is_korean_entry(attributes)
+            || canonical.chars().count() == 3
+                && !canonical.contains(' ')
+                && canonical.chars().next().is_some_and(is_surname);
         if !korean_name {
             for w in std::iter::once(canonical).chain(aliases.split('|')) {
                 add(&mut foreign, w);
@@ -198,7 +207,9 @@ static MODEL: LazyLock<SyllableTable> = LazyLock::new(|| {
         }
     }
     for (canonical, aliases, attributes) in entries(LOCATIONS) {
-        if kind_of(attributes).is_some_and(|kind| FOREIGN_PLACES.contains(&kind)) {
+        if kind_of(attributes).is_some_and(|kind| FOREIGN_PLACES.contains(&kind))
+            && !is_korean_entry(attributes)
+        {
             for w in std::iter::once(canonical).chain(aliases.split('|')) {
                 add(&mut foreign, w);
             }

@@ -958,9 +958,10 @@ const PHRASE_PARTICLES: [&str; 12] = [
 
 /// Is `word`, alone right before a role noun or a title, a one-word foreign name (`벤투 감독`,
 /// `마크롱 대통령`)? Its spelling leans foreign; a word ending like a verb form or a unit of an
-/// organization needs the strong reading, and one ending in a phrase particle is none.
+/// organization needs the strong reading, and one ending in a phrase particle is none; nor is
+/// one in the genitive `의`, the title's owner (`뉴스데스크의 아나운서`, `넷플릭스의 대표`).
 pub(super) fn single_foreign_name_in_context(word: &str) -> bool {
-    if PHRASE_PARTICLES.iter().any(|p| word.ends_with(p)) {
+    if word.ends_with('의') || PHRASE_PARTICLES.iter().any(|p| word.ends_with(p)) {
         return false;
     }
     // names end so too (`조스 웨던`, `프라조고`): those spelled strongly foreign
@@ -1272,6 +1273,7 @@ mod tests {
     fn one_foreign_word_needs_no_verb_form_or_phrase_particle() {
         assert!(single_foreign_name_in_context("벤투"));
         assert!(!single_foreign_name_in_context("버스에선"));
+        assert!(!single_foreign_name_in_context("뉴스데스크의"));
         assert!(!single_foreign_name_in_context("설립한"));
     }
 
