@@ -84,7 +84,7 @@ fn link_surnames(text: &str, resolved: &mut Resolved) {
         .collect();
     // (last word, entity, one syllable), each word once
     let mut short: Vec<(String, usize, bool)> = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for (ei, cluster) in resolved.entities.iter().enumerate() {
         if cluster.kind != EntityType::Person {
             continue;
@@ -102,9 +102,8 @@ fn link_surnames(text: &str, resolved: &mut Resolved) {
             let one = syllables == 1 && last.chars().all(|c| !korean_first.contains(&c));
             if (syllables >= 2 || one)
                 && last.chars().all(|c| Script::of(c) == Script::Hangul)
-                && !seen.contains(last)
+                && seen.insert(last)
             {
-                seen.insert(last.to_string());
                 short.push((last.to_string(), ei, syllables == 1));
             }
         }

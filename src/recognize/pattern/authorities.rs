@@ -71,8 +71,7 @@ fn owner_allows(text: &str, at: usize, dictionary: &[Candidate]) -> bool {
         .iter()
         .take_while(|c| c.end == before.len())
         .any(|c| {
-            c.end == before.len()
-                && matches!(c.kind, EntityType::Location | EntityType::Org)
+            matches!(c.kind, EntityType::Location | EntityType::Org)
                 && !OWN_COUNTRY.contains(&&text[c.start..c.end])
         });
     let word = before
