@@ -50,6 +50,12 @@ pub(super) struct RestatementIndex {
     names: Vec<String>,
     by_entity: HashMap<(u32, u32, usize), Vec<usize>>,
     by_type: HashMap<u32, Vec<usize>>,
+    /// Per relation in `out` order: the roles it gives an entity, one bit per role number
+    /// (so the type path below tests a relation in one step, not by comparing role names).
+    entity_roles: Vec<u64>,
+    /// A role numbered 64 or more was seen (many custom packs): its bit does not fit, and
+    /// the type path compares role names instead.
+    wide: bool,
 }
 
 /// How many of the most recent relations of one index list a new relation is compared with.
@@ -72,6 +78,9 @@ impl RestatementIndex {
     }
 
     fn add(&mut self, f: &Found, at: usize) {
+        if self.entity_roles.len() <= at {
+            self.entity_roles.resize(at + 1, 0);
+        }
         self.add_args(&f.relation, &f.args, at);
         let t = self.number(&f.relation);
         self.by_type.entry(t).or_default().push(at);
@@ -84,6 +93,10 @@ impl RestatementIndex {
             if let ArgValue::Entity(e) = v {
                 let r = self.number(role);
                 self.by_entity.entry((t, r, *e)).or_default().push(at);
+                match 1u64.checked_shl(r) {
+                    Some(bit) => self.entity_roles[at] |= bit,
+                    None => self.wide = true,
+                }
             }
         }
     }
@@ -94,9 +107,11 @@ impl RestatementIndex {
         let Some(t) = self.known(&f.relation) else {
             return cands;
         };
+        let mut f_roles = 0u64;
         for (role, v) in &f.args {
             if let ArgValue::Entity(e) = v {
                 let Some(r) = self.known(role) else { continue };
+                f_roles |= 1u64.checked_shl(r).unwrap_or(0);
                 if let Some(b) = self.by_entity.get(&(t, r, *e)) {
                     cands.extend(&b[b.len().saturating_sub(RECENT_WINDOW)..]);
                 }
@@ -104,15 +119,24 @@ impl RestatementIndex {
         }
         if let Some(of_type) = self.by_type.get(&t) {
             let recent = &of_type[of_type.len().saturating_sub(RECENT_WINDOW)..];
-            cands.extend(recent.iter().copied().filter(|&g| {
-                // Only those that share no entity-valued role with `f` need this path.
-                !out[g].args.iter().any(|(r, v)| {
-                    matches!(v, ArgValue::Entity(_))
-                        && f.args
-                            .iter()
-                            .any(|(fr, fv)| fr == r && matches!(fv, ArgValue::Entity(_)))
-                })
-            }));
+            // Only those that share no entity-valued role with `f` need this path.
+            if self.wide {
+                cands.extend(recent.iter().copied().filter(|&g| {
+                    !out[g].args.iter().any(|(r, v)| {
+                        matches!(v, ArgValue::Entity(_))
+                            && f.args
+                                .iter()
+                                .any(|(fr, fv)| fr == r && matches!(fv, ArgValue::Entity(_)))
+                    })
+                }));
+            } else {
+                cands.extend(
+                    recent
+                        .iter()
+                        .copied()
+                        .filter(|&g| self.entity_roles[g] & f_roles == 0),
+                );
+            }
         }
         cands.sort_unstable();
         cands.dedup();
@@ -222,11 +246,12 @@ pub(super) fn compatible(
     b: &[(String, ArgValue)],
     an: &Analysis<'_>,
 ) -> bool {
-    fn values<'v>(x: &'v [(String, ArgValue)], role: &str) -> Vec<&'v ArgValue> {
-        x.iter()
-            .filter(|(r, _)| r == role)
-            .map(|(_, v)| v)
-            .collect()
+    // Called for every candidate of every relation: no allocation, values read in place.
+    fn values<'v>(
+        x: &'v [(String, ArgValue)],
+        role: &'v str,
+    ) -> impl Iterator<Item = &'v ArgValue> + Clone + 'v {
+        x.iter().filter(move |(r, _)| r == role).map(|(_, v)| v)
     }
     let mut shared = false;
     for (i, (role, _)) in a.iter().enumerate() {
@@ -235,13 +260,17 @@ pub(super) fn compatible(
         }
         shared = true;
         let (va, vb) = (values(a, role), values(b, role));
-        let agree = match (va[0], vb[0]) {
+        let (na, nb) = (va.clone().count(), vb.clone().count());
+        let (Some(a0), Some(b0)) = (va.clone().next(), vb.clone().next()) else {
+            continue;
+        };
+        let agree = match (a0, b0) {
             (ArgValue::Text(x, ..), ArgValue::Text(y, ..)) => either_contains(x, y),
             // One restatement names the entity, the other a phrase around it
             // (`인도네시아` and `인도네시아 배터리 공장`).
             (ArgValue::Entity(e), ArgValue::Text(t, ..))
             | (ArgValue::Text(t, ..), ArgValue::Entity(e))
-                if va.len() == 1 && vb.len() == 1 =>
+                if na == 1 && nb == 1 =>
             {
                 let t = squash(t);
                 entity_texts(an, *e)
@@ -249,12 +278,10 @@ pub(super) fn compatible(
                     .any(|name| !name.is_empty() && t.contains(&squash(name)))
             }
             // `강창희 국회의장` and `강창희 의장`: a title and its short form.
-            (ArgValue::Entity(x), ArgValue::Entity(y))
-                if va.len() == 1 && vb.len() == 1 && x != y =>
-            {
+            (ArgValue::Entity(x), ArgValue::Entity(y)) if na == 1 && nb == 1 && x != y => {
                 short_title_of(an, *x, *y) || short_title_of(an, *y, *x)
             }
-            _ => va.len() == vb.len() && va.iter().all(|v| vb.contains(v)),
+            _ => na == nb && va.clone().all(|v| vb.clone().any(|w| w == v)),
         };
         if !agree {
             return false;
