@@ -1131,6 +1131,29 @@ fn the_police_and_prosecution_where_they_act() {
 }
 
 #[test]
+fn the_courts_where_they_judge() {
+    // KLUE-style trial reports: the court as subject, as the one a sentence comes from,
+    // as the one a case goes to
+    assert_eq!(
+        orgs("법원이 보석 신청을 받아들여 그는 석방됐다. 검찰은 법원에 항고했다."),
+        ["법원", "검찰", "법원"]
+    );
+    assert_eq!(
+        orgs("그는 마약 혐의로 법원으로부터 실형을 선고받았다."),
+        ["법원"]
+    );
+    assert_eq!(orgs("그는 1심 선고 하루 만에 법원에 항소했다."), ["법원"]);
+    // a trial held at a court, a court of another country, or a court's own name
+    assert!(orgs("그는 법원에서 집행유예를 선고받았다.").is_empty());
+    assert!(orgs("중국 법원은 그에게 징역형을 선고했다.")
+        .iter()
+        .all(|o| o != "법원"));
+    assert!(orgs("그는 가정법원 앞에서 기다렸다.")
+        .iter()
+        .all(|o| o != "법원"));
+}
+
+#[test]
 fn embassies_named_by_their_country() {
     assert_eq!(
         orgs("시민들은 일본 대사관 앞에서 집회를 열었다."),
