@@ -1154,6 +1154,23 @@ fn the_courts_where_they_judge() {
 }
 
 #[test]
+fn hospitals_and_hotels_where_something_happens() {
+    // the venue of a death, a treatment, a press event: a LOCATION, as the gold keeps venues
+    let doc = extract("그는 25일 오전 서울대병원에서 숨을 거뒀다.");
+    assert_eq!(of(&doc, EntityType::Location), ["서울대병원"]);
+    let doc = extract("부상자 2명은 아주대병원으로 이송됐다.");
+    assert_eq!(of(&doc, EntityType::Location), ["아주대병원"]);
+    let doc = extract("빈소는 세브란스병원 장례식장에 마련됐다.");
+    assert!(of(&doc, EntityType::Location).contains(&"세브란스병원".to_string()));
+    // the hospital that speaks or acts stays the ORG
+    assert_eq!(
+        orgs("삼성서울병원은 격리 대상자가 늘었다고 밝혔다."),
+        ["삼성서울병원"]
+    );
+    assert!(orgs("서울대병원에 따르면 그는 회복 중이다.").contains(&"서울대병원".to_string()));
+}
+
+#[test]
 fn embassies_named_by_their_country() {
     assert_eq!(
         orgs("시민들은 일본 대사관 앞에서 집회를 열었다."),
