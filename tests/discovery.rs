@@ -1131,6 +1131,46 @@ fn the_police_and_prosecution_where_they_act() {
 }
 
 #[test]
+fn the_courts_where_they_judge() {
+    // KLUE-style trial reports: the court as subject, as the one a sentence comes from,
+    // as the one a case goes to
+    assert_eq!(
+        orgs("법원이 보석 신청을 받아들여 그는 석방됐다. 검찰은 법원에 항고했다."),
+        ["법원", "검찰", "법원"]
+    );
+    assert_eq!(
+        orgs("그는 마약 혐의로 법원으로부터 실형을 선고받았다."),
+        ["법원"]
+    );
+    assert_eq!(orgs("그는 1심 선고 하루 만에 법원에 항소했다."), ["법원"]);
+    // a trial held at a court, a court of another country, or a court's own name
+    assert!(orgs("그는 법원에서 집행유예를 선고받았다.").is_empty());
+    assert!(orgs("중국 법원은 그에게 징역형을 선고했다.")
+        .iter()
+        .all(|o| o != "법원"));
+    assert!(orgs("그는 가정법원 앞에서 기다렸다.")
+        .iter()
+        .all(|o| o != "법원"));
+}
+
+#[test]
+fn hospitals_and_hotels_where_something_happens() {
+    // the venue of a death, a treatment, a press event: a LOCATION, as the gold keeps venues
+    let doc = extract("그는 25일 오전 서울대병원에서 숨을 거뒀다.");
+    assert_eq!(of(&doc, EntityType::Location), ["서울대병원"]);
+    let doc = extract("부상자 2명은 아주대병원으로 이송됐다.");
+    assert_eq!(of(&doc, EntityType::Location), ["아주대병원"]);
+    let doc = extract("빈소는 세브란스병원 장례식장에 마련됐다.");
+    assert!(of(&doc, EntityType::Location).contains(&"세브란스병원".to_string()));
+    // the hospital that speaks or acts stays the ORG
+    assert_eq!(
+        orgs("삼성서울병원은 격리 대상자가 늘었다고 밝혔다."),
+        ["삼성서울병원"]
+    );
+    assert!(orgs("서울대병원에 따르면 그는 회복 중이다.").contains(&"서울대병원".to_string()));
+}
+
+#[test]
 fn embassies_named_by_their_country() {
     assert_eq!(
         orgs("시민들은 일본 대사관 앞에서 집회를 열었다."),

@@ -1,4 +1,5 @@
-//! The nation's police and prosecution written bare (`경찰`, `검찰`): an ORG where they act.
+//! The nation's police, prosecution and courts written bare (`경찰`, `검찰`, `법원`): an ORG
+//! where they act.
 //!
 //! No dictionary holds the two words: as entries they named every 경찰 of a text, also the
 //! police of another country (`말레이시아 경찰은`) and the police as a trade (`경찰 출신`),
@@ -14,6 +15,12 @@
 //! case to it (`검찰에 고발했다`, `검찰에 송치했다`): a report to the police alone
 //! (`경찰에 신고했다`) is no act of the body. The country's own name before it keeps it the
 //! nation's body (`대한민국 검찰은`, `한국 경찰에`).
+//!
+//! The courts act the same way in news of trials (`법원은 A씨에게 징역 1년을 선고했다`,
+//! `법원이 이를 받아들여`, `법원 판결이 나오자`), give what the parties receive
+//! (`법원으로부터 실형을 선고받았다`) and take the cases handed to them (`법원에 항소했다`,
+//! `법원에 소송을 냈다`); a court named with its place or level is one word
+//! (`서울중앙지방법원`, `대법원`), the dictionary's or no bare body.
 
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
@@ -21,12 +28,12 @@ use crate::text::segment::{hangul_run_at, particle_chain, stands_alone};
 use crate::text::Script;
 
 /// The bodies, written bare.
-const AUTHORITIES: [&str; 2] = ["경찰", "검찰"];
+const AUTHORITIES: [&str; 3] = ["경찰", "검찰", "법원"];
 
 /// Finds the bare bodies of `text` that act, and their other bare mentions, among the
 /// dictionary's candidates `dictionary` (in text order); pushes them to `out`.
 pub(super) fn authorities(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
-    static FINDERS: super::Finders<2> = super::Finders::new(|| super::finders(AUTHORITIES));
+    static FINDERS: super::Finders<3> = super::Finders::new(|| super::finders(AUTHORITIES));
     for (body, finder) in AUTHORITIES.iter().zip(&*FINDERS) {
         let mut bare: Vec<usize> = Vec::new();
         let mut acting = false;
@@ -86,7 +93,7 @@ fn owner_allows(text: &str, at: usize, dictionary: &[Candidate]) -> bool {
 /// (`경찰 조사 결과`)?
 fn acts_at(text: &str, end: usize) -> bool {
     let particle = hangul_run_at(text, end);
-    if ACTOR_PARTICLES.contains(&particle) {
+    if ACTOR_PARTICLES.contains(&particle) || SOURCE_PARTICLES.contains(&particle) {
         return true;
     }
     let after = &text[end + particle.len()..];
@@ -124,18 +131,27 @@ fn starts_with_any(word: &str, prefixes: &[&str]) -> bool {
 /// Particles of the subject or topic: the body acts (`경찰은`, `검찰이`, `경찰도`).
 const ACTOR_PARTICLES: [&str; 5] = ["은", "는", "이", "가", "도"];
 
-/// What the police and the prosecution do, written right after them (`경찰 조사`, `검찰 수사`).
-const ACTS: [&str; 4] = ["조사", "수사", "소환", "추산"];
+/// Particles of the one a sentence or a decision comes from: the body acts
+/// (`법원으로부터 실형을 선고받았다`, `경찰로부터 통보를 받았다`).
+const SOURCE_PARTICLES: [&str; 2] = ["으로부터", "로부터"];
+
+/// What the police and the prosecution do, written right after them (`경찰 조사`, `검찰 수사`),
+/// and what a court does (`법원 판결이 나오자`).
+const ACTS: [&str; 5] = ["조사", "수사", "소환", "추산", "판결"];
 
 /// A case handed to the body (`검찰에 고발했다`, `검찰에 송치`, `검찰에 고소장을 냈다`,
-/// `검찰에 자료를 넘겼다`).
-const CASES: [&str; 6] = ["고발", "고소", "송치", "수사", "제출", "넘겼"];
+/// `검찰에 자료를 넘겼다`), or to a court (`법원에 항소했다`, `법원에 항고했다`,
+/// `법원에 소송을 냈다`).
+const CASES: [&str; 10] = [
+    "고발", "고소", "송치", "수사", "제출", "넘겼", "항소", "항고", "상고", "소송",
+];
 
 /// The country's own names: its police are the nation's body, not another's.
 const OWN_COUNTRY: [&str; 2] = ["대한민국", "한국"];
 
-/// Words before the body that make it some place's (`현지 경찰`, `해당 경찰`).
-const LOCAL: [&str; 4] = ["현지", "해당", "지역", "외국"];
+/// Words before the body that make it some place's
+/// (`현지 경찰`, `해당 경찰`, `연방 법원`).
+const LOCAL: [&str; 5] = ["현지", "해당", "지역", "외국", "연방"];
 
 #[cfg(test)]
 mod tests {
@@ -167,6 +183,21 @@ mod tests {
         );
         assert_eq!(found("경찰 조사 결과 그는 귀금속을 찾아냈다."), ["경찰"]);
         assert_eq!(found("검찰조사를 받은 그는 기자회견을 열었다."), ["검찰"]);
+    }
+
+    #[test]
+    fn courts_that_judge_receive_cases_or_give_sentences() {
+        assert_eq!(found("법원은 A씨에게 징역 1년을 선고했다."), ["법원"]);
+        assert_eq!(found("그는 이튿날 법원에 항소했다."), ["법원"]);
+        assert_eq!(found("그는 법원으로부터 실형을 선고받았다."), ["법원"]);
+        assert_eq!(
+            found("이혼 사유라는 법원 판결이 나오자 반발했다."),
+            ["법원"]
+        );
+        // a court's own name is one word; a trial held there is no act of it
+        assert!(found("서울중앙지방법원은 영장을 발부했다.").is_empty());
+        assert!(found("그는 법원에서 집행유예를 선고받았다.").is_empty());
+        assert!(found("미국 연방 법원은 배상을 명령했다.").is_empty());
     }
 
     #[test]

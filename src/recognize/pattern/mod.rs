@@ -295,6 +295,8 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         out.extend(listed);
     }
     out.extend(compound);
+    // a hospital or hotel found by its head where the text says it is where
+    venues::hospitals_and_hotels_where(text, &mut out[first..]);
     if !shaped.is_empty() {
         // a repeat of a name found in context may stand where the shape found it too
         let mut found: Vec<Candidate> = out[first..].to_vec();
@@ -311,8 +313,9 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
 /// Re-reads the dictionary's places and governments by their context: a place inside a word
 /// that names no place is dropped, a place in a person's note is the person's side
 /// ([`places`]), and a government's name where it says *where* is a LOCATION
-/// ([`governments`]), a city that ends a hotel's name is the hotel ([`hotels`]), and a
-/// club's home city in a match report is the club ([`clubs`]).
+/// ([`governments`]), a city that ends a hotel's name is the hotel ([`hotels`]), a hospital
+/// or hotel where something happens is the venue ([`venues`]), and a club's home city in a
+/// match report is the club ([`clubs`]).
 pub(crate) fn governments_and_places(
     text: &str,
     dictionary: &crate::recognize::dictionary::Dictionary,
@@ -321,6 +324,7 @@ pub(crate) fn governments_and_places(
     places::places(text, dictionary, candidates);
     hotels::hotels(text, candidates);
     governments::governments_and_places(text, dictionary, candidates);
+    venues::hospitals_and_hotels_where(text, candidates);
     clubs::clubs(text, candidates);
 }
 

@@ -143,3 +143,116 @@ const STATION: &str = " 역";
 
 /// The head of a store's name (`양평점`).
 const BRANCH: char = '점';
+
+/// Hospitals and hotels (an ORG of the dictionary or of a name's head, `서울대병원`,
+/// `롯데호텔`, `한국병원`) where the text says they are *where*: the place something happens
+/// in or is taken to, a LOCATION as the gold keeps venues (`서울대병원에서 숨을 거뒀다`,
+/// `아주대병원으로 이송됐다`, `롯데호텔에서 기자 간담회를 열었다`, `신촌세브란스병원
+/// 장례식장에서`). Where they act or speak (`삼성서울병원은 … 밝혔다`, `서울아산병원과
+/// 손잡고`, `서울대병원에 따르면`) they stay the ORG.
+pub(crate) fn hospitals_and_hotels_where(text: &str, candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut() {
+        if c.kind != EntityType::Org {
+            continue;
+        }
+        let name = &text[c.start..c.end];
+        if !(name.ends_with("병원") || name.ends_with("호텔")) || !says_where(text, c.end) {
+            continue;
+        }
+        c.kind = EntityType::Location;
+        c.label = Label::Surface;
+    }
+}
+
+/// Place particles after a venue: something happens there or is put there (`에 입원했다`,
+/// `에 안치됐다`, `에 마련됐다`).
+const AT: [&str; 6] = ["에서", "에서는", "에서도", "에", "에는", "에도"];
+
+/// Words after `…에` that make the venue the source or the topic, not the place
+/// (`병원에 따르면`, `병원에 대해`, `병원에 의해`).
+const NOT_AT: [&str; 4] = ["따르", "대해", "대한", "의해"];
+
+/// Particles of a destination, and the words of taking someone there (`병원으로 이송됐다`,
+/// `병원으로 옮겨졌다`, `병원으로 실려 갔다`).
+const TO: [&str; 2] = ["으로", "로"];
+const TAKEN: [&str; 6] = ["이송", "옮", "실려", "후송", "향", "긴급"];
+
+/// Parts and surroundings of a venue written one space after it (`병원 장례식장`,
+/// `병원 응급실`, `호텔 앞`, `호텔 연회장`).
+const PARTS: [&str; 14] = [
+    "장례식장",
+    "빈소",
+    "응급실",
+    "중환자실",
+    "영안실",
+    "안치실",
+    "병실",
+    "연회장",
+    "그랜드볼룸",
+    "로비",
+    "앞",
+    "인근",
+    "근처",
+    "주변",
+];
+
+/// Does the venue whose name ends at `end` say where?
+fn says_where(text: &str, end: usize) -> bool {
+    let word = crate::text::segment::hangul_run_at(text, end);
+    let next = text[end + word.len()..]
+        .strip_prefix(' ')
+        .map(|rest| crate::text::segment::hangul_run_at(rest, 0))
+        .unwrap_or("");
+    let starts = |list: &[&str]| list.iter().any(|w| next.starts_with(w));
+    if AT.contains(&word) {
+        return !starts(&NOT_AT);
+    }
+    if TO.contains(&word) {
+        return starts(&TAKEN);
+    }
+    // `앞으로` alone is "from now on"
+    word.is_empty() && starts(&PARTS) && next != "앞으로"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Source;
+
+    fn typed(text: &str, name: &str) -> EntityType {
+        let start = text.find(name).unwrap();
+        let mut c = [Candidate {
+            start,
+            end: start + name.len(),
+            kind: EntityType::Org,
+            label: Label::Surface,
+            source: Source::Pattern,
+        }];
+        hospitals_and_hotels_where(text, &mut c);
+        c[0].kind
+    }
+
+    #[test]
+    fn venues_where_something_happens_or_someone_is_taken() {
+        for (text, name) in [
+            ("그는 서울대병원에서 숨을 거뒀다.", "서울대병원"),
+            ("부상자는 한국병원으로 이송됐다.", "한국병원"),
+            ("빈소는 세브란스병원 장례식장에 마련됐다.", "세브란스병원"),
+            ("그는 롯데호텔에서 기자 간담회를 열었다.", "롯데호텔"),
+        ] {
+            assert_eq!(typed(text, name), EntityType::Location, "{text}");
+        }
+    }
+
+    #[test]
+    fn venues_that_act_or_speak_stay_the_org() {
+        for (text, name) in [
+            ("삼성서울병원은 환자가 늘었다고 밝혔다.", "삼성서울병원"),
+            ("재단은 서울아산병원과 손잡고 지원한다.", "서울아산병원"),
+            ("서울대병원에 따르면 그는 회복 중이다.", "서울대병원"),
+            ("한국병원으로 기부금이 전달됐다.", "한국병원"),
+        ] {
+            assert_eq!(typed(text, name), EntityType::Org, "{text}");
+        }
+    }
+}
