@@ -1564,3 +1564,14 @@ fn korean_historical_names_and_poll_regions() {
     let doc = extract("권역별로는 경북권과 충남권에서 찬성이 많았다.");
     assert_eq!(of(&doc, EntityType::Location), ["경북권", "충남권"]);
 }
+
+#[test]
+fn an_adverb_in_hi_before_a_title_is_no_person() {
+    // 단순히, 솔직히, 여전히: the adverb suffix 히 ends no Korean given name
+    assert!(people("이 수치는 단순히 기자 개인의 분석일 수 있다.").is_empty());
+    assert!(people("그 발언은 여전히 후보 개인의 문제로 남았다.").is_empty());
+    assert!(people("솔직히 감독 입장에서는 아쉽다.").is_empty());
+    // a name before the same titles is still one
+    assert_eq!(people("김정희 기자가 보도했다."), ["김정희"]);
+    assert_eq!(people("단성호 후보는 이날 사퇴했다."), ["단성호"]);
+}
