@@ -709,7 +709,13 @@ impl<'a> Analysis<'a> {
             let role = if role == Role::Bare && self.is_headline_topic(members[0], end) {
                 Role::Topic
             } else if role == Role::Bare && self.kind(last) == EntityType::Person {
-                role_after_honorific(self.text, end).unwrap_or(role)
+                // `이 여사 일행은`, `김 의원 측은`: the person acts with their party or side.
+                role_after_honorific(self.text, end)
+                    .or_else(|| role_after_noun(self.text, end, PARTY_NOUNS))
+                    .unwrap_or(role)
+            } else if role == Role::Bare && self.kind(last) == EntityType::Title {
+                // `김무성 대표 측은`: so does a person named with a title.
+                role_after_noun(self.text, end, PARTY_NOUNS).unwrap_or(role)
             } else if role == Role::Bare
                 && matches!(self.kind(last), EntityType::Location | EntityType::Org)
             {
@@ -1192,6 +1198,10 @@ fn closing_quote(text: &str, start: usize, end: usize) -> Option<usize> {
     pair.then(|| close.len_utf8())
 }
 
+/// The nouns after a person's name for the party or side that acts with them (`이 여사 일행은`,
+/// `김 의원 측은`: KLUE WikiTree sentences write a visit or an attendance so).
+const PARTY_NOUNS: &[&str] = &["일행", "측"];
+
 /// `일본 정부가`, `청와대 측은`: a name followed by one of `nouns` as a word of its own takes
 /// the particle of that noun.
 fn role_after_noun(text: &str, end: usize, nouns: &[&str]) -> Option<Role> {
@@ -1216,6 +1226,11 @@ fn role_after_honorific(text: &str, end: usize) -> Option<Role> {
     let after = ["씨", "선수", "여사"]
         .iter()
         .find_map(|h| rest.strip_prefix(h))?;
+    // `수치 여사측이`, `김영희 씨 일행은`: the honorific's side or party.
+    let after = ["측", " 측", " 일행"]
+        .iter()
+        .find_map(|n| after.strip_prefix(n))
+        .unwrap_or(after);
     match role_after(text, text.len() - after.len()) {
         (Role::Bare, _) if !after.is_empty() && !after.starts_with([' ', ',', '.']) => None,
         (role, _) => Some(role),

@@ -48,6 +48,31 @@ pub(super) const HELD_VERBS: &[&str] = &[
     "펼쳐지는",
 ];
 
+/// A name in quotes is one phrase, whatever words it holds (`'번영의 공유를 위한 여성 권리 제고'
+/// 토론회에`, `'일본군 위안부 문제 해결을 위한 1181차 정기 수요시위'가`: `위한` inside the quotes
+/// ends no phrase): when word `w` closes a quote it did not open, the word that opens it, at
+/// most [`QUOTED_NAME_WORDS`] words back and not before `floor`.
+fn quote_opening(a: &Analysis<'_>, w: usize, floor: usize) -> Option<usize> {
+    const OPENING: [char; 4] = ['\'', '"', '‘', '“'];
+    const CLOSING: [char; 4] = ['\'', '"', '’', '”'];
+    let text = &a.text[a.words[w].start..a.words[w].end];
+    if text.starts_with(OPENING) || !text.contains(CLOSING) {
+        return None;
+    }
+    let sentence = a.words[w].sentence;
+    (floor.max(w.saturating_sub(QUOTED_NAME_WORDS))..w)
+        .rev()
+        .take_while(|&o| a.words[o].sentence == sentence)
+        .find(|&o| {
+            let t = &a.text[a.words[o].start..a.words[o].end];
+            let first = t.chars().next().map_or(0, char::len_utf8);
+            t.starts_with(OPENING) && !t[first..].contains(CLOSING)
+        })
+}
+
+/// How many words a quoted name may span.
+const QUOTED_NAME_WORDS: usize = 12;
+
 /// Words that stop a phrase going backwards: a particle other than a bare noun's, a clause
 /// end, a date or amount.
 pub(super) fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
@@ -135,16 +160,31 @@ pub(super) fn phrase(
     let sr = a.sentence_words[si].clone();
     let clause = a.clause_of(t);
     let back_to = |end_word: usize, stop: &dyn Fn(usize) -> bool| -> usize {
+        let floor = sr.start.max(clause.start);
         let mut s = end_word;
-        while s > sr.start && s > clause.start && !stop(s - 1) {
+        if s > floor {
+            // The word right before the trigger may close a quoted name itself.
+            s = quote_opening(a, s - 1, floor).unwrap_or(s);
+        }
+        while s > floor && !stop(s - 1) {
             s -= 1;
+            s = quote_opening(a, s, floor).unwrap_or(s);
         }
         s
     };
     // The phrase from the start of word `from` to byte `end`, without trailing punctuation.
     let span = |from: usize, end: usize| -> Option<(usize, usize)> {
-        let s = a.words[from].start;
-        let text = a.text[s..end].trim_end_matches(|c: char| !Script::of(c).is_word() && c != ')');
+        let mut s = a.words[from].start;
+        let mut text =
+            a.text[s..end].trim_end_matches(|c: char| !Script::of(c).is_word() && c != ')');
+        // A quote opened at the start and closed at the end, whose closing quote was trimmed
+        // with the particle (`'경기도 보육정책 포럼'에서`), goes too: the name is what it quotes.
+        if let Some(rest) = text.strip_prefix(['\'', '"', '‘', '“']) {
+            if !rest.contains(['\'', '"', '’', '”']) {
+                s += text.len() - rest.len();
+                text = rest;
+            }
+        }
         (!text.is_empty()).then(|| (s, s + text.len()))
     };
     match kind {
@@ -177,14 +217,16 @@ pub(super) fn phrase(
                 .find(|&w| is_purpose_word(&a.text[a.words[w].start..a.words[w].end]))
                 .map_or(clause.start, |w| w + 1);
             let phrase_at = |ow: usize| {
-                let mut s = ow;
                 let floor = if ow >= clause.start {
                     clause.start
                 } else {
                     reach_start
                 };
+                // The phrase's last word may close a quoted name itself (`'…을 위한 행사'에`).
+                let mut s = quote_opening(a, ow, floor).unwrap_or(ow);
                 while s > floor && !stops_phrase(a, s - 1) {
                     s -= 1;
+                    s = quote_opening(a, s, floor).unwrap_or(s);
                 }
                 span(s, a.words[ow].stem_end)
             };
@@ -302,6 +344,11 @@ pub(super) fn phrase(
                     || word.mention.is_some_and(|m| a.mentions[m].framing)
                     || person_possessor(w)
             };
+            // An event named in quotes is named by them (`앞두고 열린 '경기도 보육정책
+            // 포럼'에서`: the forum, not the clause before it).
+            if let Some(o) = quote_opening(a, t, sr.start) {
+                return span(o, a.words[t].stem_end);
+            }
             let mut s = t;
             while s > sr.start && !stop(s - 1) {
                 s -= 1;
