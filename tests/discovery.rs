@@ -580,6 +580,28 @@ fn a_bare_name_before_a_chain_of_particles() {
 }
 
 #[test]
+fn a_kind_of_venue_alone_is_no_place() {
+    // a head after words that say what kind of venue it is names none (free corpus:
+    // `원자력발전소 인근의`, `국립공원 탐방객`, `11개 특급호텔`, `인간극장 작가와`)
+    for text in [
+        "원자력발전소 인근의 해수온도를 쟀다.",
+        "국립공원 탐방객이 늘었다.",
+        "11개 특급호텔이 참여한다.",
+        "그는 실내체육관에서 운동했다.",
+        "그는 인간극장 작가와 결혼했다.",
+        "베드타운 성격이 강하다.",
+    ] {
+        assert!(places(text).is_empty(), "{text}");
+    }
+    // after a known place it joins it; a name of its own stays a venue
+    assert_eq!(
+        places("진도군 실내체육관에서 기다렸다."),
+        ["진도군 실내체육관"]
+    );
+    assert_eq!(places("집회는 민주광장에서 열렸다."), ["민주광장"]);
+}
+
+#[test]
 fn a_venue_with_a_name_of_its_own_stays_apart_from_its_place() {
     assert_eq!(
         places("행사는 흑석동 해오름회관에서 열렸다."),

@@ -26,6 +26,33 @@ const NOT_STATIONS: &[&str] = &[
     "종착역", "시발역",
 ];
 
+/// Words before a venue's head that say what kind of venue it is, not which one: who runs it
+/// (`국립공원`, `시립경기장`), who or what it is for (`시민공원`, `학생회관`, `자동차극장`,
+/// `버스터미널`, `스포츠경기장`), where or how long it stands (`실내체육관`, `야외광장`,
+/// `임시전시장`), its size or grade (`대형극장`, `특급호텔`), what it makes or shows
+/// (`원자력발전소`, `독립극장`), and words of many uses (`종합터미널`, `복합문화타운`). Seen
+/// alone before a head in news (`국립공원 탐방객`, `11개 특급호텔`, `원자력발전소 인근`), they
+/// are a kind of venue, a LOCATION only with the place before it (`진도군 실내체육관`).
+#[rustfmt::skip]
+const KINDS: &[&str] = &[
+    "국립", "시립", "도립", "군립", "구립", "공립", "사립", "국제", "시민", "학생", "대학",
+    "자동차", "버스", "시외", "스포츠", "실내", "야외", "옥외", "임시", "대형", "소형", "특급",
+    "원자력", "화력", "수력", "풍력", "독립", "종합", "복합", "문화",
+];
+
+/// Is `own` one or more kind words glued (`실내`, `복합문화`)?
+fn is_kind(own: &str) -> bool {
+    !own.is_empty()
+        && KINDS.iter().any(|k| {
+            own.strip_prefix(k)
+                .is_some_and(|rest| rest.is_empty() || is_kind(rest))
+        })
+}
+
+/// Common words that end in a venue's head and name no venue: a kind of suburb (`베드타운`)
+/// and a television documentary series (`인간극장 '감자밭 그 사나이' 편`).
+const NOT_VENUES: [&str; 2] = ["베드타운", "인간극장"];
+
 /// The venues of `text` among its Hangul runs `runs` that no dictionary candidate covers;
 /// `dictionary` in text order.
 pub(super) fn venues(text: &str, runs: &[Run], dictionary: &[Candidate], out: &mut Vec<Candidate>) {
@@ -52,10 +79,13 @@ pub(super) fn venues(text: &str, runs: &[Run], dictionary: &[Candidate], out: &m
         // the venue joins the place when it has no name of its own: the head alone or after a
         // common word (`나리타 국제공항`, `베이징 국가체육장`), not `흑석동 원불교회관`
         let own_name = &stem[..stem.len() - head.len()];
-        let generic = own_name.is_empty() || is_stop_word(own_name);
+        // a kind of venue (`원자력발전소`, `실내체육관`, `특급호텔`) names none alone, and
+        // joins the place before it as the head alone does (`잠실 실내체육관`)
+        let kind = is_kind(own_name) || NOT_VENUES.contains(&stem);
+        let generic = own_name.is_empty() || is_stop_word(own_name) || kind;
         let from = match place {
             Some(p) if before <= 4 && generic => p.start,
-            _ if (2..=8).contains(&before) && !is_stop_word(stem) => s,
+            _ if (2..=8).contains(&before) && !is_stop_word(stem) && !kind => s,
             _ => return,
         };
         out.push(Candidate {
