@@ -675,7 +675,17 @@ fn listed_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
 
 /// A foreign name in Hangul (two or three words) ending one space before `at`.
 fn foreign_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
-    let (s2, last) = word_before(text, at)?;
+    let (mut s2, mut last) = word_before(text, at)?;
+    // `전` or `현` right before the title, or the organization and the title, is the marker,
+    // no surname (`빌 리처드슨 전 뉴멕시코주 주지사`): the name ends before it. A surname of
+    // another syllable stays one (`제이슨 권 교수`); `전 전` is left alone, and so is a Korean
+    // name before the marker (`교체와 원세훈 전 국정원장`), found as one alone.
+    if matches!(last, "전" | "현") {
+        (s2, last) = word_before(text, s2)?;
+        if matches!(last, "전" | "현") || korean_name_ending_at(text, s2 + last.len()).is_some() {
+            return None;
+        }
+    }
     let (s1, first) = word_before(text, s2)?;
     let end = s2 + last.len();
     let (start, words) = match word_before(text, s1) {

@@ -273,13 +273,15 @@ pub(super) fn recognize(
         let foreign = foreign_name(text, runs, i);
         // Most runs start with no surname and no capital, after or before no role noun:
         // nothing to find.
-        if foreign.is_none()
+        let plain = foreign.is_none()
             && !is_surname(first)
             && !first.is_ascii_uppercase()
             && !is_hanja_surname(first)
             && !after_role()
-            && !before_role()
-        {
+            && !before_role();
+        // a word before a marker (`클린턴 전 장관`) is read by the title chain alone
+        let marker_only = plain && before_marker(text, run.end);
+        if plain && !marker_only {
             continue;
         }
         // A name starts a word: after a space, an opening bracket or quote, or a list mark;
@@ -315,6 +317,14 @@ pub(super) fn recognize(
         }
         // `모` after a surname written apart is the rest of `김 모 씨`, found at the surname
         if (word == "모" || word.starts_with("모씨")) && after_spaced_surname(text, run.start) {
+            continue;
+        }
+        if marker_only {
+            if let Some((s, e)) = name_before_title_chain(text, runs, i, titles) {
+                if !covered(dictionary, s, e) {
+                    out.push(person(s, e));
+                }
+            }
             continue;
         }
         let in_context = spaced_mo(text, *run, titles)
@@ -743,6 +753,15 @@ fn name_before_former_title(text: &str, run: Run, titles: &[Candidate]) -> Optio
     // a Korean name, or one foreign word (`블레어 전 총리`)
     (titled && (is_name_shaped(word) || is_foreign_name_in_context(&[word])))
         .then_some((run.start, run.end))
+}
+
+/// Does one of [`CHAIN_MARKERS`] follow byte `end` as a word of its own (`블레어 전 총리`)?
+fn before_marker(text: &str, end: usize) -> bool {
+    text[end..].strip_prefix(' ').is_some_and(|rest| {
+        CHAIN_MARKERS
+            .iter()
+            .any(|m| rest.strip_prefix(m).is_some_and(|r| r.starts_with(' ')))
+    })
 }
 
 /// A name withheld as a surname and `모` right before a title, maybe after an age or a note
