@@ -438,8 +438,15 @@ impl RuleSet {
                         continue;
                     }
                 }
-                // Also after a noun trigger (`방북 제안을`: a proposal, not a visit).
-                if stem_end >= a.words[wi].end {
+                // Also after a noun trigger (`방북 제안을`: a proposal, not a visit), and
+                // after a verb's relative form (`신씨와 만난 주변인`, `대학을 방문한 학부생`):
+                // the head noun is the clause's argument, not the sentence's topic.
+                let relative = verb && {
+                    let w = &a.words[wi];
+                    let rest = &a.text[stem_end.min(w.end)..w.end];
+                    matches!(rest, "한" | "하는" | "했던" | "하던" | "은" | "는" | "던")
+                };
+                if stem_end >= a.words[wi].end || relative {
                     let next = a.words.get(wi + 1).map(|w| &a.text[w.start..w.end]);
                     if next.is_some_and(|n| {
                         trigger.not_before.iter().any(|b| n.starts_with(b.as_str()))
