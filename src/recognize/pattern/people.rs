@@ -862,20 +862,31 @@ fn name_before_title_chain(
         return None;
     }
     // a field after an organization is no one-word foreign name (`화성시청 쇼트트랙 전 감독`)
+    // (`titles` is in text order: an organization ending right before the word is among the
+    // last few that start before it, not anywhere in the text)
     let after_org = || {
-        titles.iter().any(|t| {
-            t.end + 1 == run.start
-                && matches!(t.kind, EntityType::Org | EntityType::Location)
-                && &text[t.end..run.start] == " "
-        })
+        let k = titles.partition_point(|t| t.start < run.start);
+        titles[k.saturating_sub(AFTER_ORG_REACH)..k]
+            .iter()
+            .any(|t| {
+                t.end + 1 == run.start
+                    && matches!(t.kind, EntityType::Org | EntityType::Location)
+                    && &text[t.end..run.start] == " "
+            })
     };
     let foreign_word = || single_foreign_name_in_context(word) && !after_org();
-    if (korean() || foreign_word()) && chain_to_title(text, run.end, titles) {
+    // The chain first: it fails at the next word for nearly every word of a text, and the
+    // name tests (`after_org` walks every title) then run at its few hits only.
+    if chain_to_title(text, run.end, titles) && (korean() || foreign_word()) {
         return Some((run.start, run.end));
     }
     let (s, e) = foreign_name_after_role(text, runs, i)?;
     (e > run.end && chain_to_title(text, e, titles)).then_some((s, e))
 }
+
+/// How many of the found names that start before a word are looked at for the organization
+/// just before it (candidates overlap a little, never by dozens).
+const AFTER_ORG_REACH: usize = 16;
 
 /// Does a title follow byte `end` over one to four words of markers, organizations or
 /// places the dictionary knows, and units (after an organization), with at least one marker,
