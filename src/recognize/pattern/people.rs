@@ -880,6 +880,16 @@ fn name_before_title_chain(
     if chain_to_title(text, run.end, titles) && (korean() || foreign_word()) {
         return Some((run.start, run.end));
     }
+    // A foreign name of two or three words ends where one of the next two words ends (the
+    // chain needs a space right after it, so no particle was cut off): the chain is tried
+    // there before the name is scored.
+    let chained_after = |j: usize| {
+        runs.get(j)
+            .is_some_and(|r| chain_to_title(text, r.end, titles))
+    };
+    if !chained_after(i + 1) && !chained_after(i + 2) {
+        return None;
+    }
     let (s, e) = foreign_name_after_role(text, runs, i)?;
     (e > run.end && chain_to_title(text, e, titles)).then_some((s, e))
 }
