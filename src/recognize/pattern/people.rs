@@ -682,12 +682,8 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
         return None;
     }
     let rest = text[run.end..].strip_prefix(' ')?;
-    let title_at = |at: usize| {
-        let i = titles.partition_point(|t| t.start < at);
-        titles
-            .get(i)
-            .is_some_and(|t| t.start == at && t.kind == EntityType::Title)
-    };
+    let title_at =
+        |at: usize| candidate_at(titles, at).is_some_and(|t| t.kind == EntityType::Title);
     // `전` glued to the title (`성 전회장은`): the title split off it starts after `전`
     let former = rest.strip_prefix("전 ").or_else(|| {
         rest.strip_prefix('전')
@@ -788,10 +784,7 @@ fn withheld_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(
     }
     let mut rest = rest.strip_prefix(' ')?;
     rest = rest.strip_prefix("전 ").unwrap_or(rest);
-    let candidate_at = |at: usize| {
-        let k = titles.partition_point(|t| t.start < at);
-        titles.get(k).filter(|t| t.start == at)
-    };
+    let candidate_at = |at: usize| candidate_at(titles, at);
     let mut at = text.len() - rest.len();
     if let Some(o) =
         candidate_at(at).filter(|o| matches!(o.kind, EntityType::Org | EntityType::Location))
@@ -804,6 +797,12 @@ fn withheld_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(
     candidate_at(at)
         .is_some_and(|t| t.kind == EntityType::Title)
         .then_some((run.start, run.end))
+}
+
+/// The candidate of `found` (in text order) that starts at byte `at`, if any.
+fn candidate_at(found: &[Candidate], at: usize) -> Option<&Candidate> {
+    let k = found.partition_point(|t| t.start < at);
+    found.get(k).filter(|t| t.start == at)
 }
 
 /// Markers of time written between a name and its title (`허재호 전 대주그룹 회장`, `모미이
@@ -909,8 +908,7 @@ fn chain_to_title(text: &str, end: usize, titles: &[Candidate]) -> bool {
             return false;
         };
         at = text.len() - rest.len();
-        let k = titles.partition_point(|t| t.start < at);
-        match titles.get(k).filter(|t| t.start == at) {
+        match candidate_at(titles, at) {
             Some(t) if t.kind == EntityType::Title => {
                 return at > end + 1 && (marked || unit || orgs >= 2);
             }
