@@ -625,7 +625,7 @@ const CLAUSE_ENDINGS: [char; 4] = ['한', '고', '자', '며'];
 pub(super) fn common_word_before_title(word: &str) -> bool {
     let score = shape::name_score(word);
     let below = |floor: f32| score.is_some_and(|s| s < floor);
-    if word.chars().nth(1) == Some('씨') || is_hi_adverb(word) {
+    if word.chars().nth(1) == Some('씨') || is_hi_adverb(word) || people::noun_and_copula(word) {
         return true;
     }
     let common = || {

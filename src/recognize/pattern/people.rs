@@ -83,6 +83,21 @@ fn appositive_role(word: &str) -> Option<&str> {
     word.strip_suffix('인').filter(|r| is_role(r) && !is_kin(r))
 }
 
+/// Nouns of a state or a relation that news predicates of a title's holder with the copula's
+/// adnominal `인` (`두 달째 공석인 정무수석`, `그와 동갑인 회장`, `여성인 장관`): three
+/// syllables that start like a name (공, 동, 여, 남, 선 are surnames), but the word modifies the
+/// title. Kin and role nouns do the same (`장남인 사장`); both lists are read here too.
+const STATE_NOUNS: [&str; 10] = [
+    "공석", "동갑", "여성", "남성", "동기", "동문", "선배", "후배", "초선", "재선",
+];
+
+/// Is `word` a noun of [`STATE_NOUNS`], a kin or a role noun, and the adnominal `인` of the
+/// copula (`공석인`, `장남인`)? Such a word before a title is no name.
+pub(super) fn noun_and_copula(word: &str) -> bool {
+    word.strip_suffix('인')
+        .is_some_and(|n| STATE_NOUNS.contains(&n) || RELATIVES.contains(n) || is_role(n))
+}
+
 /// Role nouns written right after or right before a person (`손흥민 선수`, `배우 송강호`):
 /// there they name that person's role, as a TITLE does (the gold of `../shared/gold` counts
 /// `선수` of a named player as a title), so they become TITLE mentions; alone (`좋은 선수가`)
