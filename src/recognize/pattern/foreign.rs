@@ -326,6 +326,12 @@ pub(super) fn is_foreign_name_in_context(words: &[&str]) -> bool {
         }
     }
     let syllables: usize = words.iter().map(|w| w.chars().count()).sum();
+    // a family name spelled strongly foreign and no common word carries a given name before
+    // it that news writes so often it is a frequent word (`호스니 무바라크 전 대통령`)
+    let strong_last = words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| transliteration_score(w) >= WORD_THRESHOLD && !is_stop_word(w));
     (1..=3).contains(&words.len())
         && (2..=12).contains(&syllables)
         && words.iter().enumerate().all(|(i, w)| {
@@ -335,10 +341,19 @@ pub(super) fn is_foreign_name_in_context(words: &[&str]) -> bool {
                     // in a name of two words or three, a foreign name news writes so often
                     // that it is a frequent word (`캐럴라인 케네디`), spelled strongly
                     // foreign; alone such a word is as often a loanword (`스키 선수`)
-                    || (words.len() > 1 && transliteration_score(w) >= WORD_THRESHOLD))
+                    || (words.len() > 1 && transliteration_score(w) >= WORD_THRESHOLD)
+                    || (i + 1 < words.len()
+                        && strong_last
+                        && transliteration_score(w) >= OTHER_WORD_FLOOR
+                        && !w.ends_with(PHRASE_ENDINGS)
+                        && !w.ends_with(super::VERBAL_ENDINGS)))
         })
         && words.iter().skip(1).all(|w| w.chars().count() >= 2)
 }
+
+/// Particles that end a frequent word inside a phrase (`나와 타바네 총리`: "came out", then the
+/// name): such a word before a family name is no given name.
+const PHRASE_ENDINGS: [char; 10] = ['와', '과', '를', '을', '의', '에', '는', '은', '도', '로'];
 
 /// Is `words` (two or three Hangul words) a name where a romanized gloss of as many
 /// capitalized words follows it (`안느 이달고(Anne Hidalgo)`)? The gloss says a person's name
