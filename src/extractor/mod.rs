@@ -368,6 +368,8 @@ impl Extractor {
             candidates.append(&mut patterns);
             // A member's office is that member's title (pattern/glued.rs).
             pattern::member_offices(norm, &self.dictionary, &mut candidates);
+            // A post and a nominee noun are one title (`대통령 후보자`: pattern/titles.rs).
+            pattern::nominee_titles(norm, &mut candidates);
         }
         reference = grammars::recognize(norm, self.amounts, self.dates, reference, &mut candidates);
         // A country inside a visit word is its mention (`방한` → 한국, recognize/visit_words.rs).

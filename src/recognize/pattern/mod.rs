@@ -37,6 +37,7 @@ mod word_list;
 
 pub(crate) use family_names::family_names;
 pub(crate) use glued::{glued_titles, member_offices};
+pub(crate) use titles::nominee_titles;
 
 use super::{Candidate, Label};
 use crate::document::{EntityType, Source};

@@ -48,6 +48,42 @@ pub(super) fn compound_titles(
     out
 }
 
+/// The nouns of a nominee written after the post (`대통령 후보자`, `국방장관 내정자`): with
+/// the post they are one title, as the labelled Wikinews articles mark it; the post alone is
+/// none the person holds yet.
+const NOMINEE_WORDS: [&str; 2] = ["후보자", "내정자"];
+
+/// Widens each TITLE of `candidates` that a nominee noun follows (one space, then the noun
+/// ending its word or taking a particle) to the nominee's title `대통령 후보자`: a longer
+/// candidate, which the resolve stage keeps over the post alone.
+pub(crate) fn nominee_titles(text: &str, candidates: &mut Vec<Candidate>) {
+    let mut out = Vec::new();
+    for c in candidates.iter().filter(|c| c.kind == EntityType::Title) {
+        let Some(rest) = text[c.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let Some(noun) = NOMINEE_WORDS.iter().find(|n| rest.starts_with(**n)) else {
+            continue;
+        };
+        let after = &rest[noun.len()..];
+        let tail = &after[..after
+            .find(|ch: char| !Script::of(ch).is_word())
+            .unwrap_or(after.len())];
+        let ends = tail.is_empty()
+            || crate::text::segment::particle_chain(tail).is_some_and(|p| p.len == tail.len());
+        if ends {
+            out.push(Candidate {
+                start: c.start,
+                end: c.end + 1 + noun.len(),
+                kind: EntityType::Title,
+                label: Label::Surface,
+                source: Source::Pattern,
+            });
+        }
+    }
+    candidates.append(&mut out);
+}
+
 /// Where the title's word starts when a unit number stands inside it (`조사2본부장`,
 /// `제1연구소장`): the Hangul before the digits, or `start` itself.
 fn unit_number_start(text: &str, start: usize) -> usize {
