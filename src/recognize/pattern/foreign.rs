@@ -325,6 +325,10 @@ pub(super) fn is_foreign_name_in_context(words: &[&str]) -> bool {
             return true;
         }
     }
+    // a word joining two roles is no word of a name (`배우 겸 쇼핑몰 CEO`)
+    if words.iter().any(|w| JOINERS.contains(w)) {
+        return false;
+    }
     let syllables: usize = words.iter().map(|w| w.chars().count()).sum();
     // a family name spelled strongly foreign and no common word carries a given name before
     // it that news writes so often it is a frequent word (`호스니 무바라크 전 대통령`)
@@ -350,6 +354,9 @@ pub(super) fn is_foreign_name_in_context(words: &[&str]) -> bool {
         })
         && words.iter().skip(1).all(|w| w.chars().count() >= 2)
 }
+
+/// Words that join one role or title to the next (`배우 겸 감독`, `회장 및 이사`).
+const JOINERS: [&str; 3] = ["겸", "및", "또는"];
 
 /// Particles that end a frequent word inside a phrase (`나와 타바네 총리`: "came out", then the
 /// name): such a word before a family name is no given name.
