@@ -1138,7 +1138,13 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         let name = name_forms(word).find(|w| is_name_shaped(w))?;
         return Some((run.start, run.start + name.len()));
     }
+    // the subject particle where it can be one (`민아가`, `신구가`, `웨던이`): no given name of
+    // the name model ends in 가 or 이, so the word is the stem and the particle
+    let subject = stem != word
+        && matches!(&word[stem.len()..], "가" | "이")
+        && particle_agrees(word, stem.len());
     let name = name_forms(word)
+        .filter(|w| !subject || w.len() == stem.len())
         .find(|w| named_in_context(w))
         // a name the stop list holds, with its particle (`한효주가`)
         .or_else(|| (stem != word && named_in_context(stem)).then_some(stem))
