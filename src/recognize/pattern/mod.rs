@@ -605,6 +605,11 @@ fn korean_name_ending_at(text: &str, end: usize) -> Option<(usize, usize)> {
     if word.ends_with('도') && !shape::is_likely_name(word, 0.0) {
         return None;
     }
+    // the subject particle after the stem (`타구가 투수에`): no name in apposition
+    let last = word.char_indices().next_back().map_or(0, |(i, _)| i);
+    if people::subject_marked_name(word, last) {
+        return None;
+    }
     if common_word_before_title(word) {
         return None;
     }

@@ -1106,6 +1106,7 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
             && &text[run.end..n.start] == " "
             && n.ends & ROLE_NOUN != 0
             && bare_before_role(word)
+            && !subject_marked_name(word, word.char_indices().next_back().map_or(0, |(i, _)| i))
             && if is_kin(without_particle(next)) {
                 is_name_shaped(word)
             } else {
@@ -1138,11 +1139,7 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         let name = name_forms(word).find(|w| is_name_shaped(w))?;
         return Some((run.start, run.start + name.len()));
     }
-    // the subject particle where it can be one (`민아가`, `신구가`, `웨던이`): no given name of
-    // the name model ends in 가 or 이, so the word is the stem and the particle
-    let subject = stem != word
-        && matches!(&word[stem.len()..], "가" | "이")
-        && particle_agrees(word, stem.len());
+    let subject = stem != word && subject_marked_name(word, stem.len());
     let name = name_forms(word)
         .filter(|w| !subject || w.len() == stem.len())
         .find(|w| named_in_context(w))
@@ -1160,6 +1157,14 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
             .then_some(stem)
         })?;
     Some((run.start, run.start + name.len()))
+}
+
+/// Does `word` end in the subject particle 가 or 이 at `at`, where it can follow the syllable
+/// before it (`민아가`, `신구가`, `웨던이`)? No given name of the name model ends in 가 or 이,
+/// so such a word is a stem and its particle, and a name in apposition before a title takes
+/// no particle (`래퍼 이센스가 가수 …`: 이센스 is the subject, not the singer).
+pub(super) fn subject_marked_name(word: &str, at: usize) -> bool {
+    matches!(&word[at..], "가" | "이") && particle_agrees(word, at)
 }
 
 /// The ending that makes a verb a noun (`따라하기`, `응원하기`): no name ends so.
