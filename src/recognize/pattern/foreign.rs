@@ -336,8 +336,9 @@ pub(super) fn is_foreign_name_in_context(words: &[&str]) -> bool {
         && words
             .last()
             .is_some_and(|w| transliteration_score(w) >= WORD_THRESHOLD && !is_stop_word(w));
+    // three words of a Spanish name run long (`알레한드로 곤잘레스 이냐리투`, 13)
     (1..=3).contains(&words.len())
-        && (2..=12).contains(&syllables)
+        && (2..=14).contains(&syllables)
         && words.iter().enumerate().all(|(i, w)| {
             foreign_word_in_context(w)
                 && (!is_stop_word(w)

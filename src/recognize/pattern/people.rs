@@ -285,6 +285,15 @@ pub(super) fn recognize(
                     && is_role(without_particle(&text[n.start..n.end]))
             })
         };
+        // a role noun two or three words on may end a foreign name that starts here (one bit
+        // test a word)
+        let role_ahead = || {
+            runs[i + 1..]
+                .iter()
+                .skip(1)
+                .take(2)
+                .any(|r| r.ends & ROLE_NOUN != 0)
+        };
         let foreign = foreign_name(text, runs, i);
         // Most runs start with no surname and no capital, after or before no role noun:
         // nothing to find.
@@ -293,7 +302,8 @@ pub(super) fn recognize(
             && !first.is_ascii_uppercase()
             && !is_hanja_surname(first)
             && !after_role()
-            && !before_role();
+            && !before_role()
+            && !role_ahead();
         // a word before a marker (`클린턴 전 장관`) is read by the title chain alone
         let marker_only = plain && before_marker(text, run.end);
         if plain && !marker_only {
@@ -350,6 +360,7 @@ pub(super) fn recognize(
             .or_else(|| surname_before_title(text, *run, titles))
             .or_else(|| name_before_former_title(text, *run, titles))
             .or_else(|| name_before_title_chain(text, runs, i, titles))
+            .or_else(|| foreign_name_before_role(text, runs, i))
             .or_else(|| {
                 // after a role noun, the whole foreign name when there is one (`선수 파이크 아브디가`)
                 role_context(text, runs, i).map(|span| {
@@ -391,6 +402,33 @@ pub(super) fn recognize(
         }
     }
 }
+
+/// A foreign name of two or three words right before a role noun (`알레한드로 곤잘레스
+/// 이냐리투 감독의`): the role says a person stands there, so the words need only lean
+/// foreign, as after a role noun; the role reading alone finds the last word only.
+/// A group's or a brand's name stands before `멤버` and `모델` as often as a person's
+/// (`레이디스 코드 멤버`, `포카리 스웨트 모델`), and the words before the last end in no verb
+/// ending (`그만두고 웹캠 모델`).
+fn foreign_name_before_role(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
+    let (s, e) = foreign_name_after_role(text, runs, i)?;
+    let k = runs[i..].iter().position(|r| r.end >= e)? + i;
+    let next = runs.get(k + 1)?;
+    let role = without_particle(&text[next.start..next.end]);
+    (runs[k].end == e
+        && next.start == e + 1
+        && &text[e..next.start] == " "
+        && next.ends & ROLE_NOUN != 0
+        && is_role(role)
+        && !RELATIVES.contains(role)
+        && !GROUP_ROLES.contains(&role)
+        && !runs[i..k]
+            .iter()
+            .any(|r| text[r.start..r.end].ends_with(super::VERBAL_ENDINGS)))
+    .then_some((s, e))
+}
+
+/// Roles a group's or a brand's name stands before (`레이디스 코드 멤버`, `포카리 스웨트 모델`).
+const GROUP_ROLES: [&str; 2] = ["멤버", "모델"];
 
 /// Can `name`, with `rest` after it, be a name of several words after a role noun? No word
 /// ends like a verb or a question (`감독 왜바꾼거냐 …`), and no phrase particle follows it
