@@ -7,7 +7,8 @@
 //! * ORG: a word ending in an organization suffix (`한빛전자`, `미래에셋증권`, `국토교통부`),
 //!   a Latin acronym before 측/사 (`ABC측은`), names after `(주)`/`㈜`, and a unit after its
 //!   owner (`국회 정보위원회`, `미국 지질조사국`: [`units`]), a party or a civic group by its
-//!   head (`열린민주당`, `공정선거국민연대`), an embassy by its country ([`embassies`]), and
+//!   head (`열린민주당`, `공정선거국민연대`), an embassy by its country ([`embassies`]), a country's armed services and
+//!   chambers ([`forces`]), and
 //!   the bare police and prosecution where they act ([`authorities`]).
 //! * LOCATION: venues by their heads ([`venues`]), historical states that are common words
 //!   too ([`states`]).
@@ -21,6 +22,7 @@ mod clubs;
 mod companies;
 mod embassies;
 mod family_names;
+mod forces;
 mod foreign;
 mod glued;
 mod governments;
@@ -272,6 +274,7 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     venues::spaced_stations(text, dictionary, out);
     authorities::authorities(text, dictionary, out);
     embassies::embassies(text, dictionary, out);
+    forces::forces(text, dictionary, out);
     states::states(text, dictionary, out);
     addresses::addresses(text, &scan.hangul, dictionary, out);
     companies::apposed_companies(text, &scan.words, dictionary, out);
@@ -974,19 +977,24 @@ const ARMED_FORCES: char = '군';
 /// The countries of `dictionaries/location.tsv` (`kind=country`) in their Hangul forms of two
 /// syllables or more, and the short forms news glues to 군 (`미군`: the US forces; `국군`: the
 /// Korean ones).
-static COUNTRIES: std::sync::LazyLock<WordList> = std::sync::LazyLock::new(|| {
-    let forms = include_str!("../../../dictionaries/location.tsv")
+static COUNTRIES: std::sync::LazyLock<WordList> =
+    std::sync::LazyLock::new(|| WordList::new(place_forms("country").chain(["미", "국"])));
+
+/// The surfaces (canonical and aliases) of the embedded places of one `kind=`, in their Hangul
+/// forms of two syllables or more.
+fn place_forms(kind: &str) -> impl Iterator<Item = &'static str> + '_ {
+    let attribute = format!("kind={kind}");
+    include_str!("../../../dictionaries/location.tsv")
         .lines()
-        .filter(|l| !l.starts_with('#') && l.contains("kind=country"))
+        .filter(move |l| !l.starts_with('#') && l.split(';').any(|a| a.ends_with(&attribute)))
         .flat_map(|l| {
             let mut cols = l.split('\t');
             let canonical = cols.next().unwrap_or("");
             let aliases = cols.nth(1).unwrap_or("");
             std::iter::once(canonical).chain(aliases.split('|'))
         })
-        .filter(|w| w.chars().count() >= 2 && w.chars().all(|c| ('가'..='힣').contains(&c)));
-    WordList::new(forms.chain(["미", "국"]))
-});
+        .filter(|w| w.chars().count() >= 2 && w.chars().all(|c| ('가'..='힣').contains(&c)))
+}
 
 /// Is `stem` a country's armed forces, the country and 군 (`러시아군`, `중국군`, `미군`)?
 fn armed_forces(stem: &str) -> bool {
