@@ -704,6 +704,10 @@ impl<'a> Analysis<'a> {
             } else if self.kind(last) == EntityType::Title {
                 // So does a title ending a quoted phrase (`'제1대 문교부 장관'을 지냈다`).
                 end += quoted_phrase_end(self.text, ms[members[0]].start, end).unwrap_or(0);
+            } else {
+                // And a name after a quote whose opening was cut off with the sentence's
+                // start (`유원건설’은 … 설립됐다`, a sentence taken out of its article).
+                end += unpaired_closing_quote(self.text, ms[members[0]].start, end).unwrap_or(0);
             }
             let (role, _) = role_after(self.text, end);
             let role = if role == Role::Bare && self.is_headline_topic(members[0], end) {
@@ -1198,6 +1202,23 @@ fn closing_quote(text: &str, start: usize, end: usize) -> Option<usize> {
     pair.then(|| close.len_utf8())
 }
 
+/// The length of a closing quote right after a name that starts its sentence with no
+/// opening quote before it (`한빛건설'은`, `한빛재단」은`; curly quotes are straight once
+/// normalized): the text lost the opening with the sentence's start, and the particle after
+/// the quote is the name's. A quote glued to the name's last letter and followed by a
+/// particle closes; one that opens stands after a space.
+fn unpaired_closing_quote(text: &str, start: usize, end: usize) -> Option<usize> {
+    let close = text[end..].chars().next()?;
+    if !matches!(close, '\'' | '"' | '」' | '』') {
+        return None;
+    }
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let starts_sentence = before.is_empty() || before.ends_with(['.', '\n', '?', '!']);
+    let after = end + close.len_utf8();
+    let particle = role_after(text, after).1 > 0;
+    (starts_sentence && particle).then(|| close.len_utf8())
+}
+
 /// The nouns after a person's name for the party or side that acts with them (`이 여사 일행은`,
 /// `김 의원 측은`: KLUE WikiTree sentences write a visit or an attendance so).
 const PARTY_NOUNS: &[&str] = &["일행", "측"];
@@ -1324,4 +1345,37 @@ fn chain_head(members: &[usize], kind: impl Fn(usize) -> EntityType) -> usize {
         return o;
     }
     members[0]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quote_cut_off_before_the_name_still_closes_it() {
+        let text = "한빛건설'은 2005년 설립됐다.";
+        let end = "한빛건설".len();
+        assert_eq!(unpaired_closing_quote(text, 0, end), Some(1));
+        let text = "한빛재단\"이 2005년 설립됐다.";
+        assert_eq!(unpaired_closing_quote(text, 0, "한빛재단".len()), Some(1));
+        let text = "지난해 문을 열었다. 한빛재단」은 서울에 있다.";
+        let start = text.find("한빛재단").unwrap();
+        let end = start + "한빛재단".len();
+        assert_eq!(
+            unpaired_closing_quote(text, start, end),
+            Some('」'.len_utf8())
+        );
+    }
+
+    #[test]
+    fn a_quote_inside_a_sentence_or_without_a_particle_is_left_alone() {
+        // The opening quote may stand words before (a quoted phrase, not the name's own).
+        let text = "그는 한빛건설'은 크다고 말했다.";
+        let start = text.find("한빛건설").unwrap();
+        let end = start + "한빛건설".len();
+        assert_eq!(unpaired_closing_quote(text, start, end), None);
+        // No particle after the quote.
+        let text = "한빛건설' 2005년 설립.";
+        assert_eq!(unpaired_closing_quote(text, 0, "한빛건설".len()), None);
+    }
 }
