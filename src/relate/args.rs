@@ -316,8 +316,9 @@ impl<'a> Analysis<'a> {
                     w.mention = Some(i);
                 }
                 // A word that holds a mention is no clause end because of how the mention
-                // is spelled (`올해`, `지난해`).
-                if w.clause_end && m.end + 1 >= w.end {
+                // is spelled (`올해`, `지난해`), nor because a list goes on after it and a
+                // note on it (`김민수(25·서울시청), 이준호(22)로 구성된`).
+                if w.clause_end && (m.end + 1 >= w.end || noted_list_item(&text[m.end..w.end])) {
                     w.clause_end = false;
                 }
             }
@@ -1202,6 +1203,16 @@ fn closing_quote(text: &str, start: usize, end: usize) -> Option<usize> {
     pair.then(|| close.len_utf8())
 }
 
+/// What follows a name in its word when the name is a list item with a note in parentheses
+/// (`(25·서울시청),`): the comma lists, it ends no clause.
+fn noted_list_item(rest: &str) -> bool {
+    rest.strip_prefix('(')
+        .and_then(|r| r.strip_suffix("),"))
+        .is_some_and(|note| {
+            !note.is_empty() && note.len() <= NOTE_AFTER_NAME && !note.contains(['(', ')'])
+        })
+}
+
 /// The length of a closing quote right after a name that starts its sentence with no
 /// opening quote before it (`한빛건설'은`, `한빛재단」은`; curly quotes are straight once
 /// normalized): the text lost the opening with the sentence's start, and the particle after
@@ -1350,6 +1361,15 @@ fn chain_head(members: &[usize], kind: impl Fn(usize) -> EntityType) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comma_after_a_noted_name_lists() {
+        assert!(noted_list_item("(25·서울시청),"));
+        assert!(noted_list_item("(54),"));
+        assert!(!noted_list_item(","));
+        assert!(!noted_list_item("(54)"));
+        assert!(!noted_list_item("(54)에게,"));
+    }
 
     #[test]
     fn a_quote_cut_off_before_the_name_still_closes_it() {
