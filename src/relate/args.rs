@@ -711,7 +711,11 @@ impl<'a> Analysis<'a> {
                 end += unpaired_closing_quote(self.text, ms[members[0]].start, end).unwrap_or(0);
             }
             let (role, _) = role_after(self.text, end);
-            let role = if role == Role::Bare && self.is_headline_topic(members[0], end) {
+            let role = if role == Role::Bare && counts_after(self.text, end) {
+                // `6만여 명(경찰 추산 5만)이 모였다`: the body that counted the crowd owns the
+                // count, it is no member of it.
+                Role::Possessor
+            } else if role == Role::Bare && self.is_headline_topic(members[0], end) {
                 Role::Topic
             } else if role == Role::Bare && self.kind(last) == EntityType::Person {
                 // `이 여사 일행은`, `김 의원 측은`: the person acts with their party or side.
@@ -1203,6 +1207,13 @@ fn closing_quote(text: &str, start: usize, end: usize) -> Option<usize> {
     pair.then(|| close.len_utf8())
 }
 
+/// Does a count of the body ending at `end` follow it (`경찰 추산`, `경찰추산`, `주최 측 집계`)?
+fn counts_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].strip_prefix(' ').unwrap_or(&text[end..]);
+    let rest = rest.strip_prefix("측 ").unwrap_or(rest);
+    ["추산", "집계"].iter().any(|n| rest.starts_with(n))
+}
+
 /// What follows a name in its word when the name is a list item with a note in parentheses
 /// (`(25·서울시청),`): the comma lists, it ends no clause.
 fn noted_list_item(rest: &str) -> bool {
@@ -1361,6 +1372,19 @@ fn chain_head(members: &[usize], kind: impl Fn(usize) -> EntityType) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_follows_the_body_that_made_it() {
+        let text = "6만여 명(경찰 추산 5만)이 모였다.";
+        assert!(counts_after(
+            text,
+            text.find("경찰").unwrap() + "경찰".len()
+        ));
+        let text = "경찰추산 1만 명이 참가했다.";
+        assert!(counts_after(text, "경찰".len()));
+        let text = "경찰 수사가 시작됐다.";
+        assert!(!counts_after(text, "경찰".len()));
+    }
 
     #[test]
     fn a_comma_after_a_noted_name_lists() {
