@@ -159,10 +159,14 @@ const DEICTICS: &[&str] = &[
     "오늘",
 ];
 
-/// Adnominal endings of a `…하다` verb: `개최하는`, `주최한`, `주관했던`, `마련할`.
-const RELATIVE_VERB_ENDINGS: &[&str] = &["하는", "한", "하던", "했던", "할"];
+/// Adnominal endings of a `…하다` verb and of its passive `…되다`: `개최하는`, `주최한`,
+/// `주관했던`, `마련할`, `구성된`, `신설되는`.
+const RELATIVE_VERB_ENDINGS: &[&str] = &[
+    "하는", "한", "하던", "했던", "할", "된", "되는", "되던", "됐던",
+];
 
-/// Whether a word is the adnominal form of a `…하다` verb (`개최하는`, `주최한`, `마련한`):
+/// Whether a word is the adnominal form of a `…하다` verb or of its passive `…되다`
+/// (`개최하는`, `주최한`, `마련한`, `구성된`, `신설된`):
 /// a verbal noun of two syllables or more before the ending, so that `방한`, `권한`, `제한`
 /// (one syllable before `한`) stay nouns.
 pub(crate) fn is_relative_verb(word: &str) -> bool {
