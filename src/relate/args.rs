@@ -159,10 +159,14 @@ const DEICTICS: &[&str] = &[
     "오늘",
 ];
 
-/// Adnominal endings of a `…하다` verb: `개최하는`, `주최한`, `주관했던`, `마련할`.
-const RELATIVE_VERB_ENDINGS: &[&str] = &["하는", "한", "하던", "했던", "할"];
+/// Adnominal endings of a `…하다` verb and of its passive `…되다`: `개최하는`, `주최한`,
+/// `주관했던`, `마련할`, `구성된`, `신설되는`.
+const RELATIVE_VERB_ENDINGS: &[&str] = &[
+    "하는", "한", "하던", "했던", "할", "된", "되는", "되던", "됐던",
+];
 
-/// Whether a word is the adnominal form of a `…하다` verb (`개최하는`, `주최한`, `마련한`):
+/// Whether a word is the adnominal form of a `…하다` verb or of its passive `…되다`
+/// (`개최하는`, `주최한`, `마련한`, `구성된`, `신설된`):
 /// a verbal noun of two syllables or more before the ending, so that `방한`, `권한`, `제한`
 /// (one syllable before `한`) stay nouns.
 pub(crate) fn is_relative_verb(word: &str) -> bool {
@@ -316,8 +320,9 @@ impl<'a> Analysis<'a> {
                     w.mention = Some(i);
                 }
                 // A word that holds a mention is no clause end because of how the mention
-                // is spelled (`올해`, `지난해`).
-                if w.clause_end && m.end + 1 >= w.end {
+                // is spelled (`올해`, `지난해`), nor because a list goes on after it and a
+                // note on it (`김민수(25·서울시청), 이준호(22)로 구성된`).
+                if w.clause_end && (m.end + 1 >= w.end || noted_list_item(&text[m.end..w.end])) {
                     w.clause_end = false;
                 }
             }
@@ -704,9 +709,17 @@ impl<'a> Analysis<'a> {
             } else if self.kind(last) == EntityType::Title {
                 // So does a title ending a quoted phrase (`'제1대 문교부 장관'을 지냈다`).
                 end += quoted_phrase_end(self.text, ms[members[0]].start, end).unwrap_or(0);
+            } else {
+                // And a name after a quote whose opening was cut off with the sentence's
+                // start (`유원건설’은 … 설립됐다`, a sentence taken out of its article).
+                end += unpaired_closing_quote(self.text, ms[members[0]].start, end).unwrap_or(0);
             }
             let (role, _) = role_after(self.text, end);
-            let role = if role == Role::Bare && self.is_headline_topic(members[0], end) {
+            let role = if role == Role::Bare && counts_after(self.text, end) {
+                // `6만여 명(경찰 추산 5만)이 모였다`: the body that counted the crowd owns the
+                // count, it is no member of it.
+                Role::Possessor
+            } else if role == Role::Bare && self.is_headline_topic(members[0], end) {
                 Role::Topic
             } else if role == Role::Bare && self.kind(last) == EntityType::Person {
                 // `이 여사 일행은`, `김 의원 측은`: the person acts with their party or side.
@@ -1198,6 +1211,40 @@ fn closing_quote(text: &str, start: usize, end: usize) -> Option<usize> {
     pair.then(|| close.len_utf8())
 }
 
+/// Does a count of the body ending at `end` follow it (`경찰 추산`, `경찰추산`, `주최 측 집계`)?
+fn counts_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].strip_prefix(' ').unwrap_or(&text[end..]);
+    let rest = rest.strip_prefix("측 ").unwrap_or(rest);
+    ["추산", "집계"].iter().any(|n| rest.starts_with(n))
+}
+
+/// What follows a name in its word when the name is a list item with a note in parentheses
+/// (`(25·서울시청),`): the comma lists, it ends no clause.
+fn noted_list_item(rest: &str) -> bool {
+    rest.strip_prefix('(')
+        .and_then(|r| r.strip_suffix("),"))
+        .is_some_and(|note| {
+            !note.is_empty() && note.len() <= NOTE_AFTER_NAME && !note.contains(['(', ')'])
+        })
+}
+
+/// The length of a closing quote right after a name that starts its sentence with no
+/// opening quote before it (`한빛건설'은`, `한빛재단」은`; curly quotes are straight once
+/// normalized): the text lost the opening with the sentence's start, and the particle after
+/// the quote is the name's. A quote glued to the name's last letter and followed by a
+/// particle closes; one that opens stands after a space.
+fn unpaired_closing_quote(text: &str, start: usize, end: usize) -> Option<usize> {
+    let close = text[end..].chars().next()?;
+    if !matches!(close, '\'' | '"' | '」' | '』') {
+        return None;
+    }
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let starts_sentence = before.is_empty() || before.ends_with(['.', '\n', '?', '!']);
+    let after = end + close.len_utf8();
+    let particle = role_after(text, after).1 > 0;
+    (starts_sentence && particle).then(|| close.len_utf8())
+}
+
 /// The nouns after a person's name for the party or side that acts with them (`이 여사 일행은`,
 /// `김 의원 측은`: KLUE WikiTree sentences write a visit or an attendance so).
 const PARTY_NOUNS: &[&str] = &["일행", "측"];
@@ -1324,4 +1371,59 @@ fn chain_head(members: &[usize], kind: impl Fn(usize) -> EntityType) -> usize {
         return o;
     }
     members[0]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_count_follows_the_body_that_made_it() {
+        let text = "6만여 명(경찰 추산 5만)이 모였다.";
+        assert!(counts_after(
+            text,
+            text.find("경찰").unwrap() + "경찰".len()
+        ));
+        let text = "경찰추산 1만 명이 참가했다.";
+        assert!(counts_after(text, "경찰".len()));
+        let text = "경찰 수사가 시작됐다.";
+        assert!(!counts_after(text, "경찰".len()));
+    }
+
+    #[test]
+    fn a_comma_after_a_noted_name_lists() {
+        assert!(noted_list_item("(25·서울시청),"));
+        assert!(noted_list_item("(54),"));
+        assert!(!noted_list_item(","));
+        assert!(!noted_list_item("(54)"));
+        assert!(!noted_list_item("(54)에게,"));
+    }
+
+    #[test]
+    fn a_quote_cut_off_before_the_name_still_closes_it() {
+        let text = "한빛건설'은 2005년 설립됐다.";
+        let end = "한빛건설".len();
+        assert_eq!(unpaired_closing_quote(text, 0, end), Some(1));
+        let text = "한빛재단\"이 2005년 설립됐다.";
+        assert_eq!(unpaired_closing_quote(text, 0, "한빛재단".len()), Some(1));
+        let text = "지난해 문을 열었다. 한빛재단」은 서울에 있다.";
+        let start = text.find("한빛재단").unwrap();
+        let end = start + "한빛재단".len();
+        assert_eq!(
+            unpaired_closing_quote(text, start, end),
+            Some('」'.len_utf8())
+        );
+    }
+
+    #[test]
+    fn a_quote_inside_a_sentence_or_without_a_particle_is_left_alone() {
+        // The opening quote may stand words before (a quoted phrase, not the name's own).
+        let text = "그는 한빛건설'은 크다고 말했다.";
+        let start = text.find("한빛건설").unwrap();
+        let end = start + "한빛건설".len();
+        assert_eq!(unpaired_closing_quote(text, start, end), None);
+        // No particle after the quote.
+        let text = "한빛건설' 2005년 설립.";
+        assert_eq!(unpaired_closing_quote(text, 0, "한빛건설".len()), None);
+    }
 }

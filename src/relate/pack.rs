@@ -895,11 +895,16 @@ fn compile_rule_body(
     for a in &args {
         if let Some(other) = &a.same_as {
             // A phrase may name its own role: it is then only checked, and the role's entity
-            // arg gives the value (`X는 A가 설립한 …이다`: `what` is the topic X).
+            // arg gives the value (`X는 A가 설립한 …이다`: `what` is the topic X). An entity arg
+            // may stand in for a phrase arg too, taking its text (`진상조사위원회도 설치됐다`:
+            // a body set up with no founder named is its own organization).
             let own_ok = other != &a.role || a.phrase.is_some();
-            if !own_ok || !args.iter().any(|b| &b.role == other && b.phrase.is_none()) {
+            let names_other = args.iter().any(|b| {
+                &b.role == other && (b.phrase.is_none() || (a.phrase.is_none() && b.role != a.role))
+            });
+            if !own_ok || !names_other {
                 return Err(format!(
-                    "arg `{}`: `same_as = \"{other}\"` names no other entity arg of the rule",
+                    "arg `{}`: `same_as = \"{other}\"` names no other arg of the rule it may copy",
                     a.role
                 ));
             }
@@ -1001,6 +1006,27 @@ mod tests {
                 .contains("rule `x.join`: `joins` belongs to a rule with a `trigger`"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn an_entity_arg_may_stand_in_with_a_phrase_arg() {
+        let rule = |args: &str| {
+            format!("[[rule]]\nid = \"x.s\"\nrelation = \"establishment\"\ntrigger = {{ words = [\"설치됐\"] }}\nargs = [{args}]\n")
+        };
+        let ok = RulePack::parse(
+            "p.toml",
+            &rule(
+                r#"{ role = "what", phrase = "topic" }, { role = "organization", types = ["ORG"], same_as = "what" }"#,
+            ),
+        );
+        assert!(ok.is_ok(), "{ok:?}");
+        // A phrase copies no other phrase: only an entity arg stands in.
+        let err = RulePack::parse(
+            "p.toml",
+            &rule(r#"{ role = "what", phrase = "topic" }, { role = "organization", phrase = "object", same_as = "what" }"#),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("names no other arg"), "{err}");
     }
 
     #[test]

@@ -30,6 +30,30 @@ pub(super) fn ends_with_any(text: &str, words: &[String]) -> bool {
         .any(|w| text.ends_with(w.as_str()) || head.ends_with(w.as_str()))
 }
 
+/// A phrase without the English gloss in parentheses that ends it (`당원대회(caucus)`): a
+/// translation of the Korean words before it, no part of what the phrase names. Acronyms and
+/// other notes stay (`국가안전보장회의(NSC)`, `안보수사처(가칭)`).
+fn without_gloss(text: &str) -> &str {
+    let Some(open) = text.strip_suffix(')').and_then(|t| t.rfind('(')) else {
+        return text;
+    };
+    let note = &text[open + 1..text.len() - 1];
+    let before = text[..open].trim_end();
+    let gloss = note.starts_with(|c: char| c.is_ascii_lowercase())
+        && note
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || " -".contains(c));
+    let korean = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| Script::of(c) == Script::Hangul);
+    if gloss && korean {
+        before
+    } else {
+        text
+    }
+}
+
 /// `위해`, `위하여`, `위한`: the end of a purpose clause, whose phrases are its own verb's.
 pub(super) fn is_purpose_word(text: &str) -> bool {
     ["위해", "위하여", "위한"].contains(&text)
@@ -185,6 +209,7 @@ pub(super) fn phrase(
                 text = rest;
             }
         }
+        let text = without_gloss(text);
         (!text.is_empty()).then(|| (s, s + text.len()))
     };
     match kind {
@@ -233,12 +258,16 @@ pub(super) fn phrase(
             // Nearest first: in the clause (a place or time before a role: `…에` before
             // `선수로`), then a topicalized phrase (`열병식에는 A를 비롯해 …`), which frames
             // the whole sentence as a topic does.
-            // Last, for a rule that names its heads and a clause with no goal of its own, a goal
-            // of the clause just before, whose verb says how the trigger's act was done
-            // (`모창대회에 변장해 참가했다`): the heads keep it to an event, and a source
-            // (`…에 따르면`) is none.
+            // Last, for a rule that names its heads and a clause with no goal or place of its
+            // own, one of the clause just before, whose verb says how the trigger's act was done
+            // (`모창대회에 변장해 참가했다`, `당원대회에서 38%를 득표하여 B를 제치고`): the heads
+            // keep it to an event, and a source (`…에 따르면`) is none. A place is shared so only
+            // by a clause with no subject of its own (`…에서 1위를 차지해 B가 제작한 메달을
+            // 차지했다`: B's clause is another act).
             let own_goal = (clause_from..t).any(|w| a.words[w].role == want);
-            let previous = if kind == Phrase::Goal
+            let own_subject =
+                (clause_from..t).any(|w| matches!(a.words[w].role, Role::Subject | Role::Topic));
+            let previous = if (kind == Phrase::Goal || (kind == Phrase::Place && !own_subject))
                 && !heads.is_empty()
                 && !own_goal
                 && clause.start > sr.start
@@ -421,4 +450,22 @@ pub(super) fn topic_phrases<'x>(
         .filter(|&w| matches!(a.words[w].role, Role::Topic | Role::Subject))
         .filter_map(phrase_at)
         .filter(move |&(s, e)| heads.is_empty() || ends_with_any(&a.text[s..e], heads))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_english_gloss_ends_no_phrase() {
+        assert_eq!(without_gloss("민주당 당원대회(caucus)"), "민주당 당원대회");
+        assert_eq!(without_gloss("대선 후보 토론(town hall)"), "대선 후보 토론");
+        assert_eq!(
+            without_gloss("국가안전보장회의(NSC)"),
+            "국가안전보장회의(NSC)"
+        );
+        assert_eq!(without_gloss("안보수사처(가칭)"), "안보수사처(가칭)");
+        assert_eq!(without_gloss("삼성전자(005930)"), "삼성전자(005930)");
+        assert_eq!(without_gloss("(caucus)"), "(caucus)");
+    }
 }
