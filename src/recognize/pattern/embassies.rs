@@ -111,13 +111,10 @@ fn post_abroad(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recognize::pattern::dictionary_hit;
+    use crate::recognize::pattern::{dictionary_hit, surfaces_found};
 
     fn found<'t>(text: &'t str, dictionary: &[Candidate]) -> Vec<&'t str> {
-        let mut out = Vec::new();
-        embassies(text, dictionary, &mut out);
-        out.sort_by_key(|c| c.start);
-        out.iter().map(|c| &text[c.start..c.end]).collect()
+        surfaces_found(embassies, text, dictionary)
     }
 
     #[test]

@@ -93,13 +93,10 @@ fn owner_before(text: &str, at: usize, dictionary: &[Candidate]) -> Option<(usiz
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recognize::pattern::dictionary_hit;
+    use crate::recognize::pattern::{dictionary_hit, surfaces_found};
 
     fn found<'t>(text: &'t str, dictionary: &[Candidate]) -> Vec<&'t str> {
-        let mut out = Vec::new();
-        forces(text, dictionary, &mut out);
-        out.sort_by_key(|c| c.start);
-        out.iter().map(|c| &text[c.start..c.end]).collect()
+        surfaces_found(forces, text, dictionary)
     }
 
     #[test]
