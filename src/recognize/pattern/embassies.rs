@@ -5,6 +5,7 @@
 //! posted in before `주재` (`대한민국 주재 라오스 대사관`). The head alone (`대사관은`)
 //! names no embassy: whose, only the place says.
 
+use super::occupied::Occupied;
 use super::COUNTRIES;
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
@@ -25,10 +26,11 @@ const SHORT_FORMS: [&str; 8] = ["한", "미", "일", "중", "러", "영", "독",
 /// pushed to `out`.
 pub(super) fn embassies(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
     static FINDERS: super::Finders<3> = super::Finders::new(|| super::finders(HEADS));
+    let mut occupied = Occupied::new(out);
     for (head, finder) in HEADS.iter().zip(&*FINDERS) {
         for at in finder.find_iter(text.as_bytes()) {
             let end = at + head.len();
-            if !word_ends(text, end) || out.iter().any(|c| c.start < end && at < c.end) {
+            if !word_ends(text, end) || occupied.overlaps(at, end) {
                 continue;
             }
             let word_start = text[..at]
@@ -37,10 +39,13 @@ pub(super) fn embassies(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
                 .find(|&(_, c)| Script::of(c) != Script::Hangul)
                 .map_or(0, |(i, c)| i + c.len_utf8());
             let glued = &text[word_start..at];
+            // the dictionary's candidates are in text order: a binary search, not a scan
             let place_at = |s: usize, e: usize| {
-                dictionary
+                let first = dictionary.partition_point(|c| c.start < s);
+                dictionary[first..]
                     .iter()
-                    .any(|c| c.start == s && c.end == e && c.kind == EntityType::Location)
+                    .take_while(|c| c.start == s)
+                    .any(|c| c.end == e && c.kind == EntityType::Location)
             };
             let start = if glued.is_empty() {
                 // the place one space before (`일본 대사관`, `주미 대사관`)
@@ -72,6 +77,8 @@ pub(super) fn embassies(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
                     .map_or(start, |(p, _)| p),
                 _ => start,
             };
+            // free: its head was, and no head stands inside the place word before it
+            occupied.add(start, end);
             out.push(Candidate {
                 start,
                 end,

@@ -27,6 +27,7 @@ mod foreign;
 mod glued;
 mod governments;
 mod hotels;
+mod occupied;
 mod people;
 mod places;
 mod scan;

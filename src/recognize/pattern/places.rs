@@ -25,6 +25,7 @@
 //! note's whole part (`텍사스 레인저스`). Only a foreign city, state, province or country is
 //! read so; a Korean city or district there is where the person lives (`(34·서울 송파구)`).
 
+use super::occupied::Occupied;
 use crate::document::{EntityType, Source};
 use crate::recognize::dictionary::Dictionary;
 use crate::recognize::{Candidate, Label};
@@ -269,12 +270,7 @@ fn province_short_forms(text: &str, candidates: &[Candidate]) -> Vec<Candidate> 
         label: Label::Surface,
         source: crate::document::Source::Pattern,
     };
-    let free = |s: usize, e: usize, found: &[Candidate]| {
-        !candidates
-            .iter()
-            .chain(found)
-            .any(|c| c.start < e && s < c.end)
-    };
+    let mut occupied = Occupied::new(candidates);
     for c in candidates.iter().filter(|c| c.kind == EntityType::Location) {
         for short in PROVINCE_SHORT {
             // before the place: `경기 파주`, `경기·인천`, `경기/인천`, `경기, 인천`, `경기와
@@ -290,7 +286,8 @@ fn province_short_forms(text: &str, candidates: &[Candidate]) -> Vec<Candidate> 
                     .chars()
                     .next_back()
                     .is_none_or(|b| Script::of(b) != Script::Hangul);
-                if starts && free(rest.len(), head.len(), &found) {
+                if starts && !occupied.overlaps(rest.len(), head.len()) {
+                    occupied.add(rest.len(), head.len());
                     found.push(place(rest.len(), short));
                 }
             }
@@ -305,7 +302,8 @@ fn province_short_forms(text: &str, candidates: &[Candidate]) -> Vec<Candidate> 
                 };
                 let ends = nothing_or_particles(hangul_run_at(tail, 0));
                 let at = c.end + sep.len();
-                if ends && free(at, at + short.len(), &found) {
+                if ends && !occupied.overlaps(at, at + short.len()) {
+                    occupied.add(at, at + short.len());
                     found.push(place(at, short));
                 }
             }
@@ -326,7 +324,8 @@ fn province_short_forms(text: &str, candidates: &[Candidate]) -> Vec<Candidate> 
             };
             let part = parts.iter().find(|p| rest.starts_with(**p));
             let ends = part.is_some_and(|p| nothing_or_particles(hangul_run_at(rest, p.len())));
-            if starts && ends && free(at, at + short.len(), &found) {
+            if starts && ends && !occupied.overlaps(at, at + short.len()) {
+                occupied.add(at, at + short.len());
                 found.push(place(at, short));
             }
         }
