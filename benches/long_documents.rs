@@ -1,8 +1,8 @@
 //! Cost against document length: one document of 1, 4 and 16 MB of each kind of text, so
 //! that a cost that is not linear shows as a ratio far above 4 between neighbouring sizes.
 //!
-//! Kinds: text with no entities, dense entities (the news corpus run together as one
-//! document), dense triggers in one sentence (`오픈AI가 산은과 MOU를 체결했고 …` without a
+//! Kinds: text with no entities, dense entities (the first MB of the news corpus, repeated,
+//! as one document), dense triggers in one sentence (`오픈AI가 산은과 MOU를 체결했고 …` without a
 //! sentence end), and many name-before-title patterns (`김민준 대표, 이서연 이사, …`).
 //! After the timings the bench prints, per kind, the time of each size and the ratio to the
 //! size before it.
@@ -38,11 +38,15 @@ fn no_entities(bytes: usize) -> String {
     )
 }
 
+/// The first megabyte of the news corpus, repeated: every size holds the same text per MB.
+/// (Longer prefixes of the corpus are not the same text: its later lines are denser in names
+/// and triggers, and a prefix of 4 MB cost ×4.34 of 1 MB where the same MB four times costs
+/// ×3.9.)
 fn dense_entities(bytes: usize) -> String {
     let corpus = std::fs::read_to_string(common::CORPUS).unwrap_or_else(|_| {
         "오픈AI는 지난 26일 한국산업은행과 업무협약을 체결했다고 밝혔다.\n".repeat(1000)
     });
-    repeat_to(&corpus, bytes)
+    repeat_to(&repeat_to(&corpus, MB), bytes)
 }
 
 fn dense_triggers(bytes: usize) -> String {
