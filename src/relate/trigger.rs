@@ -262,7 +262,8 @@ pub(super) fn entity_candidates(
 }
 
 /// The role an argument plays: its chain's, or, for a bare name before one of the spec's
-/// `through` nouns (`애플 본사를`), that noun's particle.
+/// `through` nouns (`애플 본사를`), that noun's particle; an indefinite determiner or a person
+/// between them is read past (`경기도 모 병원을`, `성북동 김 회장 자택을`).
 pub(super) fn effective_role(a: &Analysis<'_>, m: usize, chain: usize, spec: &ArgSpec) -> Role {
     let role = a.role_of(m);
     if role != Role::Bare || spec.through.is_empty() {
@@ -279,6 +280,32 @@ pub(super) fn effective_role(a: &Analysis<'_>, m: usize, chain: usize, spec: &Ar
             .is_some_and(|n| n.sentence == a.words[nw].sentence)
     {
         nw += 1;
+    }
+    // `서울 성북동 김 전 회장 자택을`, `화천군 이씨의 자택을`: the person whose home or grave it
+    // is, written between the place and the noun, is read past too.
+    if let Some(pm) = a.words[nw].mention {
+        let pc = a.mentions[pm].chain;
+        let person = &a.chains[pc];
+        if pc != chain
+            && a.resolved.mentions[pm].kind == EntityType::Person
+            && matches!(person.role, Role::Bare | Role::Possessor)
+        {
+            if let Some(n) = person
+                .next_word
+                .filter(|&n| a.words[n].sentence == a.words[nw].sentence)
+            {
+                nw = n;
+                // an honorific written apart (`이영희 씨의 자택을`)
+                let w = &a.words[nw];
+                if &a.text[w.start..w.stem_end] == "씨"
+                    && a.words
+                        .get(nw + 1)
+                        .is_some_and(|n| n.sentence == w.sentence)
+                {
+                    nw += 1;
+                }
+            }
+        }
     }
     let w = &a.words[nw];
     let stem = &a.text[w.start..w.stem_end];
