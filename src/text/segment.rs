@@ -320,11 +320,6 @@ fn particles_starting(s: &str) -> &'static [(&'static str, Role)] {
     PARTICLE_INDEX.first.get(s.chars().next())
 }
 
-#[inline]
-fn particles_ending(s: &str) -> &'static [(&'static str, Role)] {
-    PARTICLE_INDEX.last.get(s.chars().next_back())
-}
-
 /// If `tail` (the rest of an eojeol after a name) is a chain of one to three particles,
 /// their length and role. `tail` must not be empty.
 pub(crate) fn particle_chain(tail: &str) -> Option<Particle> {
@@ -486,15 +481,22 @@ const NOUNS_ENDING_IN_IN: &[&str] = &[
 /// (`기업과`, `경영진을`), where no dictionary says where the stem ends. A noun ending in
 /// `인` of [`NOUNS_ENDING_IN_IN`] (`법인`) has none.
 pub(crate) fn guess_particle(word: &str) -> Option<Particle> {
-    let word = match word.chars().next_back() {
-        Some(c) if Script::of(c) == Script::Hangul => word,
-        _ => word.trim_end_matches(|c: char| !Script::of(c).is_word()),
+    // The last character is decoded once (this runs several times for nearly every word of
+    // a text): it keys the particles tried, and a word without one has no particle.
+    let (word, last) = match word.chars().next_back() {
+        Some(c) if Script::of(c) == Script::Hangul => (word, c),
+        _ => {
+            let word = word.trim_end_matches(|c: char| !Script::of(c).is_word());
+            (word, word.chars().next_back()?)
+        }
     };
-    if word.ends_with('인') && NOUNS_ENDING_IN_IN.contains(&word) {
+    if last == '인' && NOUNS_ENDING_IN_IN.contains(&word) {
         return None;
     }
     let w = word.as_bytes();
-    particles_ending(word)
+    PARTICLE_INDEX
+        .last
+        .get(Some(last))
         .iter()
         .find(|(p, _)| w.len() > p.len() && ends_with_particle(w, p.as_bytes()))
         .map(|&(p, role)| Particle { len: p.len(), role })
