@@ -505,12 +505,13 @@ pub(crate) fn guess_particle(word: &str) -> Option<Particle> {
 /// `w.ends_with(p)` for a particle `p` of the bucket of `w`'s last syllable: that syllable
 /// (the last three bytes) is known to agree, so only the bytes before it are compared, in
 /// place (called for nearly every word of a text, several times: a `memcmp` call per
-/// particle tried cost more than the comparison).
+/// particle tried cost more than the comparison). A particle of one syllable is that
+/// syllable, and agrees with no comparison at all.
 #[inline]
 fn ends_with_particle(w: &[u8], p: &[u8]) -> bool {
     let n = p.len();
-    if n <= 3 || w.len() < n {
-        return w.len() >= n && w[w.len() - n..] == *p;
+    if n < 3 || w.len() < n {
+        return w.ends_with(p);
     }
     w[w.len() - n..w.len() - 3]
         .iter()
