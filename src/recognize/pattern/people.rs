@@ -320,7 +320,7 @@ pub(super) fn recognize(
             // a straight quote opens only after a space: `'하성용'`, not `…"이라며`
             Some('"' | '\'') => before
                 .next()
-                .is_none_or(|c| c.is_whitespace() || "([".contains(c)),
+                .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[')),
             Some(c) => {
                 c.is_whitespace()
                     || matches!(
@@ -463,10 +463,11 @@ fn glossed_name(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         let end = group[n - 1].end;
         // a quote opened before the name closes right after it; one that goes on past the
         // gloss quotes a work (`‘사이언티픽 레포트(Scientific Reports)’`)
+        // (a `matches!`, not a search of a string of quotes: this runs at most words)
         let opened = text[..group[0].start]
             .chars()
             .next_back()
-            .is_some_and(|c| "'\"‘“".contains(c));
+            .is_some_and(|c| matches!(c, '\'' | '"' | '‘' | '“'));
         let closed = text[end..].strip_prefix(['’', '\'', '"', '”']);
         if opened != closed.is_some() {
             continue;
@@ -573,8 +574,9 @@ fn honorific(text: &str, run: Run) -> Option<(usize, usize)> {
     if !run.hangul {
         return None;
     }
-    // `최씨`, `김모씨`, `김영희씨는`: the honorific attached.
-    if let Some(at) = word.find('씨') {
+    // `최씨`, `김모씨`, `김영희씨는`: the honorific attached. (The few syllables of a word
+    // are walked in place: `str::find` sets up a searcher at each of most words.)
+    if let Some((at, _)) = word.char_indices().find(|&(_, c)| c == '씨') {
         let name = &word[..at];
         if only_particles(&word[at + '씨'.len_utf8()..]) && person_before_honorific(name, '씨') {
             return Some((run.start, run.start + at));
