@@ -320,11 +320,6 @@ fn particles_starting(s: &str) -> &'static [(&'static str, Role)] {
     PARTICLE_INDEX.first.get(s.chars().next())
 }
 
-#[inline]
-fn particles_ending(s: &str) -> &'static [(&'static str, Role)] {
-    PARTICLE_INDEX.last.get(s.chars().next_back())
-}
-
 /// If `tail` (the rest of an eojeol after a name) is a chain of one to three particles,
 /// their length and role. `tail` must not be empty.
 pub(crate) fn particle_chain(tail: &str) -> Option<Particle> {
@@ -486,15 +481,22 @@ const NOUNS_ENDING_IN_IN: &[&str] = &[
 /// (`기업과`, `경영진을`), where no dictionary says where the stem ends. A noun ending in
 /// `인` of [`NOUNS_ENDING_IN_IN`] (`법인`) has none.
 pub(crate) fn guess_particle(word: &str) -> Option<Particle> {
-    let word = match word.chars().next_back() {
-        Some(c) if Script::of(c) == Script::Hangul => word,
-        _ => word.trim_end_matches(|c: char| !Script::of(c).is_word()),
+    // The last character is decoded once (this runs several times for nearly every word of
+    // a text): it keys the particles tried, and a word without one has no particle.
+    let (word, last) = match word.chars().next_back() {
+        Some(c) if Script::of(c) == Script::Hangul => (word, c),
+        _ => {
+            let word = word.trim_end_matches(|c: char| !Script::of(c).is_word());
+            (word, word.chars().next_back()?)
+        }
     };
-    if word.ends_with('인') && NOUNS_ENDING_IN_IN.contains(&word) {
+    if last == '인' && NOUNS_ENDING_IN_IN.contains(&word) {
         return None;
     }
     let w = word.as_bytes();
-    particles_ending(word)
+    PARTICLE_INDEX
+        .last
+        .get(Some(last))
         .iter()
         .find(|(p, _)| w.len() > p.len() && ends_with_particle(w, p.as_bytes()))
         .map(|&(p, role)| Particle { len: p.len(), role })
@@ -503,12 +505,13 @@ pub(crate) fn guess_particle(word: &str) -> Option<Particle> {
 /// `w.ends_with(p)` for a particle `p` of the bucket of `w`'s last syllable: that syllable
 /// (the last three bytes) is known to agree, so only the bytes before it are compared, in
 /// place (called for nearly every word of a text, several times: a `memcmp` call per
-/// particle tried cost more than the comparison).
+/// particle tried cost more than the comparison). A particle of one syllable is that
+/// syllable, and agrees with no comparison at all.
 #[inline]
 fn ends_with_particle(w: &[u8], p: &[u8]) -> bool {
     let n = p.len();
-    if n <= 3 || w.len() < n {
-        return w.len() >= n && w[w.len() - n..] == *p;
+    if n < 3 || w.len() < n {
+        return w.ends_with(p);
     }
     w[w.len() - n..w.len() - 3]
         .iter()

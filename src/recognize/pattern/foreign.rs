@@ -41,23 +41,27 @@ static FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// The first words of the foreign people of the PERSON dictionary (`마이클`, `도널드`): the
 /// given names that may be frequent words too and still start a name.
-static GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(
-        FIRST_WORDS
-            .iter()
-            .copied()
-            .filter(|first| first.chars().count() >= 2),
-    )
-});
+static GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(person_given_names()));
+
+/// The first words of two syllables or more of the PERSON dictionary's foreign names.
+fn person_given_names() -> impl Iterator<Item = &'static str> {
+    FIRST_WORDS
+        .iter()
+        .copied()
+        .filter(|first| first.chars().count() >= 2)
+}
 
 /// Common foreign given names (`dictionaries/discovery/given_names.txt`) and the
 /// PERSON dictionary's: a word after one, spelled foreign, is the person's family name.
+/// One set of both lists, so that a word is looked up once (this runs at most words that
+/// may start a foreign name).
 static COMMON_GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(
         GIVEN_NAME_LIST
             .lines()
             .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#')),
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .chain(person_given_names()),
     )
 });
 
@@ -78,7 +82,7 @@ pub(super) fn is_common_given_name(word: &str) -> bool {
     word.chars()
         .next_back()
         .is_some_and(|c| GIVEN_NAME_FINALS.contains(c))
-        && (GIVEN_NAMES.contains(word) || COMMON_GIVEN_NAMES.contains(word))
+        && COMMON_GIVEN_NAMES.contains(word)
 }
 
 /// Is `words` a common given name and one word that leans foreign (`리키 마틴`,

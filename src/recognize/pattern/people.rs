@@ -7,6 +7,8 @@
 //! As labelled Korean news corpora mark them, the span of a surname-only mention is the surname
 //! (or `김모`), without `씨`.
 
+use std::cell::Cell;
+
 use super::foreign::{
     is_common_given_name, is_foreign_name, is_foreign_name_in_context, is_glossed_name,
     is_short_given_name, is_single_foreign_name, transliteration_score, OTHER_WORD_FLOOR,
@@ -273,6 +275,7 @@ pub(super) fn recognize(
     out: &mut Vec<Candidate>,
     shaped: &mut Vec<Candidate>,
 ) {
+    let chains = Chains::new(text, runs, titles);
     for (i, run) in runs.iter().enumerate() {
         let word = &text[run.start..run.end];
         let first = word.chars().next().unwrap_or(' ');
@@ -317,7 +320,7 @@ pub(super) fn recognize(
             // a straight quote opens only after a space: `'하성용'`, not `…"이라며`
             Some('"' | '\'') => before
                 .next()
-                .is_none_or(|c| c.is_whitespace() || "([".contains(c)),
+                .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[')),
             Some(c) => {
                 c.is_whitespace()
                     || matches!(
@@ -345,7 +348,7 @@ pub(super) fn recognize(
             continue;
         }
         if marker_only {
-            if let Some((s, e)) = name_before_title_chain(text, runs, i, titles) {
+            if let Some((s, e)) = name_before_title_chain(text, runs, i, titles, &chains) {
                 if !covered(dictionary, s, e) {
                     out.push(person(s, e));
                 }
@@ -359,7 +362,7 @@ pub(super) fn recognize(
             .or_else(|| actor_in_note(text, *run))
             .or_else(|| surname_before_title(text, *run, titles))
             .or_else(|| name_before_former_title(text, *run, titles))
-            .or_else(|| name_before_title_chain(text, runs, i, titles))
+            .or_else(|| name_before_title_chain(text, runs, i, titles, &chains))
             .or_else(|| foreign_name_before_role(text, runs, i))
             .or_else(|| {
                 // after a role noun, the whole foreign name when there is one (`선수 파이크 아브디가`)
@@ -460,10 +463,11 @@ fn glossed_name(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         let end = group[n - 1].end;
         // a quote opened before the name closes right after it; one that goes on past the
         // gloss quotes a work (`‘사이언티픽 레포트(Scientific Reports)’`)
+        // (a `matches!`, not a search of a string of quotes: this runs at most words)
         let opened = text[..group[0].start]
             .chars()
             .next_back()
-            .is_some_and(|c| "'\"‘“".contains(c));
+            .is_some_and(|c| matches!(c, '\'' | '"' | '‘' | '“'));
         let closed = text[end..].strip_prefix(['’', '\'', '"', '”']);
         if opened != closed.is_some() {
             continue;
@@ -570,8 +574,9 @@ fn honorific(text: &str, run: Run) -> Option<(usize, usize)> {
     if !run.hangul {
         return None;
     }
-    // `최씨`, `김모씨`, `김영희씨는`: the honorific attached.
-    if let Some(at) = word.find('씨') {
+    // `최씨`, `김모씨`, `김영희씨는`: the honorific attached. (The few syllables of a word
+    // are walked in place: `str::find` sets up a searcher at each of most words.)
+    if let Some((at, _)) = word.char_indices().find(|&(_, c)| c == '씨') {
         let name = &word[..at];
         if only_particles(&word[at + '씨'.len_utf8()..]) && person_before_honorific(name, '씨') {
             return Some((run.start, run.start + at));
@@ -899,6 +904,7 @@ fn name_before_title_chain(
     runs: &[Run],
     i: usize,
     titles: &[Candidate],
+    chains: &Chains,
 ) -> Option<(usize, usize)> {
     let run = runs[i];
     let word = &text[run.start..run.end];
@@ -929,21 +935,52 @@ fn name_before_title_chain(
     let foreign_word = || single_foreign_name_in_context(word) && !after_org();
     // The chain first: it fails at the next word for nearly every word of a text, and the
     // name tests (`after_org` walks every title) then run at its few hits only.
-    if chain_to_title(text, run.end, titles) && (korean() || foreign_word()) {
+    if chains.after_run(i) && (korean() || foreign_word()) {
         return Some((run.start, run.end));
     }
     // A foreign name of two or three words ends where one of the next two words ends (the
     // chain needs a space right after it, so no particle was cut off): the chain is tried
     // there before the name is scored.
-    let chained_after = |j: usize| {
-        runs.get(j)
-            .is_some_and(|r| chain_to_title(text, r.end, titles))
-    };
-    if !chained_after(i + 1) && !chained_after(i + 2) {
+    if !chains.after_run(i + 1) && !chains.after_run(i + 2) {
         return None;
     }
     let (s, e) = foreign_name_after_role(text, runs, i)?;
     (e > run.end && chain_to_title(text, e, titles)).then_some((s, e))
+}
+
+/// [`chain_to_title`] after each run's end, computed at most once a run: the chain after a
+/// word is asked for at the word itself and again at the one or two words before it (as the
+/// end of a foreign name of two or three words), and it is most of the cost of the names
+/// before a title.
+struct Chains<'a> {
+    text: &'a str,
+    runs: &'a [Run],
+    titles: &'a [Candidate],
+    after: Vec<Cell<Option<bool>>>,
+}
+
+impl<'a> Chains<'a> {
+    fn new(text: &'a str, runs: &'a [Run], titles: &'a [Candidate]) -> Self {
+        Chains {
+            text,
+            runs,
+            titles,
+            after: vec![Cell::new(None); runs.len()],
+        }
+    }
+
+    /// Does a title chain follow run `j` (false past the last run)?
+    fn after_run(&self, j: usize) -> bool {
+        let Some(cell) = self.after.get(j) else {
+            return false;
+        };
+        if let Some(known) = cell.get() {
+            return known;
+        }
+        let chained = chain_to_title(self.text, self.runs[j].end, self.titles);
+        cell.set(Some(chained));
+        chained
+    }
 }
 
 /// How many of the found names that start before a word are looked at for the organization
