@@ -13,6 +13,7 @@ use super::foreign::{
     is_common_given_name, is_foreign_name, is_foreign_name_in_context, is_glossed_name,
     is_short_given_name, is_single_foreign_name, transliteration_score, OTHER_WORD_FLOOR,
 };
+use super::occupied::Occupied;
 use super::scan::{Run, ROLE_NOUN};
 use super::shape::{
     compound_surname, has_name_form, is_likely_name, is_modifier, is_name_shaped, is_stop_word,
@@ -1403,27 +1404,29 @@ pub(super) fn listed_people(
     taken: &[Candidate],
 ) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
-    let free = |out: &[Candidate], s: usize, e: usize| {
-        !covered(taken, s, e)
-            && !covered(people, s, e)
-            && !out.iter().any(|c| c.start < e && s < c.end)
+    // the names listed so far, asked once per name: an index, not a scan of `out`
+    let mut listed = Occupied::new(&[]);
+    let free = |listed: &Occupied, s: usize, e: usize| {
+        !covered(taken, s, e) && !covered(people, s, e) && !listed.overlaps(s, e)
     };
     for p in people {
         // backwards: the names before the person, each bare
         let mut at = p.start;
         while let Some((s, e)) = listed_before(text, at) {
-            if !free(&out, s, e) {
+            if !free(&listed, s, e) {
                 break;
             }
+            listed.add(s, e);
             out.push(person(s, e));
             at = s;
         }
         // forwards: the names after it; only the last may carry a particle
         let mut end = p.end;
         while let Some((s, e, last)) = listed_after(text, end) {
-            if !free(&out, s, e) {
+            if !free(&listed, s, e) {
                 break;
             }
+            listed.add(s, e);
             out.push(person(s, e));
             if last {
                 break;
