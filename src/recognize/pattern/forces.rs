@@ -43,8 +43,8 @@ pub(super) fn forces(text: &str, dictionary: &[Candidate], out: &mut Vec<Candida
             let start = match owner_before(text, at, dictionary) {
                 Some((start, Owner::Country)) => start,
                 Some((start, Owner::State)) if !service => start,
-                // another owner (`용인 육군`: a place of the nation's forces, `영국 하원`'s
-                // `英`) or none: the bare service is the nation's, a bare chamber nobody's
+                // another owner (`용인 육군`: a place of the nation's forces; the short form
+                // of `英 하원`) or none: the bare service is an ORG, a bare chamber is not
                 _ if service => at,
                 _ => continue,
             };
@@ -60,7 +60,6 @@ pub(super) fn forces(text: &str, dictionary: &[Candidate], out: &mut Vec<Candida
 }
 
 /// The owner of a body: a country, or a state (which has a legislature, not forces).
-#[derive(Clone, Copy, PartialEq, Eq)]
 enum Owner {
     Country,
     State,

@@ -7,9 +7,9 @@
 //! * ORG: a word ending in an organization suffix (`한빛전자`, `미래에셋증권`, `국토교통부`),
 //!   a Latin acronym before 측/사 (`ABC측은`), names after `(주)`/`㈜`, and a unit after its
 //!   owner (`국회 정보위원회`, `미국 지질조사국`: [`units`]), a party or a civic group by its
-//!   head (`열린민주당`, `공정선거국민연대`), an embassy by its country ([`embassies`]), a country's armed services and
-//!   chambers ([`forces`]), and
-//!   the bare police and prosecution where they act ([`authorities`]).
+//!   head (`열린민주당`, `공정선거국민연대`), an embassy by its country ([`embassies`]), a
+//!   country's armed services and chambers ([`forces`]), and the bare police and
+//!   prosecution where they act ([`authorities`]).
 //! * LOCATION: venues by their heads ([`venues`]), historical states that are common words
 //!   too ([`states`]).
 //!

@@ -946,7 +946,12 @@ fn name_before_title_chain(
         return None;
     }
     let (s, e) = foreign_name_after_role(text, runs, i)?;
-    (e > run.end && chain_to_title(text, e, titles)).then_some((s, e))
+    // the chain after the name's last word is known when the name ends with that word
+    let chained = match (i + 1..=i + 2).find(|&j| runs.get(j).is_some_and(|r| r.end == e)) {
+        Some(j) => chains.after_run(j),
+        None => chain_to_title(text, e, titles),
+    };
+    (e > run.end && chained).then_some((s, e))
 }
 
 /// [`chain_to_title`] after each run's end, computed at most once a run: the chain after a
