@@ -662,6 +662,7 @@ impl<'a> Analysis<'a> {
                 // right after `대한양궁협회`) joins it as a spaced one does.
                 let spaced = gap == " "
                     || (self.titled(next) && title_markers_only(gap))
+                    || (self.kind(next) == EntityType::Title && glued_marker(gap))
                     || (gap.is_empty()
                         && self.kind(j) == EntityType::Org
                         && self.kind(next) == EntityType::Title);
@@ -1359,6 +1360,13 @@ const UNIT_HEADS: &[&str] = &[
 
 /// The gap holds only title markers (` 제44대 `, ` 전 `) and units named by their head
 /// (` 국방위원회 `) between spaces.
+/// `김 전회장은`, `이 前대표가`: a marker of former or present office written onto the title
+/// that follows it, one space after the name.
+fn glued_marker(gap: &str) -> bool {
+    gap.strip_prefix(' ')
+        .is_some_and(|m| ["전", "前", "현", "現"].contains(&m))
+}
+
 fn title_markers_only(gap: &str) -> bool {
     gap.len() > 2
         && gap.starts_with(' ')
