@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::document::EntityType;
 use crate::resolve::Resolved;
-use crate::text::segment::{guess_particle, role_after, Segments};
+use crate::text::segment::{guess_particle, hangul_run_at, particle_chain, role_after, Segments};
 use crate::text::{Role, Script};
 
 /// One eojeol with what the rules need to know about it.
@@ -662,6 +662,7 @@ impl<'a> Analysis<'a> {
                 // right after `대한양궁협회`) joins it as a spaced one does.
                 let spaced = gap == " "
                     || (self.titled(next) && title_markers_only(gap))
+                    || (self.kind(next) == EntityType::Title && glued_marker(gap))
                     || (gap.is_empty()
                         && self.kind(j) == EntityType::Org
                         && self.kind(next) == EntityType::Title);
@@ -735,6 +736,10 @@ impl<'a> Analysis<'a> {
                 // `일본 정부가 10억 엔을 출자해`, `북한 당국은`: the country or body acts
                 // through its government.
                 role_after_noun(self.text, end, &["정부", "당국", "측"]).unwrap_or(role)
+            } else if role == Role::Compound {
+                // `카카오측은`, `청와대측이`, `부회장측은`: the side glued to a name takes its
+                // particle, as `청와대 측은` does.
+                glued_side(self.text, end).unwrap_or(role)
             } else if role == Role::Possessor && self.text[end..].starts_with("의 경우") {
                 // `경찰의 경우 … 안보수사처를 신설하여`: "as for X" frames its sentence as a
                 // topic does.
@@ -1260,6 +1265,13 @@ fn role_after_noun(text: &str, end: usize, nouns: &[&str]) -> Option<Role> {
     }
 }
 
+/// `카카오측은`: the particle of the side noun `측` written onto a name (none for `측` alone or
+/// another word starting so: `측근이`, `측면에서`).
+fn glued_side(text: &str, end: usize) -> Option<Role> {
+    let rest = hangul_run_at(text, end).strip_prefix("측")?;
+    particle_chain(rest).map(|p| p.role)
+}
+
 /// `박시후(38) 씨가`, `강백호 선수는`, `김정숙 여사는`: a person's name followed by an
 /// honorific noun (and an age in parentheses before it) takes the particle of that noun.
 fn role_after_honorific(text: &str, end: usize) -> Option<Role> {
@@ -1348,6 +1360,13 @@ const UNIT_HEADS: &[&str] = &[
 
 /// The gap holds only title markers (` 제44대 `, ` 전 `) and units named by their head
 /// (` 국방위원회 `) between spaces.
+/// `김 전회장은`, `이 前대표가`: a marker of former or present office written onto the title
+/// that follows it, one space after the name.
+fn glued_marker(gap: &str) -> bool {
+    gap.strip_prefix(' ')
+        .is_some_and(|m| ["전", "前", "현", "現"].contains(&m))
+}
+
 fn title_markers_only(gap: &str) -> bool {
     gap.len() > 2
         && gap.starts_with(' ')

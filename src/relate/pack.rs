@@ -46,6 +46,8 @@ struct RawRule {
     #[serde(default)]
     unless: Vec<String>,
     #[serde(default)]
+    then: Vec<String>,
+    #[serde(default)]
     require: std::collections::BTreeMap<String, usize>,
     #[serde(default)]
     gap_words: Vec<String>,
@@ -270,6 +272,9 @@ pub(crate) struct Rule {
     pub(crate) sequence: Vec<ArgSpec>,
     pub(crate) args: Vec<ArgSpec>,
     pub(crate) unless: Vec<String>,
+    /// Stems one of which must start a word among the few after the trigger, in its sentence
+    /// (`…공연을 위해 오키나와로 떠난`: a purpose names an attendance only before a journey).
+    pub(crate) then: Vec<String>,
     /// Minimum number of values per role (`party = 2`).
     pub(crate) require: Vec<(String, usize)>,
     /// Sequence rules: words that may stand between two elements (`전`, `신임`, `제#대`).
@@ -793,6 +798,7 @@ fn compile_rule_body(
         ));
     }
     check_words("unless", &r.unless)?;
+    check_words("then", &r.then)?;
     check_words("gap_words", &r.gap_words)?;
     let trigger = match &r.trigger {
         None => None,
@@ -927,6 +933,7 @@ fn compile_rule_body(
         sequence,
         args,
         unless: r.unless.clone(),
+        then: r.then.clone(),
         require: r.require.iter().map(|(k, v)| (k.clone(), *v)).collect(),
         gap_words: r.gap_words.clone(),
         joins: r.joins,

@@ -434,6 +434,12 @@ pub(super) fn sequence_gap_ok(gap: &str, joiners: &[String], gap_words: &[String
     if gap == " " {
         return true;
     }
+    // A marker of former or present office written onto the title (`김 전회장`, `이 前대표`).
+    if let Some(w) = gap.strip_prefix(' ') {
+        if ["전", "前", "현", "現"].contains(&w) && gap_words.iter().any(|g| g == w) {
+            return true;
+        }
+    }
     if !gap.starts_with(' ') || !gap.ends_with(' ') {
         return false;
     }

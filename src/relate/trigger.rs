@@ -491,10 +491,35 @@ pub(super) fn apply_trigger_rule(
     if matches!(found, Err(Miss::Missing(_))) {
         return found;
     }
+    if !rule.then.is_empty() && !followed_by_then(a, si, t, rule) {
+        return Err(Miss::Missing(
+            "none of its `then` words follows the trigger".into(),
+        ));
+    }
     match blocked_by(a, si, t, rule) {
         Some(u) => Err(Miss::Missing(format!("blocked by `{u}` after the trigger"))),
         None => found,
     }
+}
+
+/// How many words after the trigger a `then` word may start (an address between: `제사를
+/// 위해 서울 성북구 성북동 … 자택을 찾았다가`).
+const THEN_WORDS: usize = 10;
+
+/// Whether one of the `then` stems of `rule` starts a word among the [`THEN_WORDS`] after
+/// trigger word `t`, in its clause (`행사를 위해 예산을 마련했고, … 찾았다`: another act).
+fn followed_by_then(a: &Analysis<'_>, si: usize, t: usize, rule: &Rule) -> bool {
+    let end = a.reach(si, t).end.min(t + 1 + THEN_WORDS);
+    for w in t + 1..end {
+        let word = &a.text[a.words[w].start..a.words[w].end];
+        if rule.then.iter().any(|s| word.starts_with(s.as_str())) {
+            return true;
+        }
+        if a.words[w].clause_end {
+            return false;
+        }
+    }
+    false
 }
 
 /// The `unless` word of `rule` that blocks it at trigger word `t` of sentence `si`, if any.
