@@ -414,6 +414,15 @@ pub(super) fn recognize(
 /// (`레이디스 코드 멤버`, `포카리 스웨트 모델`), and the words before the last end in no verb
 /// ending (`그만두고 웹캠 모델`).
 fn foreign_name_before_role(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
+    // the role noun two or three words on first: most words have none, and no name is scored
+    let role_at = |k: usize| {
+        runs.get(k).is_some_and(|r| {
+            r.ends & ROLE_NOUN != 0 && is_role(without_particle(&text[r.start..r.end]))
+        })
+    };
+    if !role_at(i + 2) && !role_at(i + 3) {
+        return None;
+    }
     let (s, e) = foreign_name_after_role(text, runs, i)?;
     let k = runs[i..].iter().position(|r| r.end >= e)? + i;
     let next = runs.get(k + 1)?;
