@@ -459,6 +459,18 @@ fn names_after_role(name: &str, rest: &str) -> bool {
 /// is capitalized and goes on in lower case (no acronym, no `Mt.`); the name may be quoted
 /// (`‘마누엘 디아스’(Manuel Diaz)`).
 fn glossed_name(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
+    // the gloss's bracket first, after the second or third word (maybe past a closing
+    // quote): most words have none
+    let bracket_after = |k: usize| {
+        runs.get(k).is_some_and(|r| {
+            let rest = &text[r.end..];
+            let rest = rest.strip_prefix(['’', '\'', '"', '”']).unwrap_or(rest);
+            rest.starts_with('(')
+        })
+    };
+    if !bracket_after(i + 1) && !bracket_after(i + 2) {
+        return None;
+    }
     for n in [3, 2] {
         let Some(group) = runs.get(i..i + n) else {
             continue;
