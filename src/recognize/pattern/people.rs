@@ -1207,6 +1207,8 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         if n.start == run.end + 1
             && &text[run.end..n.start] == " "
             && n.ends & ROLE_NOUN != 0
+            // the role noun itself first: the bit above is set at many words
+            && is_role(without_particle(next))
             && bare_before_role(word)
             && !subject_marked_name(word, word.char_indices().next_back().map_or(0, |(i, _)| i))
             && if is_kin(without_particle(next)) {
@@ -1215,7 +1217,6 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
                 (named_in_context(word) && !super::common_word_before_title(word))
                     || single_foreign_name_in_context(word)
             }
-            && is_role(without_particle(next))
             // `가톨릭 사제인 …`: a role in apposition names the person after it
             && appositive_role(next).is_none()
             && !RELATIVES.contains(without_particle(next))
