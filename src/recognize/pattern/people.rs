@@ -277,17 +277,16 @@ pub(super) fn recognize(
     shaped: &mut Vec<Candidate>,
 ) {
     let chains = Chains::new(text, runs, titles);
+    let roles = Roles::new(text, runs);
     for (i, run) in runs.iter().enumerate() {
         let word = &text[run.start..run.end];
         let first = word.chars().next().unwrap_or(' ');
-        let after_role = || i > 0 && is_role_run(text, &runs[i - 1]);
+        let after_role = || i > 0 && roles.whole(i - 1);
         // one space before a role noun (`벤투 감독`): the bit first, the word list only then
         let before_role = || {
-            runs.get(i + 1).is_some_and(|n| {
-                n.ends & ROLE_NOUN != 0
-                    && n.start == run.end + 1
-                    && is_role(without_particle(&text[n.start..n.end]))
-            })
+            runs
+                .get(i + 1)
+                .is_some_and(|n| n.start == run.end + 1 && roles.stem(i + 1))
         };
         // a role noun two or three words on may end a foreign name that starts here (one bit
         // test a word)
@@ -364,10 +363,10 @@ pub(super) fn recognize(
             .or_else(|| surname_before_title(text, *run, titles))
             .or_else(|| name_before_former_title(text, *run, titles))
             .or_else(|| name_before_title_chain(text, runs, i, titles, &chains))
-            .or_else(|| foreign_name_before_role(text, runs, i))
+            .or_else(|| foreign_name_before_role(text, runs, i, &roles))
             .or_else(|| {
                 // after a role noun, the whole foreign name when there is one (`선수 파이크 아브디가`)
-                role_context(text, runs, i).map(|span| {
+                role_context(text, runs, i, &roles).map(|span| {
                     let whole = foreign.or_else(|| {
                         after_role()
                             .then(|| foreign_name_after_role(text, runs, i))
@@ -413,14 +412,14 @@ pub(super) fn recognize(
 /// A group's or a brand's name stands before `멤버` and `모델` as often as a person's
 /// (`레이디스 코드 멤버`, `포카리 스웨트 모델`), and the words before the last end in no verb
 /// ending (`그만두고 웹캠 모델`).
-fn foreign_name_before_role(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
+fn foreign_name_before_role(
+    text: &str,
+    runs: &[Run],
+    i: usize,
+    roles: &Roles,
+) -> Option<(usize, usize)> {
     // the role noun two or three words on first: most words have none, and no name is scored
-    let role_at = |k: usize| {
-        runs.get(k).is_some_and(|r| {
-            r.ends & ROLE_NOUN != 0 && is_role(without_particle(&text[r.start..r.end]))
-        })
-    };
-    if !role_at(i + 2) && !role_at(i + 3) {
+    if !roles.stem(i + 2) && !roles.stem(i + 3) {
         return None;
     }
     let (s, e) = foreign_name_after_role(text, runs, i)?;
@@ -1010,6 +1009,56 @@ impl<'a> Chains<'a> {
     }
 }
 
+/// Whether each run is a role noun: a run is asked from the words around it (before it, after
+/// it, two or three words on) up to five times, and answered at most once.
+struct Roles<'a> {
+    text: &'a str,
+    runs: &'a [Run],
+    /// the run without its particle is a role noun (`감독은`)
+    stem: Vec<Cell<Option<bool>>>,
+    /// the run as written is one, or one in apposition (`감독`, `감독인`)
+    whole: Vec<Cell<Option<bool>>>,
+}
+
+impl<'a> Roles<'a> {
+    fn new(text: &'a str, runs: &'a [Run]) -> Self {
+        Roles {
+            text,
+            runs,
+            stem: vec![Cell::new(None); runs.len()],
+            whole: vec![Cell::new(None); runs.len()],
+        }
+    }
+
+    /// Is run `k` a role noun before its particle (false past the last run)? Most runs end
+    /// in no role's last syllable, and the list is asked only at the others.
+    fn stem(&self, k: usize) -> bool {
+        self.memo(&self.stem, k, |text, run| {
+            is_role(without_particle(&text[run.start..run.end]))
+        })
+    }
+
+    /// Is run `k` a role noun as written ([`is_role_run`])?
+    fn whole(&self, k: usize) -> bool {
+        self.memo(&self.whole, k, |text, run| is_role_run(text, run))
+    }
+
+    fn memo(&self, cells: &[Cell<Option<bool>>], k: usize, test: fn(&str, &Run) -> bool) -> bool {
+        let (Some(cell), Some(run)) = (cells.get(k), self.runs.get(k)) else {
+            return false;
+        };
+        if run.ends & ROLE_NOUN == 0 {
+            return false;
+        }
+        if let Some(known) = cell.get() {
+            return known;
+        }
+        let answer = test(self.text, run);
+        cell.set(Some(answer));
+        answer
+    }
+}
+
 /// How many of the found names that start before a word are looked at for the organization
 /// just before it (candidates overlap a little, never by dozens).
 const AFTER_ORG_REACH: usize = 16;
@@ -1197,7 +1246,7 @@ fn ends_in_loanword(word: &str) -> bool {
 
 /// A name right after a role noun (`배우 송강호`, `가수 아이유가`) or right before one
 /// (`손흥민 선수`).
-fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
+fn role_context(text: &str, runs: &[Run], i: usize, roles: &Roles) -> Option<(usize, usize)> {
     let run = runs[i];
     let word = &text[run.start..run.end];
     // Before a role noun: a full Korean name or a one-word foreign one (`벤투 감독`), bare,
@@ -1206,9 +1255,8 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         let next = &text[n.start..n.end];
         if n.start == run.end + 1
             && &text[run.end..n.start] == " "
-            && n.ends & ROLE_NOUN != 0
-            // the role noun itself first: the bit above is set at many words
-            && is_role(without_particle(next))
+            // the role noun itself first
+            && roles.stem(i + 1)
             && bare_before_role(word)
             && !subject_marked_name(word, word.char_indices().next_back().map_or(0, |(i, _)| i))
             && if is_kin(without_particle(next)) {
@@ -1230,7 +1278,7 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
     if prev.end + 1 != run.start || &text[prev.end..run.start] != " " {
         return None;
     }
-    if !is_role_run(text, prev) {
+    if !roles.whole(i - 1) {
         return None;
     }
     if !run.hangul || is_role(without_particle(word)) {
