@@ -282,10 +282,9 @@ pub(super) fn recognize(
         let word = &text[run.start..run.end];
         let first = word.chars().next().unwrap_or(' ');
         let after_role = || i > 0 && roles.whole(i - 1);
-        // one space before a role noun (`벤투 감독`): the bit first, the word list only then
+        // one space before a role noun (`벤투 감독`)
         let before_role = || {
-            runs
-                .get(i + 1)
+            runs.get(i + 1)
                 .is_some_and(|n| n.start == run.end + 1 && roles.stem(i + 1))
         };
         // a role noun two or three words on may end a foreign name that starts here (one bit
@@ -1040,7 +1039,7 @@ impl<'a> Roles<'a> {
 
     /// Is run `k` a role noun as written ([`is_role_run`])?
     fn whole(&self, k: usize) -> bool {
-        self.memo(&self.whole, k, |text, run| is_role_run(text, run))
+        self.memo(&self.whole, k, is_role_run)
     }
 
     fn memo(&self, cells: &[Cell<Option<bool>>], k: usize, test: fn(&str, &Run) -> bool) -> bool {
