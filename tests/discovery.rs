@@ -1597,3 +1597,19 @@ fn an_adverb_in_hi_before_a_title_is_no_person() {
     assert_eq!(people("김정희 기자가 보도했다."), ["김정희"]);
     assert_eq!(people("단성호 후보는 이날 사퇴했다."), ["단성호"]);
 }
+
+#[test]
+fn han_before_a_title_is_a_surname_only_where_a_phrase_starts() {
+    // the surname: the person named in full before, and a sentence's first word
+    assert_eq!(
+        people("한지훈 산업부 장관은 회의를 열었다. 이 때문에 한 장관은 사과했다."),
+        ["한지훈", "한 장관"]
+    );
+    assert_eq!(people("한 총리는 이날 회의를 주재했다."), ["한 총리"]);
+    // "a" after an organization, a body or a possessive; "who did" after an object or a quote
+    assert!(people("국토부 한 과장은 말을 아꼈다.").is_empty());
+    assert!(people("야당 한 의원은 반대했다.").is_empty());
+    assert!(people("민생당의 한 당선인은 반대했다.").is_empty());
+    assert!(people("막말을 한 목사는 사과했다.").is_empty());
+    assert!(people("협력을 약속했다고 한 장관은 설명했다.").is_empty());
+}

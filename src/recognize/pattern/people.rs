@@ -22,6 +22,7 @@ use super::shape::{
 use super::{covered, person, WordList};
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
+use crate::text::determiners::han_is_no_surname;
 use crate::text::segment::{guess_particle, particle_chain};
 use crate::text::Script;
 
@@ -774,6 +775,16 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
     if !surname {
         return None;
     }
+    // `청와대 한 행정관`, `…의 한 당선인`, `발언을 한 목사`: "a" or "who did", no surname
+    if first == '한'
+        && han_is_no_surname(
+            text,
+            run.start,
+            place_or_org_before(text, titles, run.start),
+        )
+    {
+        return None;
+    }
     let at = text.len() - former.unwrap_or(rest).len();
     let titled = title_at(at);
     // a noun of address (`이 여사는`, `김 여사 측에`): `이` before it is a surname too
@@ -942,16 +953,7 @@ fn name_before_title_chain(
     // a field after an organization is no one-word foreign name (`화성시청 쇼트트랙 전 감독`)
     // (`titles` is in text order: an organization ending right before the word is among the
     // last few that start before it, not anywhere in the text)
-    let after_org = || {
-        let k = titles.partition_point(|t| t.start < run.start);
-        titles[k.saturating_sub(AFTER_ORG_REACH)..k]
-            .iter()
-            .any(|t| {
-                t.end + 1 == run.start
-                    && matches!(t.kind, EntityType::Org | EntityType::Location)
-                    && &text[t.end..run.start] == " "
-            })
-    };
+    let after_org = || place_or_org_before(text, titles, run.start);
     let foreign_word = || single_foreign_name_in_context(word) && !after_org();
     // The chain first: it fails at the next word for nearly every word of a text, and the
     // name tests (`after_org` walks every title) then run at its few hits only.
@@ -1056,6 +1058,17 @@ impl<'a> Roles<'a> {
         cell.set(Some(answer));
         answer
     }
+}
+
+/// Does an organization or a place of `found` (in text order) end one space before byte
+/// `start`? (Only the last few candidates that start before it are looked at, not the text's.)
+fn place_or_org_before(text: &str, found: &[Candidate], start: usize) -> bool {
+    let k = found.partition_point(|t| t.start < start);
+    found[k.saturating_sub(AFTER_ORG_REACH)..k].iter().any(|t| {
+        t.end + 1 == start
+            && matches!(t.kind, EntityType::Org | EntityType::Location)
+            && &text[t.end..start] == " "
+    })
 }
 
 /// How many of the found names that start before a word are looked at for the organization
