@@ -1607,7 +1607,7 @@ fn han_before_a_title_is_a_surname_only_where_a_phrase_starts() {
     );
     assert_eq!(people("한 총리는 이날 회의를 주재했다."), ["한 총리"]);
     // "a" after an organization, a body or a possessive; "who did" after an object or a quote
-    assert!(people("국토부 한 과장은 말을 아꼈다.").is_empty());
+    assert!(people("청와대 한 행정관이 지시했다.").is_empty());
     assert!(people("야당 한 의원은 반대했다.").is_empty());
     assert!(people("민생당의 한 당선인은 반대했다.").is_empty());
     assert!(people("막말을 한 목사는 사과했다.").is_empty());
