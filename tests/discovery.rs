@@ -1613,3 +1613,16 @@ fn han_before_a_title_is_a_surname_only_where_a_phrase_starts() {
     assert!(people("막말을 한 목사는 사과했다.").is_empty());
     assert!(people("협력을 약속했다고 한 장관은 설명했다.").is_empty());
 }
+
+#[test]
+fn daepyo_qualifying_a_noun_is_no_title() {
+    let titles = |text: &str| of(&extract(text), EntityType::Title);
+    // "the representative company, brand, dish": no title, and no holder before it
+    assert!(titles("넥스트론은 코스닥 대표 기업으로 꼽힌다.").is_empty());
+    assert!(people("넥스트론은 코스닥 대표 기업으로 꼽힌다.").is_empty());
+    assert!(titles("비빔밥은 전주 대표 음식이다.").is_empty());
+    assert!(titles("이 회사의 대표 브랜드를 소개했다.").is_empty());
+    // the title, before a name, a particle or another title
+    assert_eq!(titles("김민수 대표는 회사의 대표 상품을 소개했다."), ["대표"]);
+    assert_eq!(titles("회사 대표 김철수 씨가 참석했다."), ["대표"]);
+}
