@@ -1623,6 +1623,9 @@ fn daepyo_qualifying_a_noun_is_no_title() {
     assert!(titles("비빔밥은 전주 대표 음식이다.").is_empty());
     assert!(titles("이 회사의 대표 브랜드를 소개했다.").is_empty());
     // the title, before a name, a particle or another title
-    assert_eq!(titles("김민수 대표는 회사의 대표 상품을 소개했다."), ["대표"]);
+    assert_eq!(
+        titles("김민수 대표는 회사의 대표 상품을 소개했다."),
+        ["대표"]
+    );
     assert_eq!(titles("회사 대표 김철수 씨가 참석했다."), ["대표"]);
 }

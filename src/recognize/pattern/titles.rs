@@ -172,6 +172,27 @@ mod tests {
     }
 
     #[test]
+    fn staff_commanders_and_members_by_their_head() {
+        let text =
+            "기록관리비서관과 선임행정관, 정책보좌관, 연합사령관, 상무위원이 비서관, 위원과 만났다";
+        let runs = super::super::scan::Scan::new(text, &super::super::FINALS).hangul;
+        let found: Vec<&str> = compound_titles(text, &runs, &[])
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "기록관리비서관",
+                "선임행정관",
+                "정책보좌관",
+                "연합사령관",
+                "상무위원"
+            ]
+        );
+    }
+
+    #[test]
     fn unit_numbers_inside_titles() {
         let text = "조사2본부장은 제1연구소장과 2본부장, 12345본부장을 만났다";
         let runs = super::super::scan::Scan::new(text, &super::super::FINALS).hangul;
