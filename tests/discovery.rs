@@ -1597,3 +1597,35 @@ fn an_adverb_in_hi_before_a_title_is_no_person() {
     assert_eq!(people("김정희 기자가 보도했다."), ["김정희"]);
     assert_eq!(people("단성호 후보는 이날 사퇴했다."), ["단성호"]);
 }
+
+#[test]
+fn han_before_a_title_is_a_surname_only_where_a_phrase_starts() {
+    // the surname: the person named in full before, and a sentence's first word
+    assert_eq!(
+        people("한지훈 산업부 장관은 회의를 열었다. 이 때문에 한 장관은 사과했다."),
+        ["한지훈", "한 장관"]
+    );
+    assert_eq!(people("한 총리는 이날 회의를 주재했다."), ["한 총리"]);
+    // "a" after an organization, a body or a possessive; "who did" after an object or a quote
+    assert!(people("청와대 한 행정관이 지시했다.").is_empty());
+    assert!(people("야당 한 의원은 반대했다.").is_empty());
+    assert!(people("민생당의 한 당선인은 반대했다.").is_empty());
+    assert!(people("막말을 한 목사는 사과했다.").is_empty());
+    assert!(people("협력을 약속했다고 한 장관은 설명했다.").is_empty());
+}
+
+#[test]
+fn daepyo_qualifying_a_noun_is_no_title() {
+    let titles = |text: &str| of(&extract(text), EntityType::Title);
+    // "the representative company, brand, dish": no title, and no holder before it
+    assert!(titles("넥스트론은 코스닥 대표 기업으로 꼽힌다.").is_empty());
+    assert!(people("넥스트론은 코스닥 대표 기업으로 꼽힌다.").is_empty());
+    assert!(titles("비빔밥은 전주 대표 음식이다.").is_empty());
+    assert!(titles("이 회사의 대표 브랜드를 소개했다.").is_empty());
+    // the title, before a name, a particle or another title
+    assert_eq!(
+        titles("김민수 대표는 회사의 대표 상품을 소개했다."),
+        ["대표"]
+    );
+    assert_eq!(titles("회사 대표 김철수 씨가 참석했다."), ["대표"]);
+}

@@ -353,6 +353,8 @@ impl Extractor {
                 .recognize_at(norm, starts.iter().copied(), &mut candidates);
         }
         if self.discovery {
+            // `대표` qualifying a noun (`코스닥 대표 기업`) is no title (pattern/titles.rs).
+            pattern::qualifying_titles(norm, &mut candidates);
             // Titles glued to their place or organization split into both (pattern/glued.rs).
             pattern::glued_titles(norm, &self.dictionary, &mut candidates);
             // A known family name beside another given name is another person's

@@ -646,7 +646,7 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
         ("not_heads", &a.not_heads),
         ("through", &a.through),
     ] {
-        check_words(&format!("arg `{}`: {field}", a.role), words)?;
+        check_words(format_args!("arg `{}`: {field}", a.role), words)?;
     }
     Ok(ArgSpec {
         role: a.role.clone(),
@@ -683,7 +683,9 @@ fn compile_arg(a: &RawArg) -> std::result::Result<ArgSpec, String> {
 
 /// Words a rule matches against the text: non-empty, and without spaces around them (a
 /// space inside, `투자 유치`, is fine).
-fn check_words(what: &str, words: &[String]) -> std::result::Result<(), String> {
+/// `what` names the field in an error; it is formatted only then (a pack of many rules
+/// checks every field of every argument).
+fn check_words(what: impl std::fmt::Display, words: &[String]) -> std::result::Result<(), String> {
     for w in words {
         if w.trim().is_empty() {
             return Err(format!("{what} has an empty word"));

@@ -13,6 +13,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
+use crate::text::determiners::han_is_no_surname;
 use crate::text::segment::stands_alone;
 use crate::text::{find_all, Script};
 
@@ -282,6 +283,17 @@ fn link_surname_titles(text: &str, resolved: &mut Resolved) {
             || (surname_mention.is_none() && overlaps_any(resolved, s, rest.len()))
         {
             continue;
+        }
+        // `청와대 한 행정관`, `…의 한 교수`: "a", no surname
+        if surname == '한' {
+            let named_before = resolved.mentions[..i].iter().rev().take(3).any(|p| {
+                matches!(p.kind, EntityType::Org | EntityType::Location)
+                    && p.end + 1 == s
+                    && &text[p.end..s] == " "
+            });
+            if han_is_no_surname(text, s, named_before) {
+                continue;
+            }
         }
         let title = &resolved.entities[resolved.entity_of[i]].canonical;
         let agrees = |e: usize| {

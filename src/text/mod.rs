@@ -2,6 +2,7 @@
 //! and particles. Everything downstream works on the normalized text; offsets go back to the
 //! caller's original text through `OffsetMap`.
 
+pub(crate) mod determiners;
 pub(crate) mod normalize;
 pub(crate) mod segment;
 mod trie;

@@ -40,7 +40,7 @@ mod word_list;
 
 pub(crate) use family_names::family_names;
 pub(crate) use glued::{glued_titles, member_offices};
-pub(crate) use titles::nominee_titles;
+pub(crate) use titles::{nominee_titles, qualifying_titles};
 
 use super::{Candidate, Label};
 use crate::document::{EntityType, Source};

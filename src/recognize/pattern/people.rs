@@ -22,6 +22,7 @@ use super::shape::{
 use super::{covered, person, WordList};
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
+use crate::text::determiners::han_is_no_surname;
 use crate::text::segment::{guess_particle, particle_chain};
 use crate::text::Script;
 
@@ -277,17 +278,15 @@ pub(super) fn recognize(
     shaped: &mut Vec<Candidate>,
 ) {
     let chains = Chains::new(text, runs, titles);
+    let roles = Roles::new(text, runs);
     for (i, run) in runs.iter().enumerate() {
         let word = &text[run.start..run.end];
         let first = word.chars().next().unwrap_or(' ');
-        let after_role = || i > 0 && is_role_run(text, &runs[i - 1]);
-        // one space before a role noun (`벤투 감독`): the bit first, the word list only then
+        let after_role = || i > 0 && roles.whole(i - 1);
+        // one space before a role noun (`벤투 감독`)
         let before_role = || {
-            runs.get(i + 1).is_some_and(|n| {
-                n.ends & ROLE_NOUN != 0
-                    && n.start == run.end + 1
-                    && is_role(without_particle(&text[n.start..n.end]))
-            })
+            runs.get(i + 1)
+                .is_some_and(|n| n.start == run.end + 1 && roles.stem(i + 1))
         };
         // a role noun two or three words on may end a foreign name that starts here (one bit
         // test a word)
@@ -364,10 +363,10 @@ pub(super) fn recognize(
             .or_else(|| surname_before_title(text, *run, titles))
             .or_else(|| name_before_former_title(text, *run, titles))
             .or_else(|| name_before_title_chain(text, runs, i, titles, &chains))
-            .or_else(|| foreign_name_before_role(text, runs, i))
+            .or_else(|| foreign_name_before_role(text, runs, i, &roles))
             .or_else(|| {
                 // after a role noun, the whole foreign name when there is one (`선수 파이크 아브디가`)
-                role_context(text, runs, i).map(|span| {
+                role_context(text, runs, i, &roles).map(|span| {
                     let whole = foreign.or_else(|| {
                         after_role()
                             .then(|| foreign_name_after_role(text, runs, i))
@@ -413,7 +412,16 @@ pub(super) fn recognize(
 /// A group's or a brand's name stands before `멤버` and `모델` as often as a person's
 /// (`레이디스 코드 멤버`, `포카리 스웨트 모델`), and the words before the last end in no verb
 /// ending (`그만두고 웹캠 모델`).
-fn foreign_name_before_role(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
+fn foreign_name_before_role(
+    text: &str,
+    runs: &[Run],
+    i: usize,
+    roles: &Roles,
+) -> Option<(usize, usize)> {
+    // the role noun two or three words on first: most words have none, and no name is scored
+    if !roles.stem(i + 2) && !roles.stem(i + 3) {
+        return None;
+    }
     let (s, e) = foreign_name_after_role(text, runs, i)?;
     let k = runs[i..].iter().position(|r| r.end >= e)? + i;
     let next = runs.get(k + 1)?;
@@ -450,6 +458,18 @@ fn names_after_role(name: &str, rest: &str) -> bool {
 /// is capitalized and goes on in lower case (no acronym, no `Mt.`); the name may be quoted
 /// (`‘마누엘 디아스’(Manuel Diaz)`).
 fn glossed_name(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
+    // the gloss's bracket first, after the second or third word (maybe past a closing
+    // quote): most words have none
+    let bracket_after = |k: usize| {
+        runs.get(k).is_some_and(|r| {
+            let rest = &text[r.end..];
+            let rest = rest.strip_prefix(['’', '\'', '"', '”']).unwrap_or(rest);
+            rest.starts_with('(')
+        })
+    };
+    if !bracket_after(i + 1) && !bracket_after(i + 2) {
+        return None;
+    }
     for n in [3, 2] {
         let Some(group) = runs.get(i..i + n) else {
             continue;
@@ -755,6 +775,16 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
     if !surname {
         return None;
     }
+    // `청와대 한 행정관`, `…의 한 당선인`, `발언을 한 목사`: "a" or "who did", no surname
+    if first == '한'
+        && han_is_no_surname(
+            text,
+            run.start,
+            place_or_org_before(text, titles, run.start),
+        )
+    {
+        return None;
+    }
     let at = text.len() - former.unwrap_or(rest).len();
     let titled = title_at(at);
     // a noun of address (`이 여사는`, `김 여사 측에`): `이` before it is a surname too
@@ -923,16 +953,7 @@ fn name_before_title_chain(
     // a field after an organization is no one-word foreign name (`화성시청 쇼트트랙 전 감독`)
     // (`titles` is in text order: an organization ending right before the word is among the
     // last few that start before it, not anywhere in the text)
-    let after_org = || {
-        let k = titles.partition_point(|t| t.start < run.start);
-        titles[k.saturating_sub(AFTER_ORG_REACH)..k]
-            .iter()
-            .any(|t| {
-                t.end + 1 == run.start
-                    && matches!(t.kind, EntityType::Org | EntityType::Location)
-                    && &text[t.end..run.start] == " "
-            })
-    };
+    let after_org = || place_or_org_before(text, titles, run.start);
     let foreign_word = || single_foreign_name_in_context(word) && !after_org();
     // The chain first: it fails at the next word for nearly every word of a text, and the
     // name tests (`after_org` walks every title) then run at its few hits only.
@@ -987,6 +1008,67 @@ impl<'a> Chains<'a> {
         cell.set(Some(chained));
         chained
     }
+}
+
+/// Whether each run is a role noun: a run is asked from the words around it (before it, after
+/// it, two or three words on) up to five times, and answered at most once.
+struct Roles<'a> {
+    text: &'a str,
+    runs: &'a [Run],
+    /// the run without its particle is a role noun (`감독은`)
+    stem: Vec<Cell<Option<bool>>>,
+    /// the run as written is one, or one in apposition (`감독`, `감독인`)
+    whole: Vec<Cell<Option<bool>>>,
+}
+
+impl<'a> Roles<'a> {
+    fn new(text: &'a str, runs: &'a [Run]) -> Self {
+        Roles {
+            text,
+            runs,
+            stem: vec![Cell::new(None); runs.len()],
+            whole: vec![Cell::new(None); runs.len()],
+        }
+    }
+
+    /// Is run `k` a role noun before its particle (false past the last run)? Most runs end
+    /// in no role's last syllable, and the list is asked only at the others.
+    fn stem(&self, k: usize) -> bool {
+        self.memo(&self.stem, k, |text, run| {
+            is_role(without_particle(&text[run.start..run.end]))
+        })
+    }
+
+    /// Is run `k` a role noun as written ([`is_role_run`])?
+    fn whole(&self, k: usize) -> bool {
+        self.memo(&self.whole, k, is_role_run)
+    }
+
+    fn memo(&self, cells: &[Cell<Option<bool>>], k: usize, test: fn(&str, &Run) -> bool) -> bool {
+        let (Some(cell), Some(run)) = (cells.get(k), self.runs.get(k)) else {
+            return false;
+        };
+        if run.ends & ROLE_NOUN == 0 {
+            return false;
+        }
+        if let Some(known) = cell.get() {
+            return known;
+        }
+        let answer = test(self.text, run);
+        cell.set(Some(answer));
+        answer
+    }
+}
+
+/// Does an organization or a place of `found` (in text order) end one space before byte
+/// `start`? (Only the last few candidates that start before it are looked at, not the text's.)
+fn place_or_org_before(text: &str, found: &[Candidate], start: usize) -> bool {
+    let k = found.partition_point(|t| t.start < start);
+    found[k.saturating_sub(AFTER_ORG_REACH)..k].iter().any(|t| {
+        t.end + 1 == start
+            && matches!(t.kind, EntityType::Org | EntityType::Location)
+            && &text[t.end..start] == " "
+    })
 }
 
 /// How many of the found names that start before a word are looked at for the organization
@@ -1176,7 +1258,7 @@ fn ends_in_loanword(word: &str) -> bool {
 
 /// A name right after a role noun (`배우 송강호`, `가수 아이유가`) or right before one
 /// (`손흥민 선수`).
-fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
+fn role_context(text: &str, runs: &[Run], i: usize, roles: &Roles) -> Option<(usize, usize)> {
     let run = runs[i];
     let word = &text[run.start..run.end];
     // Before a role noun: a full Korean name or a one-word foreign one (`벤투 감독`), bare,
@@ -1185,7 +1267,8 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
         let next = &text[n.start..n.end];
         if n.start == run.end + 1
             && &text[run.end..n.start] == " "
-            && n.ends & ROLE_NOUN != 0
+            // the role noun itself first
+            && roles.stem(i + 1)
             && bare_before_role(word)
             && !subject_marked_name(word, word.char_indices().next_back().map_or(0, |(i, _)| i))
             && if is_kin(without_particle(next)) {
@@ -1194,7 +1277,6 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
                 (named_in_context(word) && !super::common_word_before_title(word))
                     || single_foreign_name_in_context(word)
             }
-            && is_role(without_particle(next))
             // `가톨릭 사제인 …`: a role in apposition names the person after it
             && appositive_role(next).is_none()
             && !RELATIVES.contains(without_particle(next))
@@ -1208,7 +1290,7 @@ fn role_context(text: &str, runs: &[Run], i: usize) -> Option<(usize, usize)> {
     if prev.end + 1 != run.start || &text[prev.end..run.start] != " " {
         return None;
     }
-    if !is_role_run(text, prev) {
+    if !roles.whole(i - 1) {
         return None;
     }
     if !run.hangul || is_role(without_particle(word)) {

@@ -126,6 +126,9 @@ static SURNAME_LIST: LazyLock<(SyllableTable, Vec<&'static str>)> = LazyLock::ne
             _ => {}
         }
     }
+    // sorted, so a word's first two syllables are looked up, not compared with each
+    double.sort_unstable();
+    double.dedup();
     (SyllableTable::new(&single, 0.0), double)
 });
 
@@ -191,7 +194,9 @@ pub(super) fn is_surname(c: char) -> bool {
 
 /// The two-syllable surname `word` starts with, if any (`남궁`, `제갈`).
 pub(super) fn compound_surname(word: &str) -> Option<&'static str> {
-    SURNAME_LIST.1.iter().copied().find(|s| word.starts_with(s))
+    let two = word.char_indices().nth(2).map_or(word.len(), |(i, _)| i);
+    let list = &SURNAME_LIST.1;
+    list.binary_search(&&word[..two]).ok().map(|k| list[k])
 }
 
 /// Is `word` a common word that is never a discovered name?

@@ -15,6 +15,58 @@ const TITLE_HEADS: &str = include_str!("../../../dictionaries/discovery/title_he
 
 pub(super) static HEADS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(TITLE_HEADS));
 
+/// Nouns that `대표` before them qualifies, "the representative …" (`코스닥 대표 기업`, `한국
+/// 대표 음식`, `회사의 대표 브랜드`): there it is no title, and the word before it is no holder.
+const QUALIFIED_BY_REPRESENTATIVE: [&str; 24] = [
+    "기업",
+    "업체",
+    "브랜드",
+    "상품",
+    "제품",
+    "품목",
+    "종목",
+    "지수",
+    "산업",
+    "주자",
+    "작품",
+    "음식",
+    "메뉴",
+    "음악",
+    "곡",
+    "관광지",
+    "명소",
+    "축제",
+    "행사",
+    "도시",
+    "캐릭터",
+    "사례",
+    "공약",
+    "정책",
+];
+
+/// Drops the TITLE candidates `대표` that qualify the noun after them (see
+/// [`QUALIFIED_BY_REPRESENTATIVE`]): the noun is written one space on, bare or with a particle.
+pub(crate) fn qualifying_titles(text: &str, candidates: &mut Vec<Candidate>) {
+    candidates.retain(|c| {
+        if c.kind != EntityType::Title || &text[c.start..c.end] != "대표" {
+            return true;
+        }
+        let Some(rest) = text[c.end..].strip_prefix(' ') else {
+            return true;
+        };
+        let word = &rest[..rest
+            .find(|ch: char| !Script::of(ch).is_word())
+            .unwrap_or(rest.len())];
+        !QUALIFIED_BY_REPRESENTATIVE.iter().any(|noun| {
+            word.strip_prefix(noun).is_some_and(|tail| {
+                tail.is_empty()
+                    || crate::text::segment::particle_chain(tail)
+                        .is_some_and(|p| p.len == tail.len())
+            })
+        })
+    });
+}
+
 /// The compound titles of `text` (normalized) among its Hangul runs `runs` that no dictionary
 /// candidate covers, in order.
 pub(super) fn compound_titles(
@@ -117,6 +169,27 @@ mod tests {
             .map(|c| &text[c.start..c.end])
             .collect();
         assert_eq!(found, ["경영지원본부장", "베트남법인장"]);
+    }
+
+    #[test]
+    fn staff_commanders_and_members_by_their_head() {
+        let text =
+            "기록관리비서관과 선임행정관, 정책보좌관, 연합사령관, 상무위원이 비서관, 위원과 만났다";
+        let runs = super::super::scan::Scan::new(text, &super::super::FINALS).hangul;
+        let found: Vec<&str> = compound_titles(text, &runs, &[])
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "기록관리비서관",
+                "선임행정관",
+                "정책보좌관",
+                "연합사령관",
+                "상무위원"
+            ]
+        );
     }
 
     #[test]
