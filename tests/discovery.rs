@@ -219,6 +219,36 @@ fn clubs_by_their_short_names() {
 }
 
 #[test]
+fn baseball_and_football_clubs_by_their_city() {
+    let doc = extract("류현진은 애리조나와의 경기에 선발 등판해 6이닝을 막았다.");
+    assert_eq!(of(&doc, EntityType::Org), ["애리조나"]);
+    let doc = extract("수비수 한결(도르트문트)과 골키퍼 윤솔(마인츠)이 뽑혔다.");
+    assert_eq!(of(&doc, EntityType::Org), ["도르트문트", "마인츠"]);
+    // where the match is played the city stays the place: its ground, a team's match there,
+    // a state that holds it
+    for text in [
+        "그는 18일 피츠버그의 PNC파크에서 열린 경기에서 홈런을 쳤다.",
+        "그는 20일 부산 한빛전에서 홈런 두 개를 쳤다.",
+        "미국 미주리주 캔자스시티 구장에서 선발 투수로 나섰다.",
+        "투수들은 샌프란시스코 원정 3연전에 나선다.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            of(&doc, EntityType::Org)
+                .iter()
+                .all(|o| !o.ends_with("피츠버그")
+                    && o != "부산"
+                    && o != "캔자스시티"
+                    && o != "샌프란시스코"),
+            "{text}"
+        );
+    }
+    // outside a match report the city is the place
+    let doc = extract("시애틀은 비가 잦은 도시로 알려졌다.");
+    assert_eq!(of(&doc, EntityType::Location), ["시애틀"]);
+}
+
+#[test]
 fn the_country_before_its_assembly_is_the_place() {
     let doc = extract("대한민국 국회 교육위원회에서 법안이 통과됐다. 대한민국 국회는 휴회했다.");
     assert_eq!(of(&doc, EntityType::Org), ["국회 교육위원회", "국회"]);
@@ -511,6 +541,43 @@ fn stations_halls_and_depots_by_their_heads() {
     assert_eq!(places("열차는 새솔차량기지로 옮겨졌다."), ["새솔차량기지"]);
     assert_eq!(places("대회는 누리체육회관에서 열렸다."), ["누리체육회관"]);
     assert_eq!(places("그는 한빛교도소에 수감됐다."), ["한빛교도소"]);
+}
+
+#[test]
+fn stations_whose_names_end_like_a_common_word() {
+    // `단지역` is no `지역`, `입구역` no `구역`, `서현역` no `현역`
+    assert_eq!(
+        places("그는 가람디지털단지역에서 내렸다."),
+        ["가람디지털단지역"]
+    );
+    assert_eq!(places("약속은 솔빛입구역 3번 출구였다."), ["솔빛입구역"]);
+    assert_eq!(places("버스는 누현역을 지나 종점에 섰다."), ["누현역"]);
+    // a common word before them stays the word
+    for text in [
+        "공단지역 주민들이 모였다.",
+        "산업단지역 개발이 늦어졌다.",
+        "그는 만기 전역했다.",
+        "비상구역에 모였다.",
+    ] {
+        assert!(places(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_venue_glued_to_its_place_is_one_place() {
+    assert_eq!(places("열차는 대구역에 멈췄다."), ["대구역"]);
+    assert_eq!(places("전용기는 광주공항에 내렸다."), ["광주공항"]);
+    assert_eq!(places("배는 강릉항에서 떠났다."), ["강릉항"]);
+    assert_eq!(
+        places("김포 한강신도시에 집을 샀다."),
+        ["김포", "한강신도시"]
+    );
+    // a station named by a body is the station
+    assert_eq!(places("서울대입구역 앞에서 만났다."), ["서울대입구역"]);
+    // a country names no such venue, and a place before another word stays the place
+    let doc = extract("한국역사 교과서와 대구역사박물관, 대구 역사를 다뤘다.");
+    let places = of(&doc, EntityType::Location);
+    assert!(!places.iter().any(|p| p.ends_with('역')), "{places:?}");
 }
 
 #[test]
