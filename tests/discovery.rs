@@ -219,6 +219,28 @@ fn clubs_by_their_short_names() {
 }
 
 #[test]
+fn a_province_short_form_with_do_before_particles_is_the_province() {
+    let doc = extract("충남도는 예산 10억 원을 지원한다고 밝혔다.");
+    assert_eq!(of(&doc, EntityType::Org), ["충남도"]);
+    let doc = extract("행사는 경북도의 지원으로 열렸다.");
+    assert_eq!(of(&doc, EntityType::Location), ["경북도"]);
+    // `도` apart, or glued to a longer word, is the particle or another word
+    let doc = extract("경북도 큰 피해를 입었다. 경북도지사 선거.");
+    let all: Vec<String> = [EntityType::Org, EntityType::Location]
+        .into_iter()
+        .flat_map(|k| of(&doc, k))
+        .collect();
+    assert!(!all.iter().any(|m| m == "경북도"), "{all:?}");
+}
+
+#[test]
+fn peoples_of_a_language_or_land_before_a_role_are_no_names() {
+    assert!(people("학교는 원어민 교사 세 명을 채용했다.").is_empty());
+    assert!(people("원주민 대표가 회의에 참석했다.").is_empty());
+    assert_eq!(people("원어민 강사 윤서진 씨가 왔다."), ["윤서진"]);
+}
+
+#[test]
 fn baseball_and_football_clubs_by_their_city() {
     let doc = extract("류현진은 애리조나와의 경기에 선발 등판해 6이닝을 막았다.");
     assert_eq!(of(&doc, EntityType::Org), ["애리조나"]);

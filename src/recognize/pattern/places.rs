@@ -74,6 +74,7 @@ pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<C
     people_before_an_age(text, candidates);
     roads(text, candidates);
     glued_venues(text, dictionary, candidates);
+    province_governments(text, dictionary, candidates);
     newspapers(text, candidates);
     for i in 0..candidates.len() {
         let c = &candidates[i];
@@ -288,6 +289,37 @@ fn glued_venues(text: &str, dictionary: &Dictionary, candidates: &mut [Candidate
         c.kind = EntityType::Location;
         c.label = Label::Surface;
         c.end = end;
+    }
+}
+
+/// Takes the `도` glued after a province's short form into its mention when particles follow
+/// it (`경북도는`, `충남도와`, `전북도의`): the province, as news names its government
+/// (`경북도는 … 밝혔다`), which the government rule then reads as it reads `강원도`. Apart, `도`
+/// may be the particle "also" (`경북도 피해를 입었다`): the word stays as it is.
+fn province_governments(text: &str, dictionary: &Dictionary, candidates: &mut [Candidate]) {
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        let Label::Entry(e) = c.label else { continue };
+        let name = &text[c.start..c.end];
+        if c.kind != EntityType::Location
+            || name.chars().count() != 2
+            || !name.ends_with(['북', '남'])
+            || attribute(dictionary, e, "kind") != Some("province")
+        {
+            continue;
+        }
+        let word = rest_of_word(&text[c.end..]);
+        let Some(after) = word.strip_prefix('도') else {
+            continue;
+        };
+        let end = c.end + '도'.len_utf8();
+        if after.is_empty()
+            || particle_chain(after).is_none()
+            || candidates.get(i + 1).is_some_and(|n| n.start < end)
+        {
+            continue;
+        }
+        candidates[i].end = end;
     }
 }
 
