@@ -265,6 +265,11 @@ fn baseball_and_football_clubs_by_their_city() {
             "{text}"
         );
     }
+    // an address, a phone number or a lot number is no match report's
+    let doc = extract("행사는 서울 광진구 한빛홀에서 열렸고 그는 상대 후보를 눌렀다.");
+    assert!(of(&doc, EntityType::Org).iter().all(|o| o != "서울"));
+    let doc = extract("견본주택은 인천 서구 경서동 950-22번지에 있다.");
+    assert!(of(&doc, EntityType::Org).is_empty());
     // outside a match report the city is the place
     let doc = extract("시애틀은 비가 잦은 도시로 알려졌다.");
     assert_eq!(of(&doc, EntityType::Location), ["시애틀"]);

@@ -150,8 +150,9 @@ const GROUNDS: [&str; 7] = ["파크", "구장", "스타디움", "경기장", "�
 
 /// Does the bare city of `candidates[i]` (its word ending at `end`) say where a match is
 /// played, not who plays it: after a place that holds it (`미국 미주리주 캔자스시티`), before
-/// its ground (`부산 사직구장에서`) or a team's match (`대전 NC전부터`, the hosts' city), or
-/// before a club's name of its own (`서울 SK가`: the city is that name's part)?
+/// its ground (`부산 사직구장에서`) or a team's match (`대전 NC전부터`, the hosts' city),
+/// before a club's name of its own (`서울 SK가`: the city is that name's part), or before a
+/// place of its address (`서울 서초구`)?
 fn where_played(text: &str, candidates: &[Candidate], i: usize, end: usize) -> bool {
     let after_place = i > 0 && {
         let p = &candidates[i - 1];
@@ -168,7 +169,15 @@ fn where_played(text: &str, candidates: &[Candidate], i: usize, end: usize) -> b
         let tail = &word[k + ch.len_utf8()..];
         k > 0 && ch == '전' && (tail.is_empty() || particle_chain(tail).is_some())
     });
-    after_place || before_org || match_of || GROUNDS.iter().any(|g| word.contains(g))
+    // an address goes on with the city's district (`서울 서초구 …`)
+    let before_place = candidates
+        .get(i + 1)
+        .is_some_and(|n| n.kind == EntityType::Location && n.start == end + 1);
+    after_place
+        || before_org
+        || before_place
+        || match_of
+        || GROUNDS.iter().any(|g| word.contains(g))
 }
 
 /// The Hangul after `end` up to the end of its word.
@@ -202,7 +211,9 @@ fn in_match_report(text: &str, start: usize, end: usize) -> bool {
             .is_some_and(|ac| window.iter().any(|w| ac.is_match(w)))
 }
 
-/// Does `s` hold a score: digits, `-`, `:` or `대`, digits (`2-1`, `1:0`, `3대2`)?
+/// Does `s` hold a score: digits, `-`, `:` or `대`, digits (`2-1`, `1:0`, `3대2`)? Not a
+/// run of numbers joined by dashes, as phone numbers and lot numbers are written
+/// (`010-2290-5981`, `950-22번지`).
 fn has_score(s: &str) -> bool {
     let b = s.as_bytes();
     s.char_indices().any(|(i, ch)| {
@@ -211,7 +222,21 @@ fn has_score(s: &str) -> bool {
             '대' => '대'.len_utf8(),
             _ => return false,
         };
-        i > 0 && b[i - 1].is_ascii_digit() && b.get(i + sep).is_some_and(u8::is_ascii_digit)
+        if !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + sep).is_some_and(u8::is_ascii_digit)) {
+            return false;
+        }
+        let left = b[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let right = b[i + sep..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let before = b[..i - left].last();
+        let after = &s[i + sep + right..];
+        !(before == Some(&b'-') || after.starts_with('-') || after.starts_with("번지"))
     })
 }
 
@@ -237,6 +262,8 @@ mod tests {
     fn scores_and_game_words() {
         assert!(has_score("2-1로 꺾었다") && has_score("1대0 승리") && has_score("3:2"));
         assert!(!has_score("2017-") && !has_score("대한민국"));
+        // phone and lot numbers are no scores
+        assert!(!has_score("문의 010-2290-5981") && !has_score("경서동 950-22번지"));
         assert!(in_match_report(
             "전북은 수원을 2-1로 이겼다.",
             0,
