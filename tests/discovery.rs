@@ -241,6 +241,28 @@ fn peoples_of_a_language_or_land_before_a_role_are_no_names() {
 }
 
 #[test]
+fn schools_by_their_short_names_where_the_text_says_school() {
+    let doc = extract("솔빛고 재학생들과 한결대 교수들이 모였다.");
+    assert_eq!(of(&doc, EntityType::Org), ["솔빛고", "한결대"]);
+    let doc = extract("윤서진(17·솔빛고)이 금메달을 땄다.");
+    assert_eq!(of(&doc, EntityType::Org), ["솔빛고"]);
+    // a school named by its city, not the city
+    let doc = extract("그는 부산고를 졸업하고 인천고 교사가 됐다.");
+    assert_eq!(of(&doc, EntityType::Org), ["부산고", "인천고"]);
+    assert!(of(&doc, EntityType::Location).is_empty());
+    // the same shapes elsewhere are words: verb forms, kinds of school, compounds
+    for text in [
+        "그리고 학생들이 모였다.",
+        "졸업을 앞두고 학생들이 모였다.",
+        "자사고 교장단이 모였다.",
+        "신세대 학생들이 늘었다.",
+        "솔빛고가 이겼다.",
+    ] {
+        assert!(of(&extract(text), EntityType::Org).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn baseball_and_football_clubs_by_their_city() {
     let doc = extract("류현진은 애리조나와의 경기에 선발 등판해 6이닝을 막았다.");
     assert_eq!(of(&doc, EntityType::Org), ["애리조나"]);

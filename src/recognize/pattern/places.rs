@@ -75,6 +75,7 @@ pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<C
     roads(text, candidates);
     glued_venues(text, dictionary, candidates);
     province_governments(text, dictionary, candidates);
+    schools_named_by_places(text, candidates);
     newspapers(text, candidates);
     for i in 0..candidates.len() {
         let c = &candidates[i];
@@ -320,6 +321,33 @@ fn province_governments(text: &str, dictionary: &Dictionary, candidates: &mut [C
             continue;
         }
         candidates[i].end = end;
+    }
+}
+
+/// A school named by its city and `고` or `대` (`부산고를 졸업하고`, `인천고 재학생`,
+/// `(18·대구고)`) is the school, an ORG over the word, where the text says it is a school
+/// (`schools.rs`); elsewhere the place stays (`부산고 …` apart from a school's words).
+fn schools_named_by_places(text: &str, candidates: &mut [Candidate]) {
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        if c.kind != EntityType::Location || !matches!(c.label, Label::Entry(_)) {
+            continue;
+        }
+        let word = hangul_run_at(text, c.end);
+        let Some(rest) = word.strip_prefix(['고', '대']) else {
+            continue;
+        };
+        let end = c.end + '고'.len_utf8();
+        if !nothing_or_particles(rest)
+            || candidates.get(i + 1).is_some_and(|n| n.start < end)
+            || !super::schools::says_school(text, c.start, end, c.end + word.len())
+        {
+            continue;
+        }
+        let c = &mut candidates[i];
+        c.kind = EntityType::Org;
+        c.label = Label::Surface;
+        c.end = end;
     }
 }
 
