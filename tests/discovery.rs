@@ -613,6 +613,16 @@ fn stations_whose_names_end_like_a_common_word() {
 }
 
 #[test]
+fn a_place_glued_to_its_downtown_is_the_place() {
+    assert_eq!(places("불은 부산시내 한 상가에서 났다."), ["부산"]);
+    assert_eq!(places("군산도심에 눈이 내렸다."), ["군산"]);
+    // a word that only starts like it is none (`시내버스` is the bus)
+    assert!(places("그는 부산시내버스를 탔다.")
+        .iter()
+        .all(|p| p != "부산시내버스"));
+}
+
+#[test]
 fn a_venue_glued_to_its_place_is_one_place() {
     assert_eq!(places("열차는 대구역에 멈췄다."), ["대구역"]);
     assert_eq!(places("전용기는 광주공항에 내렸다."), ["광주공항"]);

@@ -220,6 +220,9 @@ const COMPOUND_HEADS: &[&str] = &[
     "신도시",
     "대교",
     "터널",
+    // downtown (`서울시내`, `부산도심`)
+    "시내",
+    "도심",
 ];
 
 /// The [`COMPOUND_HEADS`] that begin with the first character of `word` (checked for every
