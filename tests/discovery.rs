@@ -219,6 +219,85 @@ fn clubs_by_their_short_names() {
 }
 
 #[test]
+fn a_province_short_form_with_do_before_particles_is_the_province() {
+    let doc = extract("충남도는 예산 10억 원을 지원한다고 밝혔다.");
+    assert_eq!(of(&doc, EntityType::Org), ["충남도"]);
+    let doc = extract("행사는 경북도의 지원으로 열렸다.");
+    assert_eq!(of(&doc, EntityType::Location), ["경북도"]);
+    // `도` apart, or glued to a longer word, is the particle or another word
+    let doc = extract("경북도 큰 피해를 입었다. 경북도지사 선거.");
+    let all: Vec<String> = [EntityType::Org, EntityType::Location]
+        .into_iter()
+        .flat_map(|k| of(&doc, k))
+        .collect();
+    assert!(!all.iter().any(|m| m == "경북도"), "{all:?}");
+}
+
+#[test]
+fn peoples_of_a_language_or_land_before_a_role_are_no_names() {
+    assert!(people("학교는 원어민 교사 세 명을 채용했다.").is_empty());
+    assert!(people("원주민 대표가 회의에 참석했다.").is_empty());
+    assert_eq!(people("원어민 강사 윤서진 씨가 왔다."), ["윤서진"]);
+}
+
+#[test]
+fn schools_by_their_short_names_where_the_text_says_school() {
+    let doc = extract("솔빛고 재학생들과 한결대 교수들이 모였다.");
+    assert_eq!(of(&doc, EntityType::Org), ["솔빛고", "한결대"]);
+    let doc = extract("윤서진(17·솔빛고)이 금메달을 땄다.");
+    assert_eq!(of(&doc, EntityType::Org), ["솔빛고"]);
+    // a school named by its city, not the city
+    let doc = extract("그는 부산고를 졸업하고 인천고 교사가 됐다.");
+    assert_eq!(of(&doc, EntityType::Org), ["부산고", "인천고"]);
+    assert!(of(&doc, EntityType::Location).is_empty());
+    // the same shapes elsewhere are words: verb forms, kinds of school, compounds
+    for text in [
+        "그리고 학생들이 모였다.",
+        "졸업을 앞두고 학생들이 모였다.",
+        "자사고 교장단이 모였다.",
+        "신세대 학생들이 늘었다.",
+        "솔빛고가 이겼다.",
+    ] {
+        assert!(of(&extract(text), EntityType::Org).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn baseball_and_football_clubs_by_their_city() {
+    let doc = extract("류현진은 애리조나와의 경기에 선발 등판해 6이닝을 막았다.");
+    assert_eq!(of(&doc, EntityType::Org), ["애리조나"]);
+    let doc = extract("수비수 한결(도르트문트)과 골키퍼 윤솔(마인츠)이 뽑혔다.");
+    assert_eq!(of(&doc, EntityType::Org), ["도르트문트", "마인츠"]);
+    // where the match is played the city stays the place: its ground, a team's match there,
+    // a state that holds it
+    for text in [
+        "그는 18일 피츠버그의 PNC파크에서 열린 경기에서 홈런을 쳤다.",
+        "그는 20일 부산 한빛전에서 홈런 두 개를 쳤다.",
+        "미국 미주리주 캔자스시티 구장에서 선발 투수로 나섰다.",
+        "투수들은 샌프란시스코 원정 3연전에 나선다.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            of(&doc, EntityType::Org)
+                .iter()
+                .all(|o| !o.ends_with("피츠버그")
+                    && o != "부산"
+                    && o != "캔자스시티"
+                    && o != "샌프란시스코"),
+            "{text}"
+        );
+    }
+    // an address, a phone number or a lot number is no match report's
+    let doc = extract("행사는 서울 광진구 한빛홀에서 열렸고 그는 상대 후보를 눌렀다.");
+    assert!(of(&doc, EntityType::Org).iter().all(|o| o != "서울"));
+    let doc = extract("견본주택은 인천 서구 경서동 950-22번지에 있다.");
+    assert!(of(&doc, EntityType::Org).is_empty());
+    // outside a match report the city is the place
+    let doc = extract("시애틀은 비가 잦은 도시로 알려졌다.");
+    assert_eq!(of(&doc, EntityType::Location), ["시애틀"]);
+}
+
+#[test]
 fn the_country_before_its_assembly_is_the_place() {
     let doc = extract("대한민국 국회 교육위원회에서 법안이 통과됐다. 대한민국 국회는 휴회했다.");
     assert_eq!(of(&doc, EntityType::Org), ["국회 교육위원회", "국회"]);
@@ -511,6 +590,53 @@ fn stations_halls_and_depots_by_their_heads() {
     assert_eq!(places("열차는 새솔차량기지로 옮겨졌다."), ["새솔차량기지"]);
     assert_eq!(places("대회는 누리체육회관에서 열렸다."), ["누리체육회관"]);
     assert_eq!(places("그는 한빛교도소에 수감됐다."), ["한빛교도소"]);
+}
+
+#[test]
+fn stations_whose_names_end_like_a_common_word() {
+    // `단지역` is no `지역`, `입구역` no `구역`, `서현역` no `현역`
+    assert_eq!(
+        places("그는 가람디지털단지역에서 내렸다."),
+        ["가람디지털단지역"]
+    );
+    assert_eq!(places("약속은 솔빛입구역 3번 출구였다."), ["솔빛입구역"]);
+    assert_eq!(places("버스는 누현역을 지나 종점에 섰다."), ["누현역"]);
+    // a common word before them stays the word
+    for text in [
+        "공단지역 주민들이 모였다.",
+        "산업단지역 개발이 늦어졌다.",
+        "그는 만기 전역했다.",
+        "비상구역에 모였다.",
+    ] {
+        assert!(places(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_place_glued_to_its_downtown_is_the_place() {
+    assert_eq!(places("불은 부산시내 한 상가에서 났다."), ["부산"]);
+    assert_eq!(places("군산도심에 눈이 내렸다."), ["군산"]);
+    // a word that only starts like it is none (`시내버스` is the bus)
+    assert!(places("그는 부산시내버스를 탔다.")
+        .iter()
+        .all(|p| p != "부산시내버스"));
+}
+
+#[test]
+fn a_venue_glued_to_its_place_is_one_place() {
+    assert_eq!(places("열차는 대구역에 멈췄다."), ["대구역"]);
+    assert_eq!(places("전용기는 광주공항에 내렸다."), ["광주공항"]);
+    assert_eq!(places("배는 강릉항에서 떠났다."), ["강릉항"]);
+    assert_eq!(
+        places("김포 한강신도시에 집을 샀다."),
+        ["김포", "한강신도시"]
+    );
+    // a station named by a body is the station
+    assert_eq!(places("서울대입구역 앞에서 만났다."), ["서울대입구역"]);
+    // a country names no such venue, and a place before another word stays the place
+    let doc = extract("한국역사 교과서와 대구역사박물관, 대구 역사를 다뤘다.");
+    let places = of(&doc, EntityType::Location);
+    assert!(!places.iter().any(|p| p.ends_with('역')), "{places:?}");
 }
 
 #[test]

@@ -213,6 +213,16 @@ const COMPOUND_HEADS: &[&str] = &[
     "노선",
     "공항",
     "항",
+    // a station, a new town, a bridge or a tunnel named by its place or a body (`대구역`,
+    // `서울대입구역`, `한강신도시`, `서해대교`, `남산터널`): the place then the venue (`pattern/places.rs` joins them)
+    "역",
+    "입구역",
+    "신도시",
+    "대교",
+    "터널",
+    // downtown (`서울시내`, `부산도심`)
+    "시내",
+    "도심",
 ];
 
 /// The [`COMPOUND_HEADS`] that begin with the first character of `word` (checked for every

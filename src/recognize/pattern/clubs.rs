@@ -12,6 +12,7 @@ use aho_corasick::AhoCorasick;
 use super::word_list::WordList;
 use crate::document::EntityType;
 use crate::recognize::{Candidate, Label};
+use crate::text::segment::particle_chain;
 
 static CLUB_CITIES: LazyLock<WordList> = LazyLock::new(|| {
     WordList::parse(include_str!(
@@ -19,8 +20,9 @@ static CLUB_CITIES: LazyLock<WordList> = LazyLock::new(|| {
     ))
 });
 
-/// Words of a match report: results, scoring, the table, transfers.
-const GAME_WORDS: [&str; 24] = [
+/// Words of a match report: results, scoring, the table, transfers, and the positions and
+/// plays of football and baseball.
+const GAME_WORDS: [&str; 69] = [
     "꺾었",
     "꺾고",
     "꺾으",
@@ -45,6 +47,53 @@ const GAME_WORDS: [&str; 24] = [
     "역전골",
     "득점",
     "이적",
+    // football: positions, set pieces, cards, leagues
+    "공격수",
+    "미드필더",
+    "수비수",
+    "골키퍼",
+    "페널티킥",
+    "프리킥",
+    "코너킥",
+    "어시스트",
+    "슈팅",
+    "옐로카드",
+    "레드카드",
+    "퇴장당",
+    "분데스리가",
+    "프리미어리그",
+    "챔피언스리그",
+    "맞대결",
+    "연승",
+    // baseball: positions, plays, the season (`안타` only before a particle: `안타깝다`)
+    "홈런",
+    "타점",
+    "타율",
+    "타석",
+    "투수",
+    "타자",
+    "등판",
+    "마운드",
+    "볼넷",
+    "세이브",
+    "루타",
+    "도루",
+    "우익수",
+    "좌익수",
+    "중견수",
+    "유격수",
+    "포수",
+    "불펜",
+    "메이저리그",
+    "빅리그",
+    "시범경기",
+    "포스트시즌",
+    "플레이오프",
+    "정규시즌",
+    "월드시리즈",
+    "안타를",
+    "안타로",
+    "안타와",
 ];
 
 /// The words of the game, found in one pass over a sentence.
@@ -77,17 +126,58 @@ const WINDOW: usize = 150;
 
 /// Re-types the places of `candidates` that stand for a club in a match report.
 pub(super) fn clubs(text: &str, candidates: &mut [Candidate]) {
-    for c in candidates.iter_mut() {
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
         if c.kind != EntityType::Location || !CLUB_CITIES.contains(&text[c.start..c.end]) {
             continue;
         }
-        if !SIDE_ENDINGS.contains(&word_rest(text, c.end)) || !in_match_report(text, c.start, c.end)
-        {
+        let rest = word_rest(text, c.end);
+        if !SIDE_ENDINGS.contains(&rest) || !in_match_report(text, c.start, c.end) {
             continue;
         }
+        if matches!(rest, "" | "의") && where_played(text, candidates, i, c.end + rest.len()) {
+            continue;
+        }
+        let c = &mut candidates[i];
         c.kind = EntityType::Org;
         c.label = Label::Surface;
     }
+}
+
+/// Words of the ground a match is played on, in the word after a city (`수원 kt위즈파크에서`,
+/// `부산 사직구장에서`, `피츠버그의 PNC파크`, `샌프란시스코 원정 3연전`, `울산 홈구장`).
+const GROUNDS: [&str; 7] = ["파크", "구장", "스타디움", "경기장", "돔", "필드", "원정"];
+
+/// Does the bare city of `candidates[i]` (its word ending at `end`) say where a match is
+/// played, not who plays it: after a place that holds it (`미국 미주리주 캔자스시티`), before
+/// its ground (`부산 사직구장에서`) or a team's match (`대전 NC전부터`, the hosts' city),
+/// before a club's name of its own (`서울 SK가`: the city is that name's part), or before a
+/// place of its address (`서울 서초구`)?
+fn where_played(text: &str, candidates: &[Candidate], i: usize, end: usize) -> bool {
+    let after_place = i > 0 && {
+        let p = &candidates[i - 1];
+        p.kind == EntityType::Location && text[p.end..candidates[i].start].trim().is_empty()
+    };
+    let Some(next) = text[end..].strip_prefix(' ') else {
+        return after_place;
+    };
+    let word = &next[..next.find([' ', '\n']).unwrap_or(next.len())];
+    let before_org = candidates
+        .get(i + 1)
+        .is_some_and(|n| n.kind == EntityType::Org && n.start == end + 1);
+    let match_of = word.char_indices().any(|(k, ch)| {
+        let tail = &word[k + ch.len_utf8()..];
+        k > 0 && ch == '전' && (tail.is_empty() || particle_chain(tail).is_some())
+    });
+    // an address goes on with the city's district (`서울 서초구 …`)
+    let before_place = candidates
+        .get(i + 1)
+        .is_some_and(|n| n.kind == EntityType::Location && n.start == end + 1);
+    after_place
+        || before_org
+        || before_place
+        || match_of
+        || GROUNDS.iter().any(|g| word.contains(g))
 }
 
 /// The Hangul after `end` up to the end of its word.
@@ -121,7 +211,9 @@ fn in_match_report(text: &str, start: usize, end: usize) -> bool {
             .is_some_and(|ac| window.iter().any(|w| ac.is_match(w)))
 }
 
-/// Does `s` hold a score: digits, `-`, `:` or `대`, digits (`2-1`, `1:0`, `3대2`)?
+/// Does `s` hold a score: digits, `-`, `:` or `대`, digits (`2-1`, `1:0`, `3대2`)? Not a
+/// run of numbers joined by dashes, as phone numbers and lot numbers are written
+/// (`010-2290-5981`, `950-22번지`).
 fn has_score(s: &str) -> bool {
     let b = s.as_bytes();
     s.char_indices().any(|(i, ch)| {
@@ -130,7 +222,21 @@ fn has_score(s: &str) -> bool {
             '대' => '대'.len_utf8(),
             _ => return false,
         };
-        i > 0 && b[i - 1].is_ascii_digit() && b.get(i + sep).is_some_and(u8::is_ascii_digit)
+        if !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + sep).is_some_and(u8::is_ascii_digit)) {
+            return false;
+        }
+        let left = b[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let right = b[i + sep..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let before = b[..i - left].last();
+        let after = &s[i + sep + right..];
+        !(before == Some(&b'-') || after.starts_with('-') || after.starts_with("번지"))
     })
 }
 
@@ -156,6 +262,8 @@ mod tests {
     fn scores_and_game_words() {
         assert!(has_score("2-1로 꺾었다") && has_score("1대0 승리") && has_score("3:2"));
         assert!(!has_score("2017-") && !has_score("대한민국"));
+        // phone and lot numbers are no scores
+        assert!(!has_score("문의 010-2290-5981") && !has_score("경서동 950-22번지"));
         assert!(in_match_report(
             "전북은 수원을 2-1로 이겼다.",
             0,

@@ -10,6 +10,8 @@
 //!   head (`열린민주당`, `공정선거국민연대`), an embassy by its country ([`embassies`]), a
 //!   country's armed services and chambers ([`forces`]), and the bare police and
 //!   prosecution where they act ([`authorities`]).
+//!   Schools by their short names where the text says they are schools (`휘문고 재학생`,
+//!   `중원대 교수`: [`schools`]).
 //! * LOCATION: venues by their heads ([`venues`]), historical states that are common words
 //!   too ([`states`]).
 //!
@@ -31,6 +33,7 @@ mod occupied;
 mod people;
 mod places;
 mod scan;
+mod schools;
 mod shape;
 mod states;
 mod titles;
@@ -71,6 +74,8 @@ const NOT_NAMES: &[&str] = &[
     "국무총리", "지도자", "책임자", "당사자", "참석자", "발표자", "후보자", "지원자", "피해자",
     "가해자", "노동자", "근로자", "사용자", "소비자", "투자자", "생산자", "공급자", "수요자",
     "변호사", "검사장", "부장판사", "수석부장", "선임기자", "전문기자", "객원기자", "사진기자",
+    // peoples of a language or a land (`원어민 교사`, `원주민 대표`)
+    "원어민", "원주민", "이주민", "유목민",
 ];
 
 /// Syllables that mark a Hangul transliteration of a foreign name (`스`, `트`, `먼` …).
@@ -278,6 +283,12 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     forces::forces(text, dictionary, out);
     states::states(text, dictionary, out);
     addresses::addresses(text, &scan.hangul, dictionary, out);
+    {
+        let mut taken: Vec<Candidate> = [dictionary, &out[first..]].concat();
+        taken.sort_by_key(|c| c.start);
+        taken.dedup_by(|b, a| b.start < a.end);
+        schools::schools(text, &scan.hangul, &taken, out);
+    }
     companies::apposed_companies(text, &scan.words, dictionary, out);
     repeat_found_names(text, dictionary, out, first);
     companies::listed_companies(text, &scan.words, dictionary, out);

@@ -73,6 +73,9 @@ pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<C
     spaced_levels(text, dictionary, candidates);
     people_before_an_age(text, candidates);
     roads(text, candidates);
+    glued_venues(text, dictionary, candidates);
+    province_governments(text, dictionary, candidates);
+    schools_named_by_places(text, candidates);
     newspapers(text, candidates);
     for i in 0..candidates.len() {
         let c = &candidates[i];
@@ -239,6 +242,112 @@ fn roads(text: &str, candidates: &mut [Candidate]) {
         }
         c.end = end;
         c.label = Label::Surface;
+    }
+}
+
+/// Heads of venues a place names glued (`대구역`, `광주공항`, `인천항`, `한강신도시`,
+/// `서해대교`, `남산터널`): the word is the venue, one LOCATION, as news annotation keeps
+/// `부산역` and `김해공항` whole. The dictionary matches the place before them
+/// (`crate::text::segment`'s compound heads).
+const GLUED_VENUES: [&str; 8] = [
+    "역",
+    "입구역",
+    "공항",
+    "국제공항",
+    "항",
+    "신도시",
+    "대교",
+    "터널",
+];
+
+/// Takes a venue's head glued after a place into its mention, as a LOCATION of its own
+/// (`대구역에서` is the station, not 대구), when the word ends there or before particles. A
+/// country names no such venue in news (`한국역사` is history): only a place of another kind,
+/// or an organization before a station's head, whose name the station took (`삼성역`,
+/// `서울대입구역`).
+fn glued_venues(text: &str, dictionary: &Dictionary, candidates: &mut [Candidate]) {
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        let Label::Entry(e) = c.label else { continue };
+        let word = rest_of_word(&text[c.end..]);
+        let Some(head) = GLUED_VENUES
+            .iter()
+            .filter(|h| word.strip_prefix(**h).is_some_and(nothing_or_particles))
+            .max_by_key(|h| h.len())
+        else {
+            continue;
+        };
+        let fits = match c.kind {
+            EntityType::Location => attribute(dictionary, e, "kind") != Some("country"),
+            EntityType::Org => head.ends_with('역'),
+            _ => false,
+        };
+        let end = c.end + head.len();
+        if !fits || candidates.get(i + 1).is_some_and(|n| n.start < end) {
+            continue;
+        }
+        let c = &mut candidates[i];
+        c.kind = EntityType::Location;
+        c.label = Label::Surface;
+        c.end = end;
+    }
+}
+
+/// Takes the `도` glued after a province's short form into its mention when particles follow
+/// it (`경북도는`, `충남도와`, `전북도의`): the province, as news names its government
+/// (`경북도는 … 밝혔다`), which the government rule then reads as it reads `강원도`. Apart, `도`
+/// may be the particle "also" (`경북도 피해를 입었다`): the word stays as it is.
+fn province_governments(text: &str, dictionary: &Dictionary, candidates: &mut [Candidate]) {
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        let Label::Entry(e) = c.label else { continue };
+        let name = &text[c.start..c.end];
+        if c.kind != EntityType::Location
+            || name.chars().count() != 2
+            || !name.ends_with(['북', '남'])
+            || attribute(dictionary, e, "kind") != Some("province")
+        {
+            continue;
+        }
+        let word = rest_of_word(&text[c.end..]);
+        let Some(after) = word.strip_prefix('도') else {
+            continue;
+        };
+        let end = c.end + '도'.len_utf8();
+        if after.is_empty()
+            || particle_chain(after).is_none()
+            || candidates.get(i + 1).is_some_and(|n| n.start < end)
+        {
+            continue;
+        }
+        candidates[i].end = end;
+    }
+}
+
+/// A school named by its city and `고` or `대` (`부산고를 졸업하고`, `인천고 재학생`,
+/// `(18·대구고)`) is the school, an ORG over the word, where the text says it is a school
+/// (`schools.rs`); elsewhere the place stays (`부산고 …` apart from a school's words).
+fn schools_named_by_places(text: &str, candidates: &mut [Candidate]) {
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        if c.kind != EntityType::Location || !matches!(c.label, Label::Entry(_)) {
+            continue;
+        }
+        let word = hangul_run_at(text, c.end);
+        let Some(rest) = word.strip_prefix(['고', '대']) else {
+            continue;
+        };
+        let end = c.end + '고'.len_utf8();
+        if !nothing_or_particles(rest)
+            || candidates.get(i + 1).is_some_and(|n| n.start < end)
+            || !super::schools::says_school(text, c.start, end, c.end + word.len())
+        {
+            continue;
+        }
+        let c = &mut candidates[i];
+        c.kind = EntityType::Org;
+        c.label = Label::Surface;
+        c.end = end;
     }
 }
 

@@ -26,6 +26,35 @@ const NOT_STATIONS: &[&str] = &[
     "종착역", "시발역",
 ];
 
+/// The parts of a town a station is named for, whose last syllable and `역` spell a common
+/// word of [`NOT_STATIONS`]: `가산디지털단지역` is no `지역`, `홍대입구역` no `구역`.
+const STATION_NAME_HEADS: [&str; 2] = ["단지", "입구"];
+
+/// Is the word `stem`, ending in `역`, no station: `역` alone, or a common word of
+/// [`NOT_STATIONS`] (`지역`, `농촌지역`, `보충역`)? A name of a town's part before `역` is a
+/// station (`가산디지털단지역`, `홍대입구역`), and so is a three-syllable word in `현역` or
+/// `전역` that is no common word (`서현역`, `나전역`: `비현역` and `제대전역` are written
+/// otherwise in news; `전역` and `현역` alone are words).
+fn no_station(stem: &str) -> bool {
+    let Some(common) = NOT_STATIONS
+        .iter()
+        .filter(|w| stem.ends_with(**w))
+        .max_by_key(|w| w.len())
+    else {
+        return stem == "역";
+    };
+    if stem == *common {
+        return true;
+    }
+    let name = &stem[..stem.len() - "역".len()];
+    if let Some(head) = STATION_NAME_HEADS.iter().find(|h| name.ends_with(**h)) {
+        let own = &name[..name.len() - head.len()];
+        return own.chars().count() < 2 || is_stop_word(own);
+    }
+    let before = &stem[..stem.len() - common.len()];
+    !(before.chars().count() == 1 && ["현역", "전역"].contains(common) && !is_stop_word(stem))
+}
+
 /// Words before a venue's head that say what kind of venue it is, not which one: who runs it
 /// (`국립공원`, `시립경기장`), who or what it is for (`시민공원`, `학생회관`, `자동차극장`,
 /// `버스터미널`, `스포츠경기장`), where or how long it stands (`실내체육관`, `야외광장`,
@@ -65,7 +94,7 @@ pub(super) fn venues(text: &str, runs: &[Run], dictionary: &[Candidate], out: &m
         }
         // a station is written glued to its name (`산본역`); `역` apart is a word of its own
         // (`동아시아 역도`, `주인공 역으로`)
-        if head == "역" && (stem == head || NOT_STATIONS.iter().any(|w| stem.ends_with(w))) {
+        if head == "역" && no_station(stem) {
             return;
         }
         let before = stem[..stem.len() - head.len()].chars().count();
