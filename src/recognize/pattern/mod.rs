@@ -352,6 +352,7 @@ static FINALS: std::sync::LazyLock<Finals> = std::sync::LazyLock::new(|| {
         (scan::ORG_SUFFIX, &SUFFIX_FINALS),
         (scan::ROLE_NOUN, people::ROLES.finals()),
         (scan::UNIT_HEAD, units::HEADS.heads.finals()),
+        (scan::SCHOOL_HEAD, &schools::HEAD_SET),
     ])
 });
 

@@ -1,7 +1,7 @@
 //! The one pass over a text that every discovery recognizer shares: its words (runs of
 //! letters and digits of any script) and, inside them, its runs of Hangul syllables, each with
 //! the word lists that may end it ([`Finals`]: a title head, a venue head, an organization
-//! suffix, a role noun, a unit head among its last syllables). Most runs end in none, and the recognizers
+//! suffix, a role noun, a unit head, a school's head among its last syllables). Most runs end in none, and the recognizers
 //! skip them on one bit test.
 
 use crate::text::Script;
@@ -16,6 +16,8 @@ pub(super) const ORG_SUFFIX: u8 = 4;
 pub(super) const ROLE_NOUN: u8 = 8;
 /// The head of an organization's unit (`위원회`, `총리실`) may end the run.
 pub(super) const UNIT_HEAD: u8 = 16;
+/// The head of a school's short name (`고`, `대`: `휘문고`, `중원대`) may end the run.
+pub(super) const SCHOOL_HEAD: u8 = 32;
 
 /// How many last syllables of a run [`Run::ends`] looks at: a word of a list and a particle
 /// of up to four syllables (`으로부터`).

@@ -13,7 +13,9 @@
 //! `야외무대`, `신세대`), and it ends in no verb form (`공부하고`). A school named by its city
 //! (`부산고를 졸업하고`) is read where the dictionary's place is (`places.rs`).
 
-use super::scan::Run;
+use std::sync::LazyLock;
+
+use super::scan::{Run, SyllableSet, SCHOOL_HEAD};
 use super::shape::is_stop_word;
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
@@ -21,6 +23,9 @@ use crate::text::segment::{guess_particle, hangul_run_at};
 
 /// The heads of a school's short name.
 const HEADS: [char; 2] = ['고', '대'];
+
+/// [`HEADS`] as the scan's bit ([`SCHOOL_HEAD`]): most runs end in neither.
+pub(super) static HEAD_SET: LazyLock<SyllableSet> = LazyLock::new(|| SyllableSet::new(HEADS));
 
 /// The kinds of high school written as two syllables before the name's end (`창원공고`,
 /// `서울체고`, `계원예고`): their two syllables are common words too (`공고` a notice).
@@ -64,16 +69,21 @@ const KIND_WORDS: &[&str] = &[
 /// order) stands; pushed to `out`.
 pub(super) fn schools(text: &str, runs: &[Run], taken: &[Candidate], out: &mut Vec<Candidate>) {
     for r in runs {
+        // most runs end in no head, before a particle of up to four syllables: one bit test
+        if r.ends & SCHOOL_HEAD == 0 {
+            continue;
+        }
         let word = &text[r.start..r.end];
         let name = match guess_particle(word) {
             Some(p) if p.len < word.len() => &word[..word.len() - p.len],
             _ => word,
         };
-        let Some(end) = school_name(name) else {
+        // the context first (a few string tests), the shape only where it says school
+        let (s, e) = (r.start, r.start + name.len());
+        if !name.ends_with(HEADS) || !says_school(text, s, e, r.end) {
             continue;
-        };
-        let (s, e) = (r.start, r.start + end);
-        if super::covered(taken, s, e) || !says_school(text, s, e, r.end) {
+        }
+        if school_name(name).is_none() || super::covered(taken, s, e) {
             continue;
         }
         out.push(Candidate {
@@ -90,24 +100,25 @@ pub(super) fn schools(text: &str, runs: &[Run], taken: &[Candidate], out: &mut V
 /// head, no common word, no common word in its last two syllables but a kind of high school,
 /// and no verb form before `고`.
 fn school_name(name: &str) -> Option<usize> {
-    let chars: Vec<char> = name.chars().collect();
-    let n = chars.len();
-    let head = *chars.last()?;
+    let n = name.chars().count();
+    let mut last = name.char_indices().rev();
+    let (_, head) = last.next()?;
+    let (at, before_head) = last.next()?;
     if n < 3 || !HEADS.contains(&head) || is_stop_word(name) || KIND_WORDS.contains(&name) {
         return None;
     }
-    let tail: String = chars[n - 2..].iter().collect();
-    if head == '고' && VERBAL.contains(&chars[n - 2]) {
+    // the last two syllables, and what stands before them
+    let (prefix, tail) = name.split_at(at);
+    if head == '고' && VERBAL.contains(&before_head) {
         return None;
     }
     // a common word and a common tail make a compound (`청년세대`, `야외무대`, `신세대`)
-    let prefix: String = chars[..n - 2].iter().collect();
     let common_prefix = if n == 3 {
-        PREFIXES.contains(&chars[0])
+        prefix.chars().next().is_some_and(|c| PREFIXES.contains(&c))
     } else {
-        is_stop_word(&prefix)
+        is_stop_word(prefix)
     };
-    if is_stop_word(&tail) && common_prefix && !KINDS.contains(&tail.as_str()) {
+    if is_stop_word(tail) && common_prefix && !KINDS.contains(&tail) {
         return None;
     }
     Some(name.len())
