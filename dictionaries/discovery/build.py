@@ -3,7 +3,7 @@
 KLUE-NER train raw sentences (CC BY-SA 4.0: KLUE, Park et al. 2021, github.com/KLUE-benchmark/KLUE,
 via github.com/korean-named-entity/konne-prep) and Korean Wikinews (CC BY 2.5, Wikinews
 contributors, ko.wikinews.org), leaving out every line of the articles in tests/fixtures/wikinews
-(they are evaluation data). The KMOU corpus (non-commercial) is never read here.
+and every sentence of tests/fixtures/klue (they are evaluation data). The KMOU corpus (non-commercial) is never read here.
 
   names.tsv      per syllable: how often it stands at given-name position 1 / 2 of a name, and
                  at the same position of an ordinary word that starts with a surname; per
@@ -53,8 +53,14 @@ def lines():
         for para in json.loads(f.read_text(encoding="utf-8"))["text"].split("\n"):
             if para.strip():
                 held_out.add(para.strip())
+    # the KLUE sentences of tests/fixtures/klue are evaluation data too
+    for line in (ROOT / "tests" / "fixtures" / "klue" / "sentences.jsonl").open(encoding="utf-8"):
+        if line.strip():
+            held_out.add(json.loads(line)["text"].strip())
     for line in (CORPORA / "klue-ner-train-raw-sentences" / "train-raw-sent.tsv").open(encoding="utf-8"):
         sid, _, text = line.rstrip("\n").partition("\t")
+        if text.strip() in held_out:
+            continue
         # movie reviews name actors bare: their words count for names, not for the stop list
         yield text, sid.endswith("_wikitree")
     for line in (CORPORA / "ko-wikinews" / "wikinews.txt").open(encoding="utf-8"):
