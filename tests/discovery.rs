@@ -1629,3 +1629,33 @@ fn daepyo_qualifying_a_noun_is_no_title() {
     );
     assert_eq!(titles("회사 대표 김철수 씨가 참석했다."), ["대표"]);
 }
+
+#[test]
+fn people_before_an_age_note() {
+    // a given name alone, before an age and an honorific
+    assert_eq!(
+        people("회사원 민서(51)씨가 지난 3일 경찰에 신고했다."),
+        ["민서"]
+    );
+    assert_eq!(
+        people("그룹 멤버 하윤(27) 씨가 댓글 작성자를 고소했다."),
+        ["하윤"]
+    );
+    // a common given name and a word that leans foreign: the whole name
+    assert_eq!(
+        people("현지 언론은 카를로스 추비야(38)가 범행을 자백했다고 전했다."),
+        ["카를로스 추비야"]
+    );
+}
+
+#[test]
+fn age_notes_after_nouns_name_no_one() {
+    assert!(people("집에서 딸(22)과 아들(25)이 함께 살았다.").is_empty());
+    assert!(people("작은 숫자(2)와 큰 숫자(8)가 화면에 제시됐다.").is_empty());
+    assert!(people("돼지농장(4,300마리)과 더블헤더(7, 8월)가 있었다.").is_empty());
+    // a Korean name after a role is no word of a foreign name (`조타수 오모`)
+    assert_eq!(
+        people("조타수 오모(58)씨에 따르면 배가 기울었다."),
+        ["오모"]
+    );
+}

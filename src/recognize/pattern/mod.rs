@@ -17,6 +17,7 @@
 //! found once by its context is found again wherever else it stands alone.
 
 mod addresses;
+mod ages;
 mod authorities;
 mod clubs;
 mod companies;
@@ -257,6 +258,12 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     // Names found by their shape alone are found wherever they stand: no repeat search.
     let mut shaped = Vec::new();
     people::recognize(text, &scan.words, &known, &with_titles, out, &mut shaped);
+    if text.contains('(') {
+        let mut found: Vec<Candidate> = [&known[..], &out[first..], &shaped].concat();
+        found.sort_by_key(|c| c.start);
+        found.dedup_by(|b, a| b.start < a.end);
+        ages::people_before_ages(text, &scan.words, &found, out, first);
+    }
     organizations(text, &scan.words, dictionary, out);
     if scan.words.iter().any(|w| w.ends & scan::UNIT_HEAD != 0) {
         let mut owners: Vec<Candidate> = dictionary

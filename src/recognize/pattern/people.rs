@@ -69,7 +69,8 @@ fn is_kin(word: &str) -> bool {
     KIN.contains(word)
 }
 
-fn is_role(word: &str) -> bool {
+/// Is `word` a role, kin or address noun (`배우`, `아들`, `여사`)?
+pub(super) fn is_role(word: &str) -> bool {
     ROLES.contains(word)
 }
 
@@ -576,7 +577,7 @@ fn actor_in_note(text: &str, run: Run) -> Option<(usize, usize)> {
 }
 
 /// The honorifics written after a person's name.
-const HONORIFICS: [char; 4] = ['씨', '군', '양', '옹'];
+pub(super) const HONORIFICS: [char; 4] = ['씨', '군', '양', '옹'];
 
 /// A name before `씨`/`군`/`양`/`옹`, maybe with an age: `김영희 씨`, `김모(45)씨`, `최씨는`,
 /// `A씨`, `B 씨`, `C(40)씨`, `이모 군`; or a full name before an age alone: `홍길동(34)`.
