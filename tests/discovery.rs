@@ -1659,3 +1659,21 @@ fn age_notes_after_nouns_name_no_one() {
         ["오모"]
     );
 }
+
+#[test]
+fn names_joined_by_hyphens_to_a_person() {
+    assert_eq!(
+        people("배우 윤서진-박지훈-이영호 주연의 새 드라마가 공개됐다."),
+        ["윤서진", "박지훈", "이영호"]
+    );
+    assert_eq!(
+        people("배우 윤서진-최승현 커플이 결혼 소식을 전했다."),
+        ["윤서진", "최승현"]
+    );
+    // routes and match-ups of places, and words beside no person, are no list of people
+    assert!(people("부전-마산 복선전철 구간과 한국-중국 항로가 열렸다.").is_empty());
+    assert_eq!(
+        people("배우 윤서진이 출연한 중간-최종 결과가 나왔다."),
+        ["윤서진"]
+    );
+}

@@ -1482,9 +1482,9 @@ fn derived_word(word: &str) -> bool {
 /// what the word is, so the shape needs only lean to a name.
 const LISTED_NAME_THRESHOLD: f32 = 0.0;
 
-/// Korean names listed beside a person (`손석희, 이종인, 이상호를`, `김정재·윤종필 의원`): a
-/// word of a name's shape, no common word, joined to a person by `, `, `,` or `·`, is a person
-/// too, and so on along the list. `people` are the people found so far and `taken` every
+/// Korean names listed beside a person (`손석희, 이종인, 이상호를`, `김정재·윤종필 의원`, and
+/// as headlines pair people, `윤서진-최승현 커플`): a word of a name's shape, no common word,
+/// joined to a person by `, `, `,`, `·` or `-`, is a person too, and so on along the list. `people` are the people found so far and `taken` every
 /// candidate, both in text order.
 pub(super) fn listed_people(
     text: &str,
@@ -1527,7 +1527,7 @@ pub(super) fn listed_people(
 }
 
 /// The text after a list separator that ends at `at`, or before one that starts at `at`.
-const LIST_SEPARATORS: [&str; 3] = [", ", ",", "·"];
+const LIST_SEPARATORS: [&str; 4] = [", ", ",", "·", "-"];
 
 /// Is `word` a Korean name for a list: its shape, no common word, and odds that lean to a name?
 fn listed_name(word: &str) -> bool {
