@@ -1677,3 +1677,17 @@ fn names_joined_by_hyphens_to_a_person() {
         ["윤서진"]
     );
 }
+
+#[test]
+fn lists_of_names_closed_by_deung() {
+    // three names closed by `등`: the one whose odds alone lean away is a person too
+    assert_eq!(
+        people("장례식에는 한다온, 최민경, 윤하늘 등 동료 배우들이 참석했다."),
+        ["한다온", "최민경", "윤하늘"]
+    );
+    // words of a name's form that are no names, and lists of places, are no list of people
+    assert!(people("법안은 이성애, 양성애, 동성애 등을 성적지향으로 정의했다.").is_empty());
+    assert!(people("폭설로 언별리, 임곡리, 어단리 등 마을의 버스가 끊겼다.").is_empty());
+    // `등` starting a longer word closes no list: the word of low odds stays out
+    assert!(!people("윤하늘, 최민경, 한다온 등장인물이 바뀌었다.").contains(&"한다온".to_string()));
+}

@@ -28,6 +28,7 @@ mod foreign;
 mod glued;
 mod governments;
 mod hotels;
+mod name_lists;
 mod occupied;
 mod people;
 mod places;
@@ -258,11 +259,19 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     // Names found by their shape alone are found wherever they stand: no repeat search.
     let mut shaped = Vec::new();
     people::recognize(text, &scan.words, &known, &with_titles, out, &mut shaped);
-    if text.contains('(') {
+    // people by an age note after them or a list closed by `등` around them
+    let aged = text.contains('(');
+    let deung = text.contains(" 등");
+    if aged || deung {
         let mut found: Vec<Candidate> = [&known[..], &out[first..], &shaped].concat();
         found.sort_by_key(|c| c.start);
         found.dedup_by(|b, a| b.start < a.end);
-        ages::people_before_ages(text, &scan.words, &found, out, first);
+        if aged {
+            ages::people_before_ages(text, &scan.words, &found, out, first);
+        }
+        if deung {
+            name_lists::lists_closed_by_deung(text, &found, out);
+        }
     }
     organizations(text, &scan.words, dictionary, out);
     if scan.words.iter().any(|w| w.ends & scan::UNIT_HEAD != 0) {
