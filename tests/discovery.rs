@@ -1755,3 +1755,65 @@ fn daepyo_qualifying_a_noun_is_no_title() {
     );
     assert_eq!(titles("회사 대표 김철수 씨가 참석했다."), ["대표"]);
 }
+
+#[test]
+fn people_before_an_age_note() {
+    // a given name alone, before an age and an honorific
+    assert_eq!(
+        people("회사원 민서(51)씨가 지난 3일 경찰에 신고했다."),
+        ["민서"]
+    );
+    assert_eq!(
+        people("그룹 멤버 하윤(27) 씨가 댓글 작성자를 고소했다."),
+        ["하윤"]
+    );
+    // a common given name and a word that leans foreign: the whole name
+    assert_eq!(
+        people("현지 언론은 카를로스 추비야(38)가 범행을 자백했다고 전했다."),
+        ["카를로스 추비야"]
+    );
+}
+
+#[test]
+fn age_notes_after_nouns_name_no_one() {
+    assert!(people("집에서 딸(22)과 아들(25)이 함께 살았다.").is_empty());
+    assert!(people("작은 숫자(2)와 큰 숫자(8)가 화면에 제시됐다.").is_empty());
+    assert!(people("돼지농장(4,300마리)과 더블헤더(7, 8월)가 있었다.").is_empty());
+    // a Korean name after a role is no word of a foreign name (`조타수 오모`)
+    assert_eq!(
+        people("조타수 오모(58)씨에 따르면 배가 기울었다."),
+        ["오모"]
+    );
+}
+
+#[test]
+fn names_joined_by_hyphens_to_a_person() {
+    assert_eq!(
+        people("배우 윤서진-박지훈-이영호 주연의 새 드라마가 공개됐다."),
+        ["윤서진", "박지훈", "이영호"]
+    );
+    assert_eq!(
+        people("배우 윤서진-최승현 커플이 결혼 소식을 전했다."),
+        ["윤서진", "최승현"]
+    );
+    // routes and match-ups of places, and words beside no person, are no list of people
+    assert!(people("부전-마산 복선전철 구간과 한국-중국 항로가 열렸다.").is_empty());
+    assert_eq!(
+        people("배우 윤서진이 출연한 중간-최종 결과가 나왔다."),
+        ["윤서진"]
+    );
+}
+
+#[test]
+fn lists_of_names_closed_by_deung() {
+    // three names closed by `등`: the one whose odds alone lean away is a person too
+    assert_eq!(
+        people("장례식에는 한다온, 최민경, 윤하늘 등 동료 배우들이 참석했다."),
+        ["한다온", "최민경", "윤하늘"]
+    );
+    // words of a name's form that are no names, and lists of places, are no list of people
+    assert!(people("법안은 이성애, 양성애, 동성애 등을 성적지향으로 정의했다.").is_empty());
+    assert!(people("폭설로 언별리, 임곡리, 어단리 등 마을의 버스가 끊겼다.").is_empty());
+    // `등` starting a longer word closes no list: the word of low odds stays out
+    assert!(!people("윤하늘, 최민경, 한다온 등장인물이 바뀌었다.").contains(&"한다온".to_string()));
+}

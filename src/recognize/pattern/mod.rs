@@ -19,6 +19,7 @@
 //! found once by its context is found again wherever else it stands alone.
 
 mod addresses;
+mod ages;
 mod authorities;
 mod clubs;
 mod companies;
@@ -29,6 +30,7 @@ mod foreign;
 mod glued;
 mod governments;
 mod hotels;
+mod name_lists;
 mod occupied;
 mod people;
 mod places;
@@ -262,6 +264,20 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     // Names found by their shape alone are found wherever they stand: no repeat search.
     let mut shaped = Vec::new();
     people::recognize(text, &scan.words, &known, &with_titles, out, &mut shaped);
+    // people by an age note after them or a list closed by `등` around them
+    let aged = text.contains('(');
+    let deung = text.contains(" 등");
+    if aged || deung {
+        let mut found: Vec<Candidate> = [&known[..], &out[first..], &shaped].concat();
+        found.sort_by_key(|c| c.start);
+        found.dedup_by(|b, a| b.start < a.end);
+        if aged {
+            ages::people_before_ages(text, &scan.words, &found, out, first);
+        }
+        if deung {
+            name_lists::lists_closed_by_deung(text, &found, out);
+        }
+    }
     organizations(text, &scan.words, dictionary, out);
     if scan.words.iter().any(|w| w.ends & scan::UNIT_HEAD != 0) {
         let mut owners: Vec<Candidate> = dictionary
@@ -306,7 +322,7 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     let roles = people::role_titles(text, &people, &taken);
     out.extend(roles);
     // names listed beside a person found so far (by a dictionary, a context or a shape)
-    if !people.is_empty() && text.contains([',', '·']) {
+    if !people.is_empty() && text.contains([',', '·', '-']) {
         let listed = people::listed_people(text, &people, &taken);
         out.extend(listed);
     }

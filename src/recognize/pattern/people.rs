@@ -69,7 +69,8 @@ fn is_kin(word: &str) -> bool {
     KIN.contains(word)
 }
 
-fn is_role(word: &str) -> bool {
+/// Is `word` a role, kin or address noun (`배우`, `아들`, `여사`)?
+pub(super) fn is_role(word: &str) -> bool {
     ROLES.contains(word)
 }
 
@@ -576,7 +577,7 @@ fn actor_in_note(text: &str, run: Run) -> Option<(usize, usize)> {
 }
 
 /// The honorifics written after a person's name.
-const HONORIFICS: [char; 4] = ['씨', '군', '양', '옹'];
+pub(super) const HONORIFICS: [char; 4] = ['씨', '군', '양', '옹'];
 
 /// A name before `씨`/`군`/`양`/`옹`, maybe with an age: `김영희 씨`, `김모(45)씨`, `최씨는`,
 /// `A씨`, `B 씨`, `C(40)씨`, `이모 군`; or a full name before an age alone: `홍길동(34)`.
@@ -1481,9 +1482,9 @@ fn derived_word(word: &str) -> bool {
 /// what the word is, so the shape needs only lean to a name.
 const LISTED_NAME_THRESHOLD: f32 = 0.0;
 
-/// Korean names listed beside a person (`손석희, 이종인, 이상호를`, `김정재·윤종필 의원`): a
-/// word of a name's shape, no common word, joined to a person by `, `, `,` or `·`, is a person
-/// too, and so on along the list. `people` are the people found so far and `taken` every
+/// Korean names listed beside a person (`손석희, 이종인, 이상호를`, `김정재·윤종필 의원`, and
+/// as headlines pair people, `윤서진-최승현 커플`): a word of a name's shape, no common word,
+/// joined to a person by `, `, `,`, `·` or `-`, is a person too, and so on along the list. `people` are the people found so far and `taken` every
 /// candidate, both in text order.
 pub(super) fn listed_people(
     text: &str,
@@ -1526,7 +1527,7 @@ pub(super) fn listed_people(
 }
 
 /// The text after a list separator that ends at `at`, or before one that starts at `at`.
-const LIST_SEPARATORS: [&str; 3] = [", ", ",", "·"];
+const LIST_SEPARATORS: [&str; 4] = [", ", ",", "·", "-"];
 
 /// Is `word` a Korean name for a list: its shape, no common word, and odds that lean to a name?
 fn listed_name(word: &str) -> bool {
