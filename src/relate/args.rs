@@ -1358,8 +1358,6 @@ const UNIT_HEADS: &[&str] = &[
     "*대학원",
 ];
 
-/// The gap holds only title markers (` 제44대 `, ` 전 `) and units named by their head
-/// (` 국방위원회 `) between spaces.
 /// `김 전회장은`, `이 前대표가`: a marker of former or present office written onto the title
 /// that follows it, one space after the name.
 fn glued_marker(gap: &str) -> bool {
@@ -1367,6 +1365,8 @@ fn glued_marker(gap: &str) -> bool {
         .is_some_and(|m| ["전", "前", "현", "現"].contains(&m))
 }
 
+/// The gap holds only title markers (` 제44대 `, ` 전 `) and units named by their head
+/// (` 국방위원회 `) between spaces.
 fn title_markers_only(gap: &str) -> bool {
     gap.len() > 2
         && gap.starts_with(' ')

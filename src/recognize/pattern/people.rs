@@ -1484,7 +1484,8 @@ const LISTED_NAME_THRESHOLD: f32 = 0.0;
 
 /// Korean names listed beside a person (`손석희, 이종인, 이상호를`, `김정재·윤종필 의원`, and
 /// as headlines pair people, `윤서진-최승현 커플`): a word of a name's shape, no common word,
-/// joined to a person by `, `, `,`, `·` or `-`, is a person too, and so on along the list. `people` are the people found so far and `taken` every
+/// joined to a person by `, `, `,`, `·` or `-`, is a person too, and so on along the list.
+/// `people` are the people found so far and `taken` every
 /// candidate, both in text order.
 pub(super) fn listed_people(
     text: &str,
