@@ -1817,3 +1817,16 @@ fn lists_of_names_closed_by_deung() {
     // `등` starting a longer word closes no list: the word of low odds stays out
     assert!(!people("윤하늘, 최민경, 한다온 등장인물이 바뀌었다.").contains(&"한다온".to_string()));
 }
+
+#[test]
+fn a_role_noun_is_no_word_of_the_foreign_name_after_it() {
+    // role nouns that are transliterations too, and no frequent word of the stop list
+    assert_eq!(
+        people("피아니스트 알렉산드르 말로페예프가 연주했다."),
+        ["알렉산드르 말로페예프"]
+    );
+    assert_eq!(
+        people("스트라이커 에르빈 마르티노스가 골을 넣었다."),
+        ["에르빈 마르티노스"]
+    );
+}

@@ -1173,10 +1173,12 @@ fn foreign_name_by(
     {
         return None;
     }
-    // Not the middle of a longer foreign name.
+    // Not the middle of a longer foreign name; a role noun before it is no word of one
+    // (`미드필더 알라이시스 로마오는`, `스트라이커 …`).
     if let Some(prev) = i.checked_sub(1).map(|p| &runs[p]) {
         if spaced(prev, first)
             && hangul(prev)
+            && !is_role(&text[prev.start..prev.end])
             && reads_foreign(&[&text[prev.start..prev.end], &text[first.start..first.end]])
         {
             return None;
