@@ -529,6 +529,21 @@ fn ends_with_particle(w: &[u8], p: &[u8]) -> bool {
         .all(|(a, b)| a == b)
 }
 
+/// `word` without the particle [`guess_particle`] reads at its end (`김민수는` → `김민수`), or
+/// `word` itself when it has none or is all particle.
+pub(crate) fn without_particle(word: &str) -> &str {
+    match guess_particle(word) {
+        Some(p) if p.len < word.len() => &word[..word.len() - p.len],
+        _ => word,
+    }
+}
+
+/// Is `rest` (what a word has after a name or a head) empty or a chain of particles only
+/// (`는`, `에게는`)?
+pub(crate) fn only_particles(rest: &str) -> bool {
+    rest.is_empty() || particle_chain(rest).is_some_and(|p| p.len == rest.len())
+}
+
 /// One space-separated word of the normalized text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Eojeol {

@@ -10,7 +10,7 @@ use super::foreign::{given_name_and_family_name, is_foreign_name};
 use crate::document::EntityType;
 use crate::recognize::dictionary::Dictionary;
 use crate::recognize::{Candidate, Label};
-use crate::text::segment::guess_particle;
+use crate::text::segment::without_particle;
 use crate::text::Script;
 
 /// Drops the family-name hits of `candidates` (the dictionary's, in text order) that have a
@@ -47,21 +47,14 @@ pub(crate) fn family_names(text: &str, dictionary: &Dictionary, candidates: &mut
         let before = free_before
             && word_before(text, c.start).is_some_and(|w| is_foreign_name(&[w, surface]));
         let after = free_after
-            && word_after(text, c.end).is_some_and(|w| is_foreign_name(&[surface, stem(w)]));
+            && word_after(text, c.end)
+                .is_some_and(|w| is_foreign_name(&[surface, without_particle(w)]));
         if before || after {
             drop.push(i);
         }
     }
     for i in drop.into_iter().rev() {
         candidates.remove(i);
-    }
-}
-
-/// `word` without its particle.
-fn stem(word: &str) -> &str {
-    match guess_particle(word) {
-        Some(p) if p.len < word.len() => &word[..word.len() - p.len],
-        _ => word,
     }
 }
 
@@ -91,7 +84,7 @@ mod tests {
         assert_eq!(word_before(text, s), Some("이방카"));
         let text = "아베 마키 사장";
         assert_eq!(word_after(text, "아베".len()), Some("마키"));
-        assert_eq!(stem("마키는"), "마키");
+        assert_eq!(without_particle("마키는"), "마키");
         // with a Korean word beside it, no other name
         assert!(!is_foreign_name(&["그는", "트럼프"]));
         assert!(!is_foreign_name(&["트럼프", "행정부"]));

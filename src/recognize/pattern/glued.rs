@@ -20,7 +20,7 @@ use super::shape::{is_likely_name, is_stop_word, is_surname};
 use crate::document::{EntityType, Source};
 use crate::recognize::dictionary::Dictionary;
 use crate::recognize::{Candidate, Label};
-use crate::text::segment::guess_particle;
+use crate::text::segment::without_particle;
 use crate::text::Script;
 
 const GLUED_TITLES: &str = include_str!("../../../dictionaries/discovery/glued_titles.tsv");
@@ -145,10 +145,7 @@ fn split_words(
         if !word.chars().rev().take(5).any(|c| FINALS.contains(&c)) {
             continue;
         }
-        let stem = match guess_particle(word) {
-            Some(p) if p.len < word.len() => &word[..word.len() - p.len],
-            _ => word,
-        };
+        let stem = without_particle(word);
         if let Some((owner, title)) = split(start, stem) {
             let shift = |mut c: Candidate| {
                 c.start += start;

@@ -19,7 +19,7 @@
 use crate::document::EntityType;
 use crate::recognize::dictionary::Dictionary;
 use crate::recognize::{Candidate, Label};
-use crate::text::segment::{guess_particle, particle_chain};
+use crate::text::segment::{particle_chain, without_particle};
 use crate::text::Script;
 
 /// Place particles: the government is where something is.
@@ -152,10 +152,7 @@ fn before_a_district(text: &str, end: usize) -> bool {
         return false;
     };
     let word = particle_after(rest, 0);
-    let stem = match guess_particle(word) {
-        Some(p) if p.len < word.len() => &word[..word.len() - p.len],
-        _ => word,
-    };
+    let stem = without_particle(word);
     (3..=4).contains(&stem.chars().count()) && stem.ends_with(DISTRICTS)
 }
 

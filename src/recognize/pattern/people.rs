@@ -23,7 +23,7 @@ use super::{covered, person, WordList};
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
 use crate::text::determiners::han_is_no_surname;
-use crate::text::segment::{guess_particle, particle_chain};
+use crate::text::segment::{only_particles, particle_chain, without_particle};
 use crate::text::Script;
 
 /// Nouns for what a person does, written right before or after the name (`배우 송강호`,
@@ -196,14 +196,6 @@ fn hangul_prefix(word: &str) -> &str {
     &word[..end]
 }
 
-/// `word` without a particle chain at its end (`김민수는` → `김민수`), or `word` itself.
-fn without_particle(word: &str) -> &str {
-    match guess_particle(word) {
-        Some(p) if p.len < word.len() => &word[..word.len() - p.len],
-        _ => word,
-    }
-}
-
 /// The stem of `word` that may be a name: `word` without its particle where the particle can
 /// follow the stem's last syllable; `word` itself where it cannot (`유출경로는`: `로` never
 /// follows `경`, which takes `으로`), so the split was none.
@@ -259,11 +251,6 @@ fn name_forms(word: &str) -> impl Iterator<Item = &str> {
     [(whole, word), (particle && !common_stem, stem)]
         .into_iter()
         .filter_map(|(ok, w)| ok.then_some(w))
-}
-
-/// Is `rest` empty or only particles (`는`, `에게는`)?
-fn only_particles(rest: &str) -> bool {
-    rest.is_empty() || particle_chain(rest).is_some_and(|p| p.len == rest.len())
 }
 
 /// Finds people among the words `runs` of `text`; `titles` holds the TITLE candidates

@@ -29,7 +29,7 @@ use super::occupied::Occupied;
 use crate::document::{EntityType, Source};
 use crate::recognize::dictionary::Dictionary;
 use crate::recognize::{Candidate, Label};
-use crate::text::segment::{hangul_run_at, particle_chain};
+use crate::text::segment::{hangul_run_at, only_particles, particle_chain};
 use crate::text::Script;
 
 /// The syllables that make a place's people (`한국인`) or origin (`일본산`). A Korean city's
@@ -566,10 +566,8 @@ fn derived_word(text: &str, end: usize, municipal: bool) -> bool {
     let word = hangul_run_at(text, end);
     let derived = if municipal { &DERIVED[..1] } else { &DERIVED };
     derived.iter().any(|d| {
-        word.strip_prefix(d).is_some_and(|tail| {
-            let tail = tail.strip_prefix('들').unwrap_or(tail);
-            tail.is_empty() || particle_chain(tail).is_some_and(|p| p.len == tail.len())
-        })
+        word.strip_prefix(d)
+            .is_some_and(|tail| only_particles(tail.strip_prefix('들').unwrap_or(tail)))
     })
 }
 

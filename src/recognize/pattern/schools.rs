@@ -19,7 +19,7 @@ use super::scan::{Run, SyllableSet, SCHOOL_HEAD};
 use super::shape::is_stop_word;
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
-use crate::text::segment::{guess_particle, hangul_run_at};
+use crate::text::segment::{hangul_run_at, without_particle};
 
 /// The heads of a school's short name.
 const HEADS: [char; 2] = ['고', '대'];
@@ -74,10 +74,7 @@ pub(super) fn schools(text: &str, runs: &[Run], taken: &[Candidate], out: &mut V
             continue;
         }
         let word = &text[r.start..r.end];
-        let name = match guess_particle(word) {
-            Some(p) if p.len < word.len() => &word[..word.len() - p.len],
-            _ => word,
-        };
+        let name = without_particle(word);
         // the context first (a few string tests), the shape only where it says school
         let (s, e) = (r.start, r.start + name.len());
         if !name.ends_with(HEADS) || !says_school(text, s, e, r.end) {

@@ -9,6 +9,7 @@ use super::shape::is_stop_word;
 use super::{covered, WordList};
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
+use crate::text::segment::only_particles;
 use crate::text::Script;
 
 const TITLE_HEADS: &str = include_str!("../../../dictionaries/discovery/title_heads.txt");
@@ -57,13 +58,9 @@ pub(crate) fn qualifying_titles(text: &str, candidates: &mut Vec<Candidate>) {
         let word = &rest[..rest
             .find(|ch: char| !Script::of(ch).is_word())
             .unwrap_or(rest.len())];
-        !QUALIFIED_BY_REPRESENTATIVE.iter().any(|noun| {
-            word.strip_prefix(noun).is_some_and(|tail| {
-                tail.is_empty()
-                    || crate::text::segment::particle_chain(tail)
-                        .is_some_and(|p| p.len == tail.len())
-            })
-        })
+        !QUALIFIED_BY_REPRESENTATIVE
+            .iter()
+            .any(|noun| word.strip_prefix(noun).is_some_and(only_particles))
     });
 }
 
@@ -121,9 +118,7 @@ pub(crate) fn nominee_titles(text: &str, candidates: &mut Vec<Candidate>) {
         let tail = &after[..after
             .find(|ch: char| !Script::of(ch).is_word())
             .unwrap_or(after.len())];
-        let ends = tail.is_empty()
-            || crate::text::segment::particle_chain(tail).is_some_and(|p| p.len == tail.len());
-        if ends {
+        if only_particles(tail) {
             out.push(Candidate {
                 start: c.start,
                 end: c.end + 1 + noun.len(),

@@ -12,7 +12,7 @@ use super::shape::is_stop_word;
 use super::WordList;
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
-use crate::text::segment::guess_particle;
+use crate::text::segment::without_particle;
 
 const UNIT_HEADS: &str = include_str!("../../../dictionaries/discovery/unit_heads.tsv");
 
@@ -50,10 +50,7 @@ pub(super) fn units(
 ) {
     for w in words.iter().filter(|w| w.ends & UNIT_HEAD != 0 && w.hangul) {
         let word = &text[w.start..w.end];
-        let stem = match guess_particle(word) {
-            Some(p) if p.len < word.len() => &word[..word.len() - p.len],
-            _ => word,
-        };
+        let stem = without_particle(word);
         let Some(head) = HEADS.heads.head_of(stem) else {
             continue;
         };
