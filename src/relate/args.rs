@@ -629,7 +629,7 @@ impl<'a> Analysis<'a> {
                 let next = j + 1;
                 let gap = self.gap(j, next);
                 // A note on a person before the rest of the apposition: an age, or a spelling
-                // no dictionary lists (`알렉스 퍼거슨(74) 전 맨체스터 유나이티드 감독`).
+                // no dictionary lists (`존 스미스(74) 전 리버풀 감독`).
                 // After a parenthesized restatement (`시진핑(習近平) 중국 국가주석`) the
                 // apposition goes on past its closing parenthesis.
                 let gap = match gap.strip_prefix(')') {
