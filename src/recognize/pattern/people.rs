@@ -121,27 +121,24 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
         }
     };
     for p in people.iter().filter(|c| c.kind == EntityType::Person) {
-        // After the name: the name ends its word (no particle), one space, then the role.
+        // After the name: the name ends its word (no particle), one space, maybe `전`/`현`
+        // (former, present), then the role, or a title that is a common word too and that
+        // only a person before it makes one (`홍 지사는`, `박원순 시장은`, `이민호 이사는`;
+        // after the marker also `차범근 전 감독은`, `조 전 수석`).
         if let Some(rest) = text[p.end..].strip_prefix(' ') {
+            let marked = rest
+                .strip_prefix("전 ")
+                .or_else(|| rest.strip_prefix("현 "));
+            let rest = marked.unwrap_or(rest);
             let word_end = rest
                 .find(|c: char| !Script::of(c).is_word())
                 .unwrap_or(rest.len());
-            let word = &rest[..word_end];
-            let stem = without_particle(word);
-            if is_role(stem) && !is_kin(stem) {
-                let s = p.end + 1;
+            let stem = without_particle(&rest[..word_end]);
+            let common_word_title = TITLES_AFTER_SURNAMES.contains(&stem)
+                || (marked.is_some() && TITLES_AFTER_FORMER.contains(&stem));
+            if (is_role(stem) && !is_kin(stem)) || common_word_title {
+                let s = text.len() - rest.len();
                 push(s, s + stem.len());
-            }
-        }
-        // A title that is a common word too, after a surname alone (`홍 지사는`, `박 전 시장`).
-        if lone_surname(&text[p.start..p.end]) {
-            let at = text[p.end..]
-                .strip_prefix(" 전 ")
-                .or_else(|| text[p.end..].strip_prefix(' '))
-                .map(|rest| text.len() - rest.len());
-            if let Some(at) = at.filter(|&at| title_after_surname(&text[at..])) {
-                let stem = without_particle(hangul_prefix(&text[at..]));
-                push(at, at + stem.len());
             }
         }
         // Before the name: a bare role word, one space.
@@ -674,8 +671,10 @@ fn after_name(text: &str, end: usize) -> Option<(char, bool)> {
 }
 
 /// Surname syllables that before a title are another word: `전` and `구` (former), `현`
-/// (current), `고` (the late), `총` (general), `각` (each), `양`/`두` (both).
-const NOT_SURNAMES_BEFORE_TITLES: [char; 8] = ['전', '구', '현', '고', '총', '각', '양', '두'];
+/// (current), `고` (the late), `총` (general), `각` (each), `양`/`두` (both), `당` (the
+/// party: `당 대표`, `리영수 당 근로단체부장`).
+const NOT_SURNAMES_BEFORE_TITLES: [char; 9] =
+    ['전', '구', '현', '고', '총', '각', '양', '두', '당'];
 
 /// The noun of address news writes after a lone surname (`이 여사`, `김 여사는`): the person
 /// is named so, as by a title.
@@ -683,22 +682,8 @@ pub(crate) const MADAM: &str = "여사";
 
 /// Titles the TITLE dictionary leaves out because they are common words too (`시장` a market,
 /// `지사` a branch office, `검사` a test, `소장` a complaint, `이사` a move): right after a
-/// surname alone and a space (`홍 지사는`, `박 시장이`, `조 소장은`) they are a person's title.
+/// person and a space (`홍 지사는`, `박 시장이`, `박원순 시장은`) they are a person's title.
 const TITLES_AFTER_SURNAMES: [&str; 7] = ["시장", "지사", "군수", "검사", "소장", "이사", "고문"];
-
-/// Is `word` (its particles taken off) one of [`TITLES_AFTER_SURNAMES`]?
-fn title_after_surname(word: &str) -> bool {
-    TITLES_AFTER_SURNAMES.contains(&without_particle(hangul_prefix(word)))
-}
-
-/// Is `name` a surname alone (one Hangul syllable)?
-fn lone_surname(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|c| Script::of(c) == Script::Hangul)
-        && chars.next().is_none()
-}
 
 /// The hanja of common Korean surnames, written alone for a person in headlines (`朴 전
 /// 대통령`, `文 대통령`).
