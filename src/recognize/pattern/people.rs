@@ -682,8 +682,14 @@ pub(crate) const MADAM: &str = "여사";
 
 /// Titles the TITLE dictionary leaves out because they are common words too (`시장` a market,
 /// `지사` a branch office, `검사` a test, `소장` a complaint, `이사` a move): right after a
-/// person and a space (`홍 지사는`, `박 시장이`, `박원순 시장은`) they are a person's title.
-const TITLES_AFTER_SURNAMES: [&str; 7] = ["시장", "지사", "군수", "검사", "소장", "이사", "고문"];
+/// person and a space (`홍 지사는`, `박 시장이`, `박원순 시장은`) they are a person's title;
+/// so are the ranks that are common words too (`중위` a median, `소위` so-called, `상사` a
+/// boss, `경위` circumstances, `경사` a slope, `상병` an illness) and `신부` (a priest there,
+/// a bride elsewhere).
+const TITLES_AFTER_SURNAMES: [&str; 14] = [
+    "시장", "지사", "군수", "검사", "소장", "이사", "고문", "중위", "소위", "상사", "경위", "경사",
+    "상병", "신부",
+];
 
 /// The hanja of common Korean surnames, written alone for a person in headlines (`朴 전
 /// 대통령`, `文 대통령`).
