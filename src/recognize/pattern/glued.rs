@@ -286,9 +286,11 @@ fn place_office(dictionary: &Dictionary, stem: &str) -> Option<Split> {
     } else if place.ends_with(level) {
         place.to_string()
     } else {
-        return None;
+        String::new()
     };
-    let whole = known(dictionary, &government, &PLACES)?;
+    let Some(whole) = known(dictionary, &government, &PLACES) else {
+        return province_office(dictionary, stem, place, title, level);
+    };
     if let Some(owner) = known(dictionary, place, &PLACES) {
         return Some((
             Some(owner),
@@ -303,6 +305,39 @@ fn place_office(dictionary: &Dictionary, stem: &str) -> Option<Split> {
         Some(owner),
         title_candidate(dictionary, place.len(), stem.len(), title),
     ))
+}
+
+/// `경남도지사`, `충남지사`, `경기지사`: a province the dictionary knows by its short name
+/// (not as `경남도`) or by its full name (`경기도`, whose short name is also a common word),
+/// and the title of its office.
+fn province_office(
+    dictionary: &Dictionary,
+    stem: &str,
+    place: &str,
+    title: &str,
+    level: &str,
+) -> Option<Split> {
+    if level != "도" {
+        return None;
+    }
+    let owner = known(dictionary, place, &[EntityType::Location]).or_else(|| {
+        let mut whole = known(
+            dictionary,
+            &format!("{place}{level}"),
+            &[EntityType::Location],
+        )?;
+        whole.end = place.len();
+        Some(whole)
+    })?;
+    let Label::Entry(e) = owner.label else {
+        return None;
+    };
+    (super::places::attribute(dictionary, e, "kind") == Some("province")).then(|| {
+        (
+            Some(owner),
+            title_candidate(dictionary, place.len(), stem.len(), title),
+        )
+    })
 }
 
 /// Heads of organizations that a whole title may follow glued (`국민체육진흥공단이사장`,
