@@ -2,6 +2,7 @@
 //! guards on what may stand between them and what is no name.
 
 use super::*;
+use crate::text::segment::{note_close, MAX_NOTE};
 
 /// Matches a sequence rule over adjacent mentions of sentence `si`.
 pub(super) fn match_sequence(
@@ -31,7 +32,7 @@ pub(super) fn match_sequence(
                     return None;
                 }
                 let rest = a.text[e..].strip_prefix('(')?;
-                let close = rest.find(')').filter(|&c| c <= MAX_NOTE)?;
+                let close = note_close(rest)?;
                 Some(e + 1 + close)
             });
             let reads_paren = prev.is_some_and(|(_, joiners)| joiners.iter().any(|j| j == "("));
@@ -462,9 +463,6 @@ fn strip_ordinal(gap: &str) -> &str {
         gap
     }
 }
-
-/// The longest parenthesized note (bytes) a sequence steps over (`(이하 교과부)`, `(4선·서울 성북갑)`).
-pub(super) const MAX_NOTE: usize = 40;
 
 /// A gap word, where `#` stands for one or more ASCII digits (`제#대` matches `제44대`) and a
 /// leading `*` for the start of a word (`*학과` matches `경제학과`).

@@ -529,6 +529,20 @@ fn ends_with_particle(w: &[u8], p: &[u8]) -> bool {
         .all(|(a, b)| a == b)
 }
 
+/// The longest note in parentheses (bytes) read as belonging to the name or element before
+/// it: an age (`(69)`), a short form (`(이하 교과부)`), a constituency (`(4선·서울 성북갑)`), an
+/// affiliation (`(31·한국예술종합학교 영상원 영화과 전문사 연출전공 2년)`, about 80 bytes).
+pub(crate) const MAX_NOTE: usize = 120;
+
+/// Where the note that `inside` opens (the text right after its `(`) closes: the offset of
+/// its `)` within [`MAX_NOTE`] bytes, with no `(` before it. The search stops there, so a
+/// `(` with no close costs no scan of the rest of the text.
+pub(crate) fn note_close(inside: &str) -> Option<usize> {
+    let window = &inside.as_bytes()[..inside.len().min(MAX_NOTE + 1)];
+    let i = window.iter().position(|&b| b == b')' || b == b'(')?;
+    (window[i] == b')').then_some(i)
+}
+
 /// `word` without the particle [`guess_particle`] reads at its end (`김민수는` → `김민수`), or
 /// `word` itself when it has none or is all particle.
 pub(crate) fn without_particle(word: &str) -> &str {

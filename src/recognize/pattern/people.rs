@@ -23,7 +23,7 @@ use super::{covered, person, WordList};
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
 use crate::text::determiners::han_is_no_surname;
-use crate::text::segment::{only_particles, particle_chain, without_particle};
+use crate::text::segment::{note_close, only_particles, particle_chain, without_particle};
 use crate::text::Script;
 
 /// Nouns for what a person does, written right before or after the name (`배우 송강호`,
@@ -121,11 +121,12 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
         }
     };
     for p in people.iter().filter(|c| c.kind == EntityType::Person) {
-        // After the name: the name ends its word (no particle), one space, maybe `전`/`현`
-        // (former, present), then the role, or a title that is a common word too and that
-        // only a person before it makes one (`홍 지사는`, `박원순 시장은`, `이민호 이사는`;
-        // after the marker also `차범근 전 감독은`, `조 전 수석`).
-        if let Some(rest) = text[p.end..].strip_prefix(' ') {
+        // After the name: the name ends its word (no particle) or a note in parentheses
+        // closes it (`박영주(31) 감독`), one space, maybe `전`/`현` (former, present), then
+        // the role, or a title that is a common word too and that only a person before it
+        // makes one (`홍 지사는`, `박원순 시장은`, `이민호 이사는`; after the marker also
+        // `차범근 전 감독은`, `조 전 수석`).
+        if let Some(rest) = after_note(&text[p.end..]).strip_prefix(' ') {
             let marked = rest
                 .strip_prefix("전 ")
                 .or_else(|| rest.strip_prefix("현 "));
@@ -176,6 +177,15 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
     }
     out.sort_by_key(|c| c.start);
     out
+}
+
+/// `rest` past a note in parentheses that opens it (`(31)`, `(31·한국예술종합학교 …)`: an
+/// age, an affiliation), if [`note_close`] finds its end; else `rest`.
+fn after_note(rest: &str) -> &str {
+    let Some(note) = rest.strip_prefix('(') else {
+        return rest;
+    };
+    note_close(note).map_or(rest, |i| &note[i + 1..])
 }
 
 /// The positions of a field player, which a side may qualify (`중앙 수비수`).
