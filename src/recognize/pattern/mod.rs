@@ -247,7 +247,8 @@ const NOT_GOVERNMENT: &[&str] = &[
 pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
     let first = out.len();
     let scan = Scan::new(text, &FINALS);
-    let compound = titles::compound_titles(text, &scan.hangul, dictionary);
+    let mut compound = titles::compound_titles(text, &scan.hangul, dictionary);
+    compound.extend(titles::appointed_titles(text, &scan.hangul, dictionary));
     // The dictionary's candidates and the compound titles, in text order (they never overlap).
     let with_titles: std::borrow::Cow<[Candidate]> = if compound.is_empty() {
         dictionary.into()

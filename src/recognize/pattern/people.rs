@@ -136,7 +136,7 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
                 .unwrap_or(rest.len());
             let stem = without_particle(&rest[..word_end]);
             let common_word_title = TITLES_AFTER_SURNAMES.contains(&stem)
-                || (marked.is_some() && TITLES_AFTER_FORMER.contains(&stem));
+                || (marked.is_some() && COMMON_WORD_TITLES.contains(&stem));
             if (is_role(stem) && !is_kin(stem)) || common_word_title {
                 let s = text.len() - rest.len();
                 push(s, s + stem.len());
@@ -713,7 +713,7 @@ fn is_hanja_surname(c: char) -> bool {
 /// Titles the dictionary leaves out because they are common words too (`시장` market, `고문`
 /// torture, `수석` top seat: dictionaries/title.tsv), which after `전` and a name can only be
 /// titles (`허 전 시장은`, `조 전 수석`).
-const TITLES_AFTER_FORMER: [&str; 16] = [
+pub(super) const COMMON_WORD_TITLES: [&str; 16] = [
     "시장",
     "이사",
     "지사",
@@ -732,9 +732,9 @@ const TITLES_AFTER_FORMER: [&str; 16] = [
     "구청장",
 ];
 
-/// Is the word at `at` one of [`TITLES_AFTER_FORMER`], maybe with a particle?
+/// Is the word at `at` one of [`COMMON_WORD_TITLES`], maybe with a particle?
 fn former_title_word(text: &str, at: usize) -> bool {
-    TITLES_AFTER_FORMER.contains(&without_particle(hangul_prefix(&text[at..])))
+    COMMON_WORD_TITLES.contains(&without_particle(hangul_prefix(&text[at..])))
 }
 
 /// A surname alone right before a title, maybe with `전`: `안 전 비서관`, `강 회장`,

@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use super::people::COMMON_WORD_TITLES;
 use super::scan::{Run, TITLE_HEAD};
 use super::shape::is_stop_word;
 use super::{covered, WordList};
@@ -93,6 +94,54 @@ pub(super) fn compound_titles(
     for r in runs.iter().filter(|r| r.ends & TITLE_HEAD != 0) {
         let s = unit_number_start(text, r.start);
         check(s, if s == r.start { r.end } else { r.start }, r.end);
+    }
+    out
+}
+
+/// The particles of a post that an appointment verb follows (`이사로 선임`, `감독에 올랐다`,
+/// `감독을 맡아`), longest first.
+const POST_PARTICLES: [&str; 5] = ["으로", "로", "에", "을", "를"];
+
+/// Verbs (their stems, as the next word starts) that appoint to, take or hold a post: only a
+/// post is so (`선임`, `임명`, `위촉`, `맡`, `재직`, `지낸` …; a candidacy, `출마`, holds none).
+const APPOINTMENT_VERBS: [&str; 20] = [
+    "선임", "임명", "선출", "취임", "내정", "발탁", "영입", "위촉", "부임", "승진", "재직", "기용",
+    "올랐", "오른", "올라", "맡", "지냈", "지낸", "역임", "당선",
+];
+
+/// Titles that are common words too (`이사` a move, `고문` torture, `감독` supervision: left
+/// out of the TITLE dictionary), where an appointment verb follows them (`정석기업 이사로
+/// 선임됐다`, `고문으로 위촉했다`, `도르트문트 감독에 올랐다`): there they name a post, for the
+/// position rules and for the person they are said of. Words the dictionary covers are its own.
+pub(super) fn appointed_titles(
+    text: &str,
+    runs: &[Run],
+    dictionary: &[Candidate],
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (r, next) in runs.iter().zip(runs.iter().skip(1)) {
+        let word = &text[r.start..r.end];
+        // most words end in none of the particles: one test turns them away
+        if !word.ends_with(['로', '에', '을', '를']) || next.start != r.end + 1 {
+            continue;
+        }
+        let Some(stem) = POST_PARTICLES.iter().find_map(|p| word.strip_suffix(p)) else {
+            continue;
+        };
+        if !COMMON_WORD_TITLES.contains(&stem) || covered(dictionary, r.start, r.start + stem.len())
+        {
+            continue;
+        }
+        let verb = &text[next.start..next.end];
+        if APPOINTMENT_VERBS.iter().any(|v| verb.starts_with(v)) {
+            out.push(Candidate {
+                start: r.start,
+                end: r.start + stem.len(),
+                kind: EntityType::Title,
+                label: Label::Surface,
+                source: Source::Pattern,
+            });
+        }
     }
     out
 }
