@@ -706,6 +706,25 @@ fn a_bare_name_before_a_chain_of_particles() {
 }
 
 #[test]
+fn a_port_is_named_before_its_head() {
+    // a port written glued to its name is a place (`팽목항`, as ko-news-text's free part writes
+    // ports); our own sentences
+    assert_eq!(places("여객선은 목련항을 떠났다."), ["목련항"]);
+    assert_eq!(places("선단은 한빛항에 입항했다."), ["한빛항"]);
+    // an item, a clause, resistance or a ship's movement is no port, nor one syllable before `항`
+    for text in [
+        "요구사항을 전달했다.",
+        "특례조항이 문제다.",
+        "전기저항이 커졌다.",
+        "안전운항에 힘쓴다.",
+        "협상은 난항을 겪었다.",
+        "배는 신항에 닿았다.",
+    ] {
+        assert!(places(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn a_kind_of_venue_alone_is_no_place() {
     // a head after words that say what kind of venue it is names none (free corpus:
     // `원자력발전소 인근의`, `국립공원 탐방객`, `11개 특급호텔`, `인간극장 작가와`)
