@@ -711,6 +711,8 @@ fn a_port_is_named_before_its_head() {
     // ports); our own sentences
     assert_eq!(places("여객선은 목련항을 떠났다."), ["목련항"]);
     assert_eq!(places("선단은 한빛항에 입항했다."), ["한빛항"]);
+    // a port frequent enough in the news to be a stop word is a port still
+    assert_eq!(places("가족들은 팽목항에 머물렀다."), ["팽목항"]);
     // an item, a clause, resistance or a ship's movement is no port, nor one syllable before `항`
     for text in [
         "요구사항을 전달했다.",

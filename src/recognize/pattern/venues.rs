@@ -136,9 +136,12 @@ pub(super) fn venues(text: &str, runs: &[Run], dictionary: &[Candidate], out: &m
         // joins the place before it as the head alone does (`잠실 실내체육관`)
         let kind = is_kind(own_name) || NOT_VENUES.contains(&stem);
         let generic = own_name.is_empty() || is_stop_word(own_name) || kind;
+        // The stop list holds frequent words, among them a port much in the news (`팽목항`);
+        // what is no port in `항` is [`no_port`]'s to say.
+        let common = head != PORT && is_stop_word(stem);
         let from = match place {
             Some(p) if before <= 4 && generic => p.start,
-            _ if (2..=8).contains(&before) && !is_stop_word(stem) && !kind => s,
+            _ if (2..=8).contains(&before) && !common && !kind => s,
             _ => return,
         };
         out.push(Candidate {
