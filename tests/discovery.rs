@@ -706,6 +706,21 @@ fn a_bare_name_before_a_chain_of_particles() {
 }
 
 #[test]
+fn a_role_after_a_name_and_its_note_is_a_title() {
+    // an age or a team in parentheses between the name and its role (`나홍진(43) 감독이`,
+    // as ko-news-text's free part writes them); our own sentences
+    let doc = extract("김지훈(45) 감독이 연출을 맡았다.");
+    assert_eq!(of(&doc, EntityType::Title), ["감독"]);
+    let doc = extract("이서연(24·한빛FC) 선수가 결승골을 넣었다.");
+    assert_eq!(of(&doc, EntityType::Title), ["선수"]);
+    // a role after a note far from a name is none, nor a common word after a note
+    let doc = extract("그 영화(2013년) 감독이 바뀌었다.");
+    assert!(of(&doc, EntityType::Title).is_empty());
+    let doc = extract("김지훈(45) 씨가 좋은 선수를 찾았다.");
+    assert!(of(&doc, EntityType::Title).is_empty());
+}
+
+#[test]
 fn a_port_is_named_before_its_head() {
     // a port written glued to its name is a place (`팽목항`, as ko-news-text's free part writes
     // ports); our own sentences

@@ -103,6 +103,22 @@ pub(super) fn noun_and_copula(word: &str) -> bool {
         .is_some_and(|n| STATE_NOUNS.contains(&n) || RELATIVES.contains(n) || is_role(n))
 }
 
+/// The length of a note in parentheses that starts `rest`, right after a name (`(45)`,
+/// `(24·한빛FC)`): one short note with no other parenthesis in it; 0 when there is none.
+fn note_after(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix('(') else {
+        return 0;
+    };
+    match inner.find([')', '(']) {
+        Some(close) if close <= NOTE_BYTES && inner[close..].starts_with(')') => close + 2,
+        _ => 0,
+    }
+}
+
+/// How long a note after a name may be, in bytes (an age, a team, a birth name:
+/// `(35·본명 김지훈)`).
+const NOTE_BYTES: usize = 48;
+
 /// Role nouns written right after or right before a person (`손흥민 선수`, `배우 송강호`):
 /// there they name that person's role, as a TITLE does (the gold of `../shared/gold` counts
 /// `선수` of a named player as a title), so they become TITLE mentions; alone (`좋은 선수가`)
@@ -121,15 +137,18 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
         }
     };
     for p in people.iter().filter(|c| c.kind == EntityType::Person) {
-        // After the name: the name ends its word (no particle), one space, then the role.
-        if let Some(rest) = text[p.end..].strip_prefix(' ') {
+        // After the name: the name ends its word (no particle), one space, then the role;
+        // a note in parentheses may stand between (`김지훈(45) 감독이`, `이서연(24·한빛FC)
+        // 선수가`), as it does before a title.
+        let after_note = note_after(&text[p.end..]);
+        if let Some(rest) = text[p.end + after_note..].strip_prefix(' ') {
             let word_end = rest
                 .find(|c: char| !Script::of(c).is_word())
                 .unwrap_or(rest.len());
             let word = &rest[..word_end];
             let stem = without_particle(word);
             if is_role(stem) && !is_kin(stem) {
-                let s = p.end + 1;
+                let s = p.end + after_note + 1;
                 push(s, s + stem.len());
             }
         }
