@@ -706,6 +706,42 @@ fn a_bare_name_before_a_chain_of_particles() {
 }
 
 #[test]
+fn a_role_after_a_name_and_its_note_is_a_title() {
+    // an age or a team in parentheses between the name and its role (`나홍진(43) 감독이`,
+    // as ko-news-text's free part writes them); our own sentences
+    let doc = extract("김지훈(45) 감독이 연출을 맡았다.");
+    assert_eq!(of(&doc, EntityType::Title), ["감독"]);
+    let doc = extract("이서연(24·한빛FC) 선수가 결승골을 넣었다.");
+    assert_eq!(of(&doc, EntityType::Title), ["선수"]);
+    // a role after a note far from a name is none, nor a common word after a note
+    let doc = extract("그 영화(2013년) 감독이 바뀌었다.");
+    assert!(of(&doc, EntityType::Title).is_empty());
+    let doc = extract("김지훈(45) 씨가 좋은 선수를 찾았다.");
+    assert!(of(&doc, EntityType::Title).is_empty());
+}
+
+#[test]
+fn a_port_is_named_before_its_head() {
+    // a port written glued to its name is a place (`팽목항`, as ko-news-text's free part writes
+    // ports); our own sentences
+    assert_eq!(places("여객선은 목련항을 떠났다."), ["목련항"]);
+    assert_eq!(places("선단은 한빛항에 입항했다."), ["한빛항"]);
+    // a port frequent enough in the news to be a stop word is a port still
+    assert_eq!(places("가족들은 팽목항에 머물렀다."), ["팽목항"]);
+    // an item, a clause, resistance or a ship's movement is no port, nor one syllable before `항`
+    for text in [
+        "요구사항을 전달했다.",
+        "특례조항이 문제다.",
+        "전기저항이 커졌다.",
+        "안전운항에 힘쓴다.",
+        "협상은 난항을 겪었다.",
+        "배는 신항에 닿았다.",
+    ] {
+        assert!(places(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn a_kind_of_venue_alone_is_no_place() {
     // a head after words that say what kind of venue it is names none (free corpus:
     // `원자력발전소 인근의`, `국립공원 탐방객`, `11개 특급호텔`, `인간극장 작가와`)

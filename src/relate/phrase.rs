@@ -425,6 +425,48 @@ pub(super) fn phrase(
     }
 }
 
+/// The events listed with `…과`/`…와` before a goal or place phrase that starts at byte
+/// `start`, in text order and without it (`축하공연과 만찬에 참석한다` → `축하공연`): each
+/// partner word ending with one of `heads` that names no entity (`A 대통령과 만찬에`: a
+/// partner, no event), with the bare words before it (`신년 음악회와 만찬에`). Empty when the
+/// phrase is no list.
+pub(super) fn conjuncts(
+    a: &Analysis<'_>,
+    si: usize,
+    start: usize,
+    heads: &[String],
+) -> Vec<(usize, usize)> {
+    let floor = a.sentence_words[si].start;
+    let mut first = a.words.partition_point(|w| w.start < start);
+    let mut out = Vec::new();
+    while first > floor {
+        let p = first - 1;
+        let word = &a.words[p];
+        let stem = &a.text[word.start..word.stem_end];
+        if word.role != Role::Partner
+            || word.has_mention
+            || word.clause_end
+            || !ends_with_any(stem, heads)
+        {
+            break;
+        }
+        let mut s = p;
+        while s > floor && !stops_phrase(a, s - 1) {
+            s -= 1;
+        }
+        let from = a.words[s].start;
+        let text =
+            a.text[from..word.stem_end].trim_start_matches(|c: char| !Script::of(c).is_word());
+        if text.is_empty() {
+            break;
+        }
+        out.push((word.stem_end - text.len(), word.stem_end));
+        first = s;
+    }
+    out.reverse();
+    out
+}
+
 /// The topic and subject phrases before trigger word `t` that end with one of `heads` (any,
 /// when empty), the farthest first.
 pub(super) fn topic_phrases<'x>(

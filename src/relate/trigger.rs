@@ -629,6 +629,28 @@ fn find_arguments(
                         continue;
                     }
                 }
+                // `축하공연과 만찬에 참석한다`: with `split`, one relation per listed event;
+                // `min = 2` asks for a list.
+                if spec.split
+                    && !spec.heads.is_empty()
+                    && matches!(spec.phrase, Some(Phrase::Goal | Phrase::Place))
+                {
+                    let all: Vec<ArgValue> = conjuncts(a, si, s, &spec.heads)
+                        .into_iter()
+                        .chain([(s, e)])
+                        .map(|(s, e)| ArgValue::Text(a.text[s..e].to_string(), s, e))
+                        .collect();
+                    if all.len() < spec.min {
+                        return Err(Miss::Missing(format!(
+                            "the `{}` phrase lists fewer than {} events",
+                            spec.role, spec.min
+                        )));
+                    }
+                    if all.len() > 1 {
+                        splits.push((spec.role.clone(), all));
+                        continue;
+                    }
+                }
                 let (s, e) = if spec.heads.is_empty() && spec.phrase != Some(Phrase::Event) {
                     (s, e)
                 } else {

@@ -55,6 +55,27 @@ fn no_station(stem: &str) -> bool {
     !(before.chars().count() == 1 && ["현역", "전역"].contains(common) && !is_stop_word(stem))
 }
 
+/// The head of a port's name (`팽목항`, `인천항`).
+const PORT: &str = "항";
+
+/// Common words that end in `항` and name no port: an item or clause (`사항`, `조항`,
+/// `문항`: `주의사항`, `특례조항`), resistance (`저항`, `대항`, `반항`: `전기저항`), and a ship's
+/// or plane's movements (`운항`, `출항`, `입항`, `회항`, `결항`: `안전운항`, `입출항`), or a
+/// kind of port no name tells apart (`무역항`, `어항`).
+#[rustfmt::skip]
+const NOT_PORTS: &[&str] = &[
+    "사항", "조항", "문항", "저항", "대항", "반항", "운항", "출항", "입항", "회항",
+    "결항", "취항", "귀항", "기항", "잠항", "난항", "무역항", "어항", "모항", "요항",
+];
+
+/// Is the word `stem`, ending in `항`, no port: a name of fewer than two syllables before
+/// `항` (`항` alone, `신항`, `북항`: `포항` is the dictionary's city), or a common word of
+/// [`NOT_PORTS`] (`요구사항`, `안전운항`)? Ports are written glued to their names.
+fn no_port(stem: &str) -> bool {
+    stem[..stem.len() - PORT.len()].chars().count() < 2
+        || NOT_PORTS.iter().any(|w| stem.ends_with(w))
+}
+
 /// Words before a venue's head that say what kind of venue it is, not which one: who runs it
 /// (`국립공원`, `시립경기장`), who or what it is for (`시민공원`, `학생회관`, `자동차극장`,
 /// `버스터미널`, `스포츠경기장`), where or how long it stands (`실내체육관`, `야외광장`,
@@ -97,6 +118,9 @@ pub(super) fn venues(text: &str, runs: &[Run], dictionary: &[Candidate], out: &m
         if head == "역" && no_station(stem) {
             return;
         }
+        if head == PORT && no_port(stem) {
+            return;
+        }
         let before = stem[..stem.len() - head.len()].chars().count();
         // A known place right before: `나리타 국제공항`, `베이징 국가체육장`.
         let i = dictionary.partition_point(|d| d.end <= s);
@@ -112,9 +136,12 @@ pub(super) fn venues(text: &str, runs: &[Run], dictionary: &[Candidate], out: &m
         // joins the place before it as the head alone does (`잠실 실내체육관`)
         let kind = is_kind(own_name) || NOT_VENUES.contains(&stem);
         let generic = own_name.is_empty() || is_stop_word(own_name) || kind;
+        // The stop list holds frequent words, among them a port much in the news (`팽목항`);
+        // what is no port in `항` is [`no_port`]'s to say.
+        let common = head != PORT && is_stop_word(stem);
         let from = match place {
             Some(p) if before <= 4 && generic => p.start,
-            _ if (2..=8).contains(&before) && !is_stop_word(stem) && !kind => s,
+            _ if (2..=8).contains(&before) && !common && !kind => s,
             _ => return,
         };
         out.push(Candidate {
