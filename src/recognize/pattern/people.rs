@@ -294,7 +294,9 @@ pub(super) fn recognize(
             && !is_hanja_surname(first)
             && !after_role()
             && !before_role()
-            && !role_ahead();
+            && !role_ahead()
+            // a given name alone before `씨` starts with any syllable (`혜리 씨`)
+            && !text[run.end..].starts_with(" 씨");
         // a word before a marker (`클린턴 전 장관`) is read by the title chain alone
         let marker_only = plain && before_marker(text, run.end);
         if plain && !marker_only {
@@ -325,6 +327,15 @@ pub(super) fn recognize(
                             | '·'
                             | ','
                             | '/'
+                            // the marks that start an item of a list in news (`▲김철수씨
+                            // 별세`, `■홍길동 감독`): obituaries, people columns, schedules
+                            | '▲'
+                            | '△'
+                            | '■'
+                            | '□'
+                            | '◆'
+                            | '◇'
+                            | '―'
                     )
             }
         };
@@ -421,6 +432,8 @@ fn foreign_name_before_role(
         && is_role(role)
         && !RELATIVES.contains(role)
         && !GROUP_ROLES.contains(&role)
+        // a conjunction or a time word first is no given name (`그러나 슈틸리케 감독은`)
+        && !super::NOT_NAMES.contains(&&text[runs[i].start..runs[i].end])
         && !runs[i..k]
             .iter()
             .any(|r| text[r.start..r.end].ends_with(super::VERBAL_ENDINGS)))
@@ -570,13 +583,15 @@ pub(super) const HONORIFICS: [char; 4] = ['씨', '군', '양', '옹'];
 /// `A씨`, `B 씨`, `C(40)씨`, `이모 군`; or a full name before an age alone: `홍길동(34)`.
 fn honorific(text: &str, run: Run) -> Option<(usize, usize)> {
     let word = &text[run.start..run.end];
-    // A Latin initial: `A씨`, `B 씨`, `C(40)씨`.
+    // A Latin initial: `A씨`, `B 씨`, `C(40)씨`, and a minor's `A양`, `B 군`, `C 양(11)의`
+    // (not `옹`, an old man news names in full).
     let mut chars = word.chars();
     if let (Some(c), rest) = (chars.next(), chars.as_str()) {
         if c.is_ascii_uppercase() {
-            let attached = rest.strip_prefix('씨').is_some_and(only_particles);
-            let separate =
-                rest.is_empty() && after_name(text, run.end).is_some_and(|(h, _)| h == '씨');
+            const AFTER_INITIAL: [char; 3] = ['씨', '군', '양'];
+            let attached = rest.strip_prefix(AFTER_INITIAL).is_some_and(only_particles);
+            let separate = rest.is_empty()
+                && after_name(text, run.end).is_some_and(|(h, _)| AFTER_INITIAL.contains(&h));
             return (attached || separate).then_some((run.start, run.start + 1));
         }
     }
@@ -600,13 +615,39 @@ fn honorific(text: &str, run: Run) -> Option<(usize, usize)> {
         '군' | '양' | '옹' if !age && text[run.end..].starts_with(' ') => {
             person_before_honorific(word, h) && name_score(word).is_none_or(|s| s >= 0.0)
         }
-        // one foreign word before a separate `씨` (`가오 씨는`)
+        // one foreign word before a separate `씨` (`가오 씨는`), or a given name alone
+        // (`혜리 씨는`, `이활 씨`)
         '씨' if !age && text[run.end..].starts_with(' ') => {
-            person_before_honorific(word, h) || is_single_foreign_name(word)
+            person_before_honorific(word, h)
+                || is_single_foreign_name(word)
+                || named_before_spaced_ssi(word)
         }
         _ => person_before_honorific(word, h),
     };
     ok.then_some((run.start, run.end))
+}
+
+/// Endings of a word that modifies the noun after it or ends a phrase (`뿌린 씨를`, `그의
+/// 씨`, `심을 씨`): before `씨` such a word makes `씨` the seed, not the honorific.
+const BEFORE_SEED_ENDINGS: [char; 12] = [
+    '는', '던', '된', '할', '될', '의', '을', '를', '에', '와', '과', '로',
+];
+
+/// Is `word`, one space before a separate `씨`, a name news writes so: a given name or a stage
+/// name alone (`혜리 씨`, `규현 씨`), a full name of two syllables (`이활 씨`, `김숙 씨`), a
+/// foreign name (`가오 씨`)? Two to four syllables, none of the words that qualify a noun
+/// (`이번`, `모든`) and no ending that modifies one ([`BEFORE_SEED_ENDINGS`]); a past
+/// adnominal in ㄴ (`뿌린 씨`) is spelled as a name ending so (`수린 씨`), and news writes the
+/// seed so too seldom to turn such names away. Glued `씨` is left to
+/// [`person_before_honorific`]: it ends compounds (`마음씨`, `아가씨`).
+fn named_before_spaced_ssi(word: &str) -> bool {
+    (2..=4).contains(&word.chars().count())
+        && word.chars().all(|c| ('가'..='힣').contains(&c))
+        && !word.ends_with(BEFORE_SEED_ENDINGS)
+        && !super::NOT_NAMES.contains(&word)
+        && !DETERMINERS.contains(&word)
+        // so-and-so, a name withheld (`김 아무개 씨`): alone it names no one
+        && word != "아무개"
 }
 
 /// Is `word` a Korean name where the context says a person stands (a role noun, an age)? Its shape, and either no common word or odds that lean to a name: the
@@ -781,10 +822,12 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
     }
     // or a role noun (`박 감독은`, `조 코치가`); `이` before one is mostly "this" (`이 가수는`)
     // and `한` "a" (`한 선수가`, `한 사제 앞에`)
+    // (`박 감독과는`, `김 코치에게도`: two particles may follow the noun)
     let role = || {
         !matches!(first, '이' | '한') && {
             let stem = without_particle(hangul_prefix(&text[at..]));
-            is_role(stem) || TITLES_AFTER_SURNAMES.contains(&stem)
+            let role_or_title = |w: &str| is_role(w) || TITLES_AFTER_SURNAMES.contains(&w);
+            role_or_title(stem) || role_or_title(without_particle(stem))
         }
     };
     (titled || role() || (former.is_some() && former_title_word(text, at)))
@@ -1605,6 +1648,37 @@ mod tests {
         assert_eq!(found("이모 군이 다쳤다"), ["이모"]);
         assert!(found("씨름 대회와 양국 관계, 군사 훈련").is_empty());
         assert!(found("조 양 국가").is_empty());
+    }
+
+    #[test]
+    fn two_particles_after_a_role_noun() {
+        assert_eq!(found("그러나 박 감독과는 만나지 않았다"), ["박"]);
+        assert_eq!(found("김 코치에게도 물었다"), ["김"]);
+        assert_eq!(found("최 선수와의 계약"), ["최"]);
+        // `이` before one is still "this"
+        assert!(found("이 감독과는 달랐다").is_empty());
+    }
+
+    #[test]
+    fn no_conjunction_starts_a_foreign_name() {
+        // `그러나` leans foreign by its syllables, but starts a clause, not a name
+        assert!(found("그러나 슈틸리케 감독은 말했다")
+            .iter()
+            .all(|p| !p.starts_with("그러나")));
+        // the name after it still reads alone where its spelling is a name's
+        assert_eq!(found("그러나 무리뉴 감독이 왔다"), ["무리뉴"]);
+    }
+
+    #[test]
+    fn names_before_a_separate_ssi() {
+        assert_eq!(found("혜리 씨는 말했다"), ["혜리"]);
+        assert_eq!(found("주동자였던 이활 씨는 떠났다"), ["이활"]);
+        assert_eq!(found("동생 지만 씨의 조카"), ["지만"]);
+        // `씨` the seed after a word that modifies it, or a determiner
+        assert!(found("심을 씨를 골랐다").is_empty());
+        assert!(found("모든 씨가 싹텄다").is_empty());
+        assert!(found("수박의 씨가 많다").is_empty());
+        assert!(found("누가 아무개 씨라고 했다").is_empty());
     }
 
     #[test]
