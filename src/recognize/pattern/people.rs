@@ -1308,7 +1308,8 @@ fn role_context(text: &str, runs: &[Run], i: usize, roles: &Roles) -> Option<(us
                 is_name_shaped(word)
             } else {
                 (named_in_context(word) && !super::common_word_before_title(word))
-                    || single_foreign_name_in_context(word)
+                    || (single_foreign_name_in_context(word)
+                        && (without_particle(next) != next || !name_after_title(text, n.end)))
             }
             // `가톨릭 사제인 …`: a role in apposition names the person after it
             && appositive_role(next).is_none()
@@ -1399,6 +1400,34 @@ pub(super) fn single_foreign_name_in_context(word: &str) -> bool {
         let stem = without_particle(word);
         stem == word || !is_stop_word(stem)
     }
+}
+
+/// Does a person's name follow, one space on, the title or role noun that ends at `end`, bare
+/// (`혁오밴드 보컬 오혁`, `스킨스쿠버 강사 이종현 씨는`, `엠씨더맥스 멤버 제이윤`)? Then the
+/// title is that person's and the one word before it names the organization or the field: news
+/// writes a person's name once, before the title or after it. The name is a word the role
+/// reading takes after a role noun: a Korean name, or a word of two to four syllables that is
+/// no frequent word, role noun or common loanword (`체제`, `측근`, `부부` after a title are
+/// frequent words). Asked only of the few words that read as a one-word foreign name there.
+pub(super) fn name_after_title(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = hangul_prefix(rest);
+    let stem = without_particle(word);
+    if is_name_shaped(stem) || is_name_shaped(word) {
+        return true;
+    }
+    (2..=4).contains(&stem.chars().count())
+        && !is_stop_word(stem)
+        && !is_stop_word(word)
+        && !is_role(stem)
+        && !LOANWORD_TAILS.contains(stem)
+        && !stem.ends_with(NOMINALIZED)
+        && !super::NOT_NAMES.contains(&stem)
+        // a foreign name's spelling, or an honorific after it (`오혁 씨`): not a Sino-Korean
+        // noun that goes on the phrase (`페링하 교수 수상`)
+        && (transliteration_score(stem) >= 0.0 || after_name(text, end + 1 + word.len()).is_some())
 }
 
 /// Can `word` be a name written right before a role noun? Not a word that ends in a particle
@@ -1667,6 +1696,24 @@ mod tests {
             .all(|p| !p.starts_with("그러나")));
         // the name after it still reads alone where its spelling is a name's
         assert_eq!(found("그러나 무리뉴 감독이 왔다"), ["무리뉴"]);
+    }
+
+    #[test]
+    fn a_name_after_the_role_leaves_the_word_before_it_no_name() {
+        // the organization or field, the role, then the person (`혁오밴드 보컬 오혁 씨`)
+        let none_of = |text: &str, word: &str| found(text).iter().all(|p| p != word);
+        assert!(none_of(
+            "아이유와 혁오밴드 보컬 오혁 씨가 앉았다",
+            "혁오밴드"
+        ));
+        assert!(none_of(
+            "비야레알 수비수 마리오 가스파르가 뛰었다",
+            "비야레알"
+        ));
+        assert!(none_of("이 밖에 바둑 프로기사 조훈현 9단도 왔다", "바둑"));
+        // a frequent word after the role, or the role with its particle, names no one
+        assert!(found("벤투 감독 체제가 시작됐다").contains(&"벤투".to_string()));
+        assert!(found("슈미트 감독은 터치라인 밖으로 나갔다").contains(&"슈미트".to_string()));
     }
 
     #[test]
