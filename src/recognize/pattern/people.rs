@@ -16,8 +16,8 @@ use super::foreign::{
 use super::occupied::Occupied;
 use super::scan::{Run, ROLE_NOUN};
 use super::shape::{
-    compound_surname, has_name_form, is_likely_name, is_modifier, is_name_shaped, is_stop_word,
-    is_surname, name_score,
+    compound_surname, has_name_form, is_likely_name, is_locative_word, is_modifier, is_name_shaped,
+    is_stop_word, is_surname, name_score,
 };
 use super::{covered, person, WordList};
 use crate::document::{EntityType, Source};
@@ -1395,10 +1395,13 @@ pub(super) fn single_foreign_name_in_context(word: &str) -> bool {
     } else {
         is_foreign_name_in_context(&[word])
     };
-    // and no frequent word with its particle (`누나가 대표로`)
+    // and no frequent word with its particle (`누나가 대표로`), nor a word the corpora write
+    // with a locative particle, so a time, a thing or a field (`애초에`: `애초 국무총리`,
+    // `쇼트트랙에서`: `쇼트트랙 선수`); the word as written, not its stem: a name may end in
+    // `에` (`샤르팡티에 교수`)
     spelled && {
         let stem = without_particle(word);
-        stem == word || !is_stop_word(stem)
+        (stem == word || !is_stop_word(stem)) && !is_locative_word(word)
     }
 }
 
@@ -1714,6 +1717,17 @@ mod tests {
         // a frequent word after the role, or the role with its particle, names no one
         assert!(found("벤투 감독 체제가 시작됐다").contains(&"벤투".to_string()));
         assert!(found("슈미트 감독은 터치라인 밖으로 나갔다").contains(&"슈미트".to_string()));
+    }
+
+    #[test]
+    fn words_seen_with_a_locative_particle_are_no_foreign_name() {
+        // `애초에`, `쇼트트랙에서`, `다스에서` in the corpora: a time, a field, a company
+        assert!(!single_foreign_name_in_context("애초"));
+        assert!(!single_foreign_name_in_context("쇼트트랙"));
+        assert!(!single_foreign_name_in_context("다스"));
+        // names stay, one ending in `에` too
+        assert!(single_foreign_name_in_context("벤투"));
+        assert!(single_foreign_name_in_context("샤르팡티에"));
     }
 
     #[test]
