@@ -40,6 +40,28 @@ fn honorifics_and_initials() {
 }
 
 #[test]
+fn initials_of_minors() {
+    // a minor named by an initial takes `군`/`양` as an adult takes `씨`, glued or apart
+    assert_eq!(
+        people("잠자던 7세 A양을 납치한 혐의로 경찰은 B 군을 조사했다."),
+        ["A양", "B 군"]
+    );
+    assert_eq!(people("C양(11)의 할머니가 말했다."), ["C양"]);
+    assert_eq!(people("검도부에 들어간 D(18)군은 선배에게 맞았다."), ["D"]);
+    // no initial before a word that only starts with 양 or 군 (`A양식`, `B군단`)
+    assert!(people("A양식과 B군단이 맞섰다.").is_empty());
+}
+
+#[test]
+fn list_marks_open_a_name() {
+    // obituary and people columns start an item with a mark glued to the name
+    assert_eq!(
+        people("▲김철수씨 별세, 이영희씨 부친상 ■박민수 씨 결혼"),
+        ["김철수", "이영희", "박민수"]
+    );
+}
+
+#[test]
 fn honorific_lookalikes_are_not_people() {
     assert!(people("씨름 대회와 양국 관계, 군사 훈련이 이어졌다.").is_empty());
     assert!(people("조 양 국가의 정상은 만났다.").is_empty());

@@ -25,13 +25,24 @@ pub(crate) fn widen_titled_surnames(text: &str, resolved: &mut Resolved) {
             Some(NameKind::Withheld) => false,
             None => continue,
         };
+        // an initial names a minor by `군`/`양` as well (`A양`, `B 군`)
+        let honorifics: &[&str] = if cluster
+            .canonical
+            .starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            &INITIAL_HONORIFICS
+        } else {
+            &HONORIFICS
+        };
         let mut widened: Vec<(usize, usize)> = Vec::new();
         for &mi in &cluster.mentions {
             let m = &resolved.mentions[mi];
             if text.get(m.start..m.end) != Some(cluster.canonical.as_str()) {
                 continue;
             }
-            if let Some(end) = title_or_honorific_end(text, m.end, resolved, takes_title) {
+            if let Some(end) =
+                title_or_honorific_end(text, m.end, resolved, takes_title, honorifics)
+            {
                 widened.push((mi, end));
             }
         }
@@ -78,16 +89,25 @@ fn name_kind(name: &str) -> Option<NameKind> {
     }
 }
 
-/// Where the title or honorific right after a name ending at `end` ends: `씨` glued or one
-/// space on, or (if `title`) a TITLE mention one space on (after `전 ` too: `윤 전 대변인`).
+/// The honorifics a surname's mention takes, glued or one space on (`최씨`, `최 씨`).
+const HONORIFICS: [&str; 2] = ["씨", " 씨"];
+
+/// The honorifics an initial's mention takes: a minor is `A군` or `B 양` as an adult is `C씨`
+/// (the gold writes `A양`).
+const INITIAL_HONORIFICS: [&str; 6] = ["씨", " 씨", "군", " 군", "양", " 양"];
+
+/// Where the title or honorific right after a name ending at `end` ends: one of
+/// `honorifics`, or (if `title`) a TITLE mention one space on (after `전 ` too: `윤 전
+/// 대변인`).
 fn title_or_honorific_end(
     text: &str,
     end: usize,
     resolved: &Resolved,
     title: bool,
+    honorifics: &[&str],
 ) -> Option<usize> {
     let rest = text.get(end..)?;
-    for honorific in ["씨", " 씨"] {
+    for honorific in honorifics {
         if let Some(after) = rest.strip_prefix(honorific) {
             // the word ends there or goes on in particles only: not `씨름`, `씨앗`
             if after_word_ends(after) {

@@ -471,7 +471,8 @@ fn people_before_titles(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         // one word spelled like a transliteration, bare (`마크롱 대통령`)
         let single = || {
             let (s, w) = word_before(text, anchor)?;
-            people::single_foreign_name_in_context(w).then_some((s, s + w.len()))
+            (people::single_foreign_name_in_context(w) && !people::name_after_title(text, c.end))
+                .then_some((s, s + w.len()))
         };
         // a district is no foreign name either (`새누리당 마포갑 당협위원장`)
         let foreign = foreign

@@ -16,8 +16,8 @@ use super::foreign::{
 use super::occupied::Occupied;
 use super::scan::{Run, ROLE_NOUN};
 use super::shape::{
-    compound_surname, has_name_form, is_likely_name, is_modifier, is_name_shaped, is_stop_word,
-    is_surname, name_score,
+    compound_surname, has_name_form, is_likely_name, is_locative_word, is_modifier, is_name_shaped,
+    is_stop_word, is_surname, name_score,
 };
 use super::{covered, person, WordList};
 use crate::document::{EntityType, Source};
@@ -301,7 +301,9 @@ pub(super) fn recognize(
             && !is_hanja_surname(first)
             && !after_role()
             && !before_role()
-            && !role_ahead();
+            && !role_ahead()
+            // a given name alone before `씨` starts with any syllable (`혜리 씨`)
+            && !text[run.end..].starts_with(" 씨");
         // a word before a marker (`클린턴 전 장관`) is read by the title chain alone
         let marker_only = plain && before_marker(text, run.end);
         if plain && !marker_only {
@@ -332,6 +334,15 @@ pub(super) fn recognize(
                             | '·'
                             | ','
                             | '/'
+                            // the marks that start an item of a list in news (`▲김철수씨
+                            // 별세`, `■홍길동 감독`): obituaries, people columns, schedules
+                            | '▲'
+                            | '△'
+                            | '■'
+                            | '□'
+                            | '◆'
+                            | '◇'
+                            | '―'
                     )
             }
         };
@@ -428,6 +439,8 @@ fn foreign_name_before_role(
         && is_role(role)
         && !RELATIVES.contains(role)
         && !GROUP_ROLES.contains(&role)
+        // a conjunction or a time word first is no given name (`그러나 슈틸리케 감독은`)
+        && !super::NOT_NAMES.contains(&&text[runs[i].start..runs[i].end])
         && !runs[i..k]
             .iter()
             .any(|r| text[r.start..r.end].ends_with(super::VERBAL_ENDINGS)))
@@ -577,13 +590,15 @@ pub(super) const HONORIFICS: [char; 4] = ['씨', '군', '양', '옹'];
 /// `A씨`, `B 씨`, `C(40)씨`, `이모 군`; or a full name before an age alone: `홍길동(34)`.
 fn honorific(text: &str, run: Run) -> Option<(usize, usize)> {
     let word = &text[run.start..run.end];
-    // A Latin initial: `A씨`, `B 씨`, `C(40)씨`.
+    // A Latin initial: `A씨`, `B 씨`, `C(40)씨`, and a minor's `A양`, `B 군`, `C 양(11)의`
+    // (not `옹`, an old man news names in full).
     let mut chars = word.chars();
     if let (Some(c), rest) = (chars.next(), chars.as_str()) {
         if c.is_ascii_uppercase() {
-            let attached = rest.strip_prefix('씨').is_some_and(only_particles);
-            let separate =
-                rest.is_empty() && after_name(text, run.end).is_some_and(|(h, _)| h == '씨');
+            const AFTER_INITIAL: [char; 3] = ['씨', '군', '양'];
+            let attached = rest.strip_prefix(AFTER_INITIAL).is_some_and(only_particles);
+            let separate = rest.is_empty()
+                && after_name(text, run.end).is_some_and(|(h, _)| AFTER_INITIAL.contains(&h));
             return (attached || separate).then_some((run.start, run.start + 1));
         }
     }
@@ -607,13 +622,39 @@ fn honorific(text: &str, run: Run) -> Option<(usize, usize)> {
         '군' | '양' | '옹' if !age && text[run.end..].starts_with(' ') => {
             person_before_honorific(word, h) && name_score(word).is_none_or(|s| s >= 0.0)
         }
-        // one foreign word before a separate `씨` (`가오 씨는`)
+        // one foreign word before a separate `씨` (`가오 씨는`), or a given name alone
+        // (`혜리 씨는`, `이활 씨`)
         '씨' if !age && text[run.end..].starts_with(' ') => {
-            person_before_honorific(word, h) || is_single_foreign_name(word)
+            person_before_honorific(word, h)
+                || is_single_foreign_name(word)
+                || named_before_spaced_ssi(word)
         }
         _ => person_before_honorific(word, h),
     };
     ok.then_some((run.start, run.end))
+}
+
+/// Endings of a word that modifies the noun after it or ends a phrase (`뿌린 씨를`, `그의
+/// 씨`, `심을 씨`): before `씨` such a word makes `씨` the seed, not the honorific.
+const BEFORE_SEED_ENDINGS: [char; 12] = [
+    '는', '던', '된', '할', '될', '의', '을', '를', '에', '와', '과', '로',
+];
+
+/// Is `word`, one space before a separate `씨`, a name news writes so: a given name or a stage
+/// name alone (`혜리 씨`, `규현 씨`), a full name of two syllables (`이활 씨`, `김숙 씨`), a
+/// foreign name (`가오 씨`)? Two to four syllables, none of the words that qualify a noun
+/// (`이번`, `모든`) and no ending that modifies one ([`BEFORE_SEED_ENDINGS`]); a past
+/// adnominal in ㄴ (`뿌린 씨`) is spelled as a name ending so (`수린 씨`), and news writes the
+/// seed so too seldom to turn such names away. Glued `씨` is left to
+/// [`person_before_honorific`]: it ends compounds (`마음씨`, `아가씨`).
+fn named_before_spaced_ssi(word: &str) -> bool {
+    (2..=4).contains(&word.chars().count())
+        && word.chars().all(|c| ('가'..='힣').contains(&c))
+        && !word.ends_with(BEFORE_SEED_ENDINGS)
+        && !super::NOT_NAMES.contains(&word)
+        && !DETERMINERS.contains(&word)
+        // so-and-so, a name withheld (`김 아무개 씨`): alone it names no one
+        && word != "아무개"
 }
 
 /// Is `word` a Korean name where the context says a person stands (a role noun, an age)? Its shape, and either no common word or odds that lean to a name: the
@@ -782,10 +823,12 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
     }
     // or a role noun (`박 감독은`, `조 코치가`); `이` before one is mostly "this" (`이 가수는`)
     // and `한` "a" (`한 선수가`, `한 사제 앞에`)
+    // (`박 감독과는`, `김 코치에게도`: two particles may follow the noun)
     let role = || {
         !matches!(first, '이' | '한') && {
             let stem = without_particle(hangul_prefix(&text[at..]));
-            is_role(stem) || TITLES_AFTER_SURNAMES.contains(&stem)
+            let role_or_title = |w: &str| is_role(w) || TITLES_AFTER_SURNAMES.contains(&w);
+            role_or_title(stem) || role_or_title(without_particle(stem))
         }
     };
     (titled || role() || (former.is_some() && former_title_word(text, at)))
@@ -1266,7 +1309,8 @@ fn role_context(text: &str, runs: &[Run], i: usize, roles: &Roles) -> Option<(us
                 is_name_shaped(word)
             } else {
                 (named_in_context(word) && !super::common_word_before_title(word))
-                    || single_foreign_name_in_context(word)
+                    || (single_foreign_name_in_context(word)
+                        && (without_particle(next) != next || !name_after_title(text, n.end)))
             }
             // `가톨릭 사제인 …`: a role in apposition names the person after it
             && appositive_role(next).is_none()
@@ -1352,11 +1396,42 @@ pub(super) fn single_foreign_name_in_context(word: &str) -> bool {
     } else {
         is_foreign_name_in_context(&[word])
     };
-    // and no frequent word with its particle (`누나가 대표로`)
+    // and no frequent word with its particle (`누나가 대표로`), nor a word the corpora write
+    // with a locative particle, so a time, a thing or a field (`애초에`: `애초 국무총리`,
+    // `쇼트트랙에서`: `쇼트트랙 선수`); the word as written, not its stem: a name may end in
+    // `에` (`샤르팡티에 교수`)
     spelled && {
         let stem = without_particle(word);
-        stem == word || !is_stop_word(stem)
+        (stem == word || !is_stop_word(stem)) && !is_locative_word(word)
     }
+}
+
+/// Does a person's name follow, one space on, the title or role noun that ends at `end`, bare
+/// (`혁오밴드 보컬 오혁`, `스킨스쿠버 강사 이종현 씨는`, `엠씨더맥스 멤버 제이윤`)? Then the
+/// title is that person's and the one word before it names the organization or the field: news
+/// writes a person's name once, before the title or after it. The name is a word the role
+/// reading takes after a role noun: a Korean name, or a word of two to four syllables that is
+/// no frequent word, role noun or common loanword (`체제`, `측근`, `부부` after a title are
+/// frequent words). Asked only of the few words that read as a one-word foreign name there.
+pub(super) fn name_after_title(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = hangul_prefix(rest);
+    let stem = without_particle(word);
+    if is_name_shaped(stem) || is_name_shaped(word) {
+        return true;
+    }
+    (2..=4).contains(&stem.chars().count())
+        && !is_stop_word(stem)
+        && !is_stop_word(word)
+        && !is_role(stem)
+        && !LOANWORD_TAILS.contains(stem)
+        && !stem.ends_with(NOMINALIZED)
+        && !super::NOT_NAMES.contains(&stem)
+        // a foreign name's spelling, or an honorific after it (`오혁 씨`): not a Sino-Korean
+        // noun that goes on the phrase (`페링하 교수 수상`)
+        && (transliteration_score(stem) >= 0.0 || after_name(text, end + 1 + word.len()).is_some())
 }
 
 /// Can `word` be a name written right before a role noun? Not a word that ends in a particle
@@ -1606,6 +1681,66 @@ mod tests {
         assert_eq!(found("이모 군이 다쳤다"), ["이모"]);
         assert!(found("씨름 대회와 양국 관계, 군사 훈련").is_empty());
         assert!(found("조 양 국가").is_empty());
+    }
+
+    #[test]
+    fn two_particles_after_a_role_noun() {
+        assert_eq!(found("그러나 박 감독과는 만나지 않았다"), ["박"]);
+        assert_eq!(found("김 코치에게도 물었다"), ["김"]);
+        assert_eq!(found("최 선수와의 계약"), ["최"]);
+        // `이` before one is still "this"
+        assert!(found("이 감독과는 달랐다").is_empty());
+    }
+
+    #[test]
+    fn no_conjunction_starts_a_foreign_name() {
+        // `그러나` leans foreign by its syllables, but starts a clause, not a name
+        assert!(found("그러나 슈틸리케 감독은 말했다")
+            .iter()
+            .all(|p| !p.starts_with("그러나")));
+        // the name after it still reads alone where its spelling is a name's
+        assert_eq!(found("그러나 무리뉴 감독이 왔다"), ["무리뉴"]);
+    }
+
+    #[test]
+    fn a_name_after_the_role_leaves_the_word_before_it_no_name() {
+        // the organization or field, the role, then the person (`혁오밴드 보컬 오혁 씨`)
+        let none_of = |text: &str, word: &str| found(text).iter().all(|p| p != word);
+        assert!(none_of(
+            "아이유와 혁오밴드 보컬 오혁 씨가 앉았다",
+            "혁오밴드"
+        ));
+        assert!(none_of(
+            "비야레알 수비수 마리오 가스파르가 뛰었다",
+            "비야레알"
+        ));
+        assert!(none_of("이 밖에 바둑 프로기사 조훈현 9단도 왔다", "바둑"));
+        // a frequent word after the role, or the role with its particle, names no one
+        assert!(found("벤투 감독 체제가 시작됐다").contains(&"벤투".to_string()));
+        assert!(found("슈미트 감독은 터치라인 밖으로 나갔다").contains(&"슈미트".to_string()));
+    }
+
+    #[test]
+    fn words_seen_with_a_locative_particle_are_no_foreign_name() {
+        // `애초에`, `쇼트트랙에서`, `다스에서` in the corpora: a time, a field, a company
+        assert!(!single_foreign_name_in_context("애초"));
+        assert!(!single_foreign_name_in_context("쇼트트랙"));
+        assert!(!single_foreign_name_in_context("다스"));
+        // names stay, one ending in `에` too
+        assert!(single_foreign_name_in_context("벤투"));
+        assert!(single_foreign_name_in_context("샤르팡티에"));
+    }
+
+    #[test]
+    fn names_before_a_separate_ssi() {
+        assert_eq!(found("혜리 씨는 말했다"), ["혜리"]);
+        assert_eq!(found("주동자였던 이활 씨는 떠났다"), ["이활"]);
+        assert_eq!(found("동생 지만 씨의 조카"), ["지만"]);
+        // `씨` the seed after a word that modifies it, or a determiner
+        assert!(found("심을 씨를 골랐다").is_empty());
+        assert!(found("모든 씨가 싹텄다").is_empty());
+        assert!(found("수박의 씨가 많다").is_empty());
+        assert!(found("누가 아무개 씨라고 했다").is_empty());
     }
 
     #[test]

@@ -177,6 +177,18 @@ impl WordSet {
 
 static STOP: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(lines(STOP_WORDS)));
 
+/// Words the corpora write with a locative particle and never with 에게/께 or before 씨
+/// (`dictionaries/discovery/locative_words.txt`, built by `build_locative.py`).
+const LOCATIVE_WORDS: &str = include_str!("../../../dictionaries/discovery/locative_words.txt");
+
+static LOCATIVE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(lines(LOCATIVE_WORDS)));
+
+/// Is `word` seen with a locative particle (`애초에`, `쇼트트랙에서`) and never as a person is
+/// (`…에게`, `… 씨`): a place, a time, a thing or a field?
+pub(super) fn is_locative_word(word: &str) -> bool {
+    LOCATIVE.contains(word)
+}
+
 /// A dozen words: a list to scan, not a [`WordSet`] (whose syllable index costs more to build
 /// than all the lookups).
 static MODIFIER: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(MODIFIERS).collect());
