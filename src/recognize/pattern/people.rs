@@ -798,9 +798,11 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
         rest.strip_prefix('전')
             .filter(|after| title_at(text.len() - after.len()))
     });
-    // `전` is "former" before a title, but a surname before `전` (`전 전 대통령`)
+    // `전` is "former" before a title, but a surname before `전` (`전 전 대통령`); a Latin
+    // initial stands for a withheld name as a surname does (`A 교수는`, `B 중위와`)
     let surname = (is_surname(first) && !NOT_SURNAMES_BEFORE_TITLES.contains(&first))
         || is_hanja_surname(first)
+        || first.is_ascii_uppercase()
         || (first == '전' && former.is_some());
     if !surname {
         return None;
