@@ -870,10 +870,11 @@ fn more_role_nouns() {
 
 #[test]
 fn a_name_before_former_and_a_title_that_is_also_a_word() {
-    // 시장 (market), 고문 (torture), 수석 (top seat) are titles after a name and `전`; 시장
-    // after a surname alone is a TITLE too, so the person is `허 전 시장`, as `전 전 대통령`
+    // 시장 (market), 고문 (torture), 수석 (top seat) are titles after a name and `전`; after
+    // a surname alone they are TITLE mentions too, so the person is `허 전 시장`, `조 전
+    // 수석`, as `전 전 대통령` (the gold keeps a surname and its title whole)
     assert_eq!(people("허 전 시장은 민선 3기를 지냈다."), ["허 전 시장"]);
-    assert_eq!(people("당시 조 전 수석의 자택을 찾았다."), ["조"]);
+    assert_eq!(people("당시 조 전 수석의 자택을 찾았다."), ["조 전 수석"]);
     assert_eq!(people("강도윤 전 고문은 말했다."), ["강도윤"]);
     // a surname before `전` is read so only before a former title (`전 전 대통령`)
     assert_eq!(people("전 전 대통령은 웃었다."), ["전 전 대통령"]);
