@@ -1413,6 +1413,10 @@ fn chain_head(members: &[usize], kind: impl Fn(usize) -> EntityType) -> usize {
     members[0]
 }
 
+/// How many words a list of report sources may take up to its `…에 따르면` (`AP, AFP, 로이터
+/// 통신 등에`).
+const SOURCE_LIST_WORDS: usize = 8;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1467,7 +1471,3 @@ mod tests {
         assert_eq!(unpaired_closing_quote(text, 0, "한빛건설".len()), None);
     }
 }
-
-/// How many words a list of report sources may take up to its `…에 따르면` (`AP, AFP, 로이터
-/// 통신 등에`).
-const SOURCE_LIST_WORDS: usize = 8;

@@ -572,7 +572,7 @@ fn blocked_by<'r>(a: &Analysis<'_>, si: usize, t: usize, rule: &'r Rule) -> Opti
                             .any(|(i, _)| text[i + j.len()..].starts_with(rest))
                     })
             }
-            None if COMES_ABOUT_UNLESS.contains(&u) => {
+            None if COMES_ABOUT_UNLESS.contains(u) => {
                 let after = a.words[t].end;
                 a.text[after..unless_end(u)]
                     .match_indices(u)
