@@ -913,11 +913,32 @@ impl<'a> Analysis<'a> {
                 .iter()
                 .any(|w| matches!(w.role, Role::Topic | Role::Subject))
         };
-        (sr.start == first && !topic_before())
+        ((sr.start == first && !topic_before())
             || (self
                 .words
                 .get(before)
-                .is_some_and(|w| w.start == self.resolved.mentions[first].start))
+                .is_some_and(|w| w.start == self.resolved.mentions[first].start)))
+            && !self.names_source(first)
+    }
+
+    /// Whether the list that mention `first` starts names the sources of a report (`AP, AFP,
+    /// 로이터 통신 등에 따르면 …`): its first word with a particle ends in `에` before `따르면`
+    /// (or `의하면`), a phrase of its own, no topic. Looks at the few words of a list only.
+    fn names_source(&self, first: usize) -> bool {
+        let m = &self.mentions[first];
+        let mut words = self.words[m.word.min(self.words.len())..]
+            .iter()
+            .take(SOURCE_LIST_WORDS)
+            .take_while(|w| w.sentence == m.sentence);
+        let Some(marked) = words.find(|w| w.role != Role::Bare) else {
+            return false;
+        };
+        let text = &self.text[marked.start..marked.end];
+        text.ends_with('에')
+            && words.next().is_some_and(|n| {
+                let next = &self.text[n.start..n.end];
+                next.starts_with("따르") || next.starts_with("의하")
+            })
     }
 
     /// `A·B 등 … 기업과`, `볼슈노프 외 2명이`: a list closed by `등` or `외` takes the role
@@ -1391,6 +1412,10 @@ fn chain_head(members: &[usize], kind: impl Fn(usize) -> EntityType) -> usize {
     }
     members[0]
 }
+
+/// How many words a list of report sources may take up to its `…에 따르면` (`AP, AFP, 로이터
+/// 통신 등에`).
+const SOURCE_LIST_WORDS: usize = 8;
 
 #[cfg(test)]
 mod tests {

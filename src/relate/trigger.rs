@@ -475,6 +475,23 @@ pub(super) const NEGATION_WORDS: usize = 3;
 /// (`무산`) reach over the sentence (`A를 방문하고 B를 방문할 가능성이`).
 pub(super) const CLAUSE_UNLESS: &[&str] = &["거부", "취소", "철회"];
 
+/// `unless` words of whether an act comes about (`성사될 지`, `성사되지 않았다`): they speak of
+/// the nearest trigger before them, so another trigger word of the rule written between
+/// (`B를 만났으며 … B와의 만남이 성사될 지`) leaves the first act stated; with none between
+/// they reach over later clauses (`회담 얘기가 오고갔지만 성사되지는 않았다`).
+const COMES_ABOUT_UNLESS: &[&str] = &["성사될", "성사되지"];
+
+/// Whether `between` holds one of the trigger words or verbs of `rule` (another act than the
+/// trigger's).
+fn names_other_trigger(rule: &Rule, between: &str) -> bool {
+    rule.trigger.as_ref().is_some_and(|tr| {
+        tr.words
+            .iter()
+            .chain(&tr.verbs)
+            .any(|w| between.contains(w.as_str()))
+    })
+}
+
 /// Applies one trigger rule at trigger word `t` of sentence `si` (the trigger ending at byte
 /// `trigger_end`): the relations (several when an argument splits), or which argument was
 /// missing.
@@ -554,6 +571,12 @@ fn blocked_by<'r>(a: &Analysis<'_>, si: usize, t: usize, rule: &'r Rule) -> Opti
                         text.match_indices(j)
                             .any(|(i, _)| text[i + j.len()..].starts_with(rest))
                     })
+            }
+            None if COMES_ABOUT_UNLESS.contains(u) => {
+                let after = a.words[t].end;
+                a.text[after..unless_end(u)]
+                    .match_indices(u)
+                    .any(|(i, _)| !names_other_trigger(rule, &a.text[after..after + i]))
             }
             None => a.text[from..unless_end(u)].contains(u),
         }
