@@ -249,7 +249,8 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     let scan = Scan::new(text, &FINALS);
     let mut compound = titles::compound_titles(text, &scan.hangul, dictionary);
     compound.extend(titles::appointed_titles(text, &scan.hangul, dictionary));
-    // The dictionary's candidates and the compound titles, in text order (they never overlap).
+    // The dictionary's candidates and the compound and appointed titles, in text order (they
+    // never overlap: both kinds of title are words no dictionary candidate covers).
     let with_titles: std::borrow::Cow<[Candidate]> = if compound.is_empty() {
         dictionary.into()
     } else {
