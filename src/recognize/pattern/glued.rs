@@ -280,15 +280,15 @@ fn place_office(dictionary: &Dictionary, stem: &str) -> Option<Split> {
         return None;
     }
     // The title starts with its level (`시장`: 서울 + 시 must be known), or the place ends in
-    // it (`부지사`: 경기도).
+    // it (`부지사`: 경기도); else a province's short name may stand before it (`충남지사`).
     let government = if title.starts_with(level) {
-        format!("{place}{level}")
+        Some(format!("{place}{level}"))
     } else if place.ends_with(level) {
-        place.to_string()
+        Some(place.to_string())
     } else {
-        String::new()
+        None
     };
-    let Some(whole) = known(dictionary, &government, &PLACES) else {
+    let Some(whole) = government.and_then(|g| known(dictionary, &g, &PLACES)) else {
         return province_office(dictionary, stem, place, title, level);
     };
     if let Some(owner) = known(dictionary, place, &PLACES) {

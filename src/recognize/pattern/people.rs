@@ -736,7 +736,7 @@ pub(crate) const MADAM: &str = "여사";
 /// person and a space (`홍 지사는`, `박 시장이`, `박원순 시장은`) they are a person's title;
 /// so are the ranks that are common words too (`중위` a median, `소위` so-called, `상사` a
 /// boss, `경위` circumstances, `경사` a slope, `상병` an illness) and `신부` (a priest there,
-/// a bride elsewhere).
+/// a bride elsewhere). After `전` the longer [`COMMON_WORD_TITLES`] holds.
 const TITLES_AFTER_SURNAMES: [&str; 14] = [
     "시장", "지사", "군수", "검사", "소장", "이사", "고문", "중위", "소위", "상사", "경위", "경사",
     "상병", "신부",
