@@ -14,15 +14,20 @@ pub(super) fn match_sequence(
     let ms = &a.resolved.mentions;
     let range = a.sentence_mentions[si].clone();
     let mut out = Vec::new();
+    // Nearly every start fails after an element or two: the arguments are borrowed and the
+    // buffers reused from start to start, and only a match's are made owned.
+    let mut args: Vec<(&str, ArgValue)> = Vec::new();
+    let mut listed: Vec<(&str, usize)> = Vec::new();
+    let mut matched_titles: Vec<usize> = Vec::new();
     let mut start = range.start;
     while start < range.end {
         let mut pos = start;
-        let mut args: Vec<(String, ArgValue)> = Vec::new();
+        args.clear();
+        listed.clear();
+        matched_titles.clear();
         let mut ok = true;
         let mut prev: Option<(usize, &[String])> = None;
-        let mut listed: Vec<(&str, usize)> = Vec::new();
         let mut last_matched = start;
-        let mut matched_titles: Vec<usize> = Vec::new();
         for spec in &rule.sequence {
             // Skip a parenthesized restatement of the previous element, or a mention inside
             // its parenthesized note (`교육과학기술부(이하 교과부) 장관`).
@@ -68,7 +73,7 @@ pub(super) fn match_sequence(
                 }
                 if !spec.skip {
                     args.push((
-                        spec.role.clone(),
+                        spec.role.as_str(),
                         ArgValue::Entity(a.resolved.entity_of[pos]),
                     ));
                     if spec.many {
@@ -96,9 +101,10 @@ pub(super) fn match_sequence(
         if ok && !args.is_empty() {
             for spec in rule.args.iter().filter(|s| s.from == From::Dateline) {
                 match a.dateline_org[si] {
-                    Some(m) => {
-                        args.push((spec.role.clone(), ArgValue::Entity(a.resolved.entity_of[m])))
-                    }
+                    Some(m) => args.push((
+                        spec.role.as_str(),
+                        ArgValue::Entity(a.resolved.entity_of[m]),
+                    )),
                     None if spec.optional => {}
                     None => ok = false,
                 }
@@ -119,16 +125,18 @@ pub(super) fn match_sequence(
                         if ms[other].kind != ms[m].kind {
                             continue;
                         }
-                        let mut shared = args.clone();
-                        for (r, v) in shared.iter_mut() {
-                            if r == role {
-                                *v = ArgValue::Entity(a.resolved.entity_of[other]);
-                            }
-                        }
-                        out.push(shared);
+                        let shared = args.iter().map(|(r, v)| {
+                            let v = if *r == role {
+                                ArgValue::Entity(a.resolved.entity_of[other])
+                            } else {
+                                v.clone()
+                            };
+                            (r.to_string(), v)
+                        });
+                        out.push(shared.collect());
                     }
                 }
-                out.push(args);
+                out.push(args.drain(..).map(|(r, v)| (r.to_string(), v)).collect());
                 start = last_matched + 1;
                 continue;
             }

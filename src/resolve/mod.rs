@@ -4,6 +4,7 @@
 pub(crate) mod coref;
 pub(crate) mod titled;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::document::{EntityType, Value};
@@ -162,9 +163,11 @@ pub(crate) fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 /// Groups the kept mentions into entities.
 pub(crate) fn group(text: &str, mentions: Vec<Candidate>, dictionary: &Dictionary) -> Resolved {
     #[derive(Hash, PartialEq, Eq)]
-    enum Key {
+    enum Key<'t> {
         Entry(u32),
-        Text(EntityType, String),
+        // a name found by pattern is keyed by its text as written, borrowed: a string is
+        // made only for a new entity's canonical name
+        Text(EntityType, Cow<'t, str>),
     }
     // Few entities per text: a linear list beats hashing; a long text switches to a map.
     // At most one entity per mention: room for all at once instead of a regrowth at each
@@ -179,9 +182,9 @@ pub(crate) fn group(text: &str, mentions: Vec<Candidate>, dictionary: &Dictionar
         // their canonical text.
         let key = match &m.label {
             Label::Entry(e) => Key::Entry(*e),
-            Label::Amount(a) => Key::Text(m.kind, a.canonical()),
-            Label::Date(d) => Key::Text(m.kind, d.canonical(surface)),
-            Label::Surface => Key::Text(m.kind, surface.to_string()),
+            Label::Amount(a) => Key::Text(m.kind, Cow::Owned(a.canonical())),
+            Label::Date(d) => Key::Text(m.kind, Cow::Owned(d.canonical(surface))),
+            Label::Surface => Key::Text(m.kind, Cow::Borrowed(surface)),
         };
         let known = if index.is_empty() {
             keys.iter().position(|k| *k == key)
@@ -198,12 +201,12 @@ pub(crate) fn group(text: &str, mentions: Vec<Candidate>, dictionary: &Dictionar
                         (String::from(&*dictionary.entity(*e).canonical), None)
                     }
                     (Label::Amount(a), Key::Text(_, c)) => {
-                        (c.clone(), Some(Value::Amount(a.value())))
+                        (c.to_string(), Some(Value::Amount(a.value())))
                     }
                     (Label::Date(d), Key::Text(_, c)) => {
-                        (c.clone(), Some(Value::Date(d.value(surface))))
+                        (c.to_string(), Some(Value::Date(d.value(surface))))
                     }
-                    (_, Key::Text(_, c)) => (c.clone(), None),
+                    (_, Key::Text(_, c)) => (c.to_string(), None),
                     (_, Key::Entry(_)) => (String::new(), None),
                 };
                 entities.push(Cluster {

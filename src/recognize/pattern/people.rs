@@ -932,6 +932,9 @@ fn candidate_at(found: &[Candidate], at: usize) -> Option<&Candidate> {
 /// 가쓰토 NHK 신임 회장`, `나카이 히로시 당시 일본 공안위원장`, `윤창중 청와대 전 대변인`).
 const CHAIN_MARKERS: [&str; 7] = ["전", "현", "신임", "당시", "초대", "前", "現"];
 
+/// The first characters of [`CHAIN_MARKERS`].
+const CHAIN_MARKER_STARTS: [char; 7] = ['전', '현', '신', '당', '초', '前', '現'];
+
 /// Final syllables of verb forms: a word ending in one before a marker reads as a name only
 /// when its syllables lean to a name.
 const CHAIN_VERB_ENDINGS: [char; 10] = ['고', '며', '면', '서', '해', '한', '된', '던', '자', '는'];
@@ -1129,6 +1132,9 @@ fn chain_to_title(text: &str, end: usize, titles: &[Candidate]) -> bool {
                 at = t.end;
             }
             Some(_) => return false,
+            // before any organization only a marker can follow: most words start with none
+            // of their syllables, and are turned away before the word is measured
+            None if orgs == 0 && !rest.starts_with(CHAIN_MARKER_STARTS) => return false,
             None => {
                 let len = rest
                     .find(|c: char| !Script::of(c).is_word())
@@ -1853,5 +1859,13 @@ mod tests {
         // a role joined to another, or a phrase after the role, names no one
         assert!(found("작가 겸 에디터 활동을 했다").is_empty());
         assert!(found("감독 왜바꾼거냐 나한테는 별로다").is_empty());
+    }
+
+    #[test]
+    fn chain_marker_starts_hold_every_markers_first_char() {
+        for marker in CHAIN_MARKERS {
+            let first = marker.chars().next().unwrap();
+            assert!(CHAIN_MARKER_STARTS.contains(&first), "{marker}");
+        }
     }
 }
