@@ -87,6 +87,17 @@ fn a_surname_alone_before_a_title() {
 }
 
 #[test]
+fn an_initial_before_a_title_maybe_with_an_age() {
+    // an initial withholds a name as a surname does, with an age in a note or none; after
+    // the note the mention is the initial alone, as `김모(59) 교수` gives `김모`
+    assert_eq!(people("B 교수가 논문을 냈다."), ["B 교수"]);
+    assert_eq!(people("조사 결과 A(59) 교수가 폭언을 했다."), ["A"]);
+    assert_eq!(people("P(31·여) 순경에게 경위서를 받았다."), ["P"]);
+    // a note that is no age, or an initial glued to a word, withholds no one
+    assert!(people("제품 C(신형) 모델의 가격이 올랐다.").is_empty());
+}
+
+#[test]
 fn full_names_by_their_shape() {
     assert_eq!(
         people("김민수는 이날 기자회견에서 입장을 밝혔다."),

@@ -188,6 +188,15 @@ fn after_note(rest: &str) -> &str {
     note_close(note).map_or(rest, |i| &note[i + 1..])
 }
 
+/// `rest` after a note that opens it with a digit (`(59)`, `(31·여)`): an age; `rest` itself
+/// when it opens no such note.
+fn digit_note_skipped(rest: &str) -> &str {
+    match rest.strip_prefix('(') {
+        Some(note) if note.starts_with(|c: char| c.is_ascii_digit()) => after_note(rest),
+        _ => rest,
+    }
+}
+
 /// The positions of a field player, which a side may qualify (`중앙 수비수`).
 const FIELD_POSITIONS: [&str; 3] = ["수비수", "공격수", "미드필더"];
 
@@ -790,7 +799,13 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
     if text[..run.start].ends_with(['·', 'ㆍ']) {
         return None;
     }
-    let rest = text[run.end..].strip_prefix(' ')?;
+    // a Latin initial may carry an age in a note (`A(59) 교수가`, `P(31·여) 순경에게`), as
+    // `김모(45)` does
+    let after = match first.is_ascii_uppercase() {
+        true => digit_note_skipped(&text[run.end..]),
+        false => &text[run.end..],
+    };
+    let rest = after.strip_prefix(' ')?;
     let title_at =
         |at: usize| candidate_at(titles, at).is_some_and(|t| t.kind == EntityType::Title);
     // `전` glued to the title (`성 전회장은`): the title split off it starts after `전`
@@ -897,15 +912,7 @@ fn withheld_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(
     if !is_surname(first) || text[..run.start].ends_with(['·', 'ㆍ']) {
         return None;
     }
-    let mut rest = &text[run.end..];
-    if let Some(note) = rest.strip_prefix('(') {
-        let close = note.find(')')?;
-        if !note[..close].starts_with(|c: char| c.is_ascii_digit()) {
-            return None;
-        }
-        rest = &note[close + 1..];
-    }
-    let mut rest = rest.strip_prefix(' ')?;
+    let mut rest = digit_note_skipped(&text[run.end..]).strip_prefix(' ')?;
     rest = rest.strip_prefix("전 ").unwrap_or(rest);
     let candidate_at = |at: usize| candidate_at(titles, at);
     let mut at = text.len() - rest.len();
