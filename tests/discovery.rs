@@ -87,6 +87,22 @@ fn a_surname_alone_before_a_title() {
 }
 
 #[test]
+fn a_title_glued_to_its_post() {
+    // `직` after a title names the post: the title is read, and no one before it holds it
+    assert_eq!(
+        titles("그는 총리직에서 물러났고 의원직도 내놓았다."),
+        ["총리", "의원"]
+    );
+    assert_eq!(
+        titles("박 회장은 대표이사직을 내려놓았다."),
+        ["회장", "대표이사"]
+    );
+    assert!(people("단 하루만 국회의원직을 지내도 연금을 받는다.").is_empty());
+    // a word that only starts with 직 is no post (`직원`, `직속`)
+    assert!(titles("사장직속 부서의 사장직원들").is_empty());
+}
+
+#[test]
 fn an_initial_before_a_title_maybe_with_an_age() {
     // an initial withholds a name as a surname does, with an age in a note or none; after
     // the note the mention is the initial alone, as `김모(59) 교수` gives `김모`

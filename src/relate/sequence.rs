@@ -58,6 +58,7 @@ pub(super) fn match_sequence(
                 && adjacent(pos)
                 && !verb_form_name(a, pos, verb_words)
                 && !common_word_name(a, pos)
+                && !post_of_title(a, pos)
                 && !staff_of_title_before(a, last_matched, pos, prev.is_some());
             if matches {
                 if !spec.followed_by.is_empty() {
@@ -411,6 +412,12 @@ pub(super) fn common_word_name(a: &Analysis<'_>, m: usize) -> bool {
         || (first.chars().count() >= 2 && first.ends_with(['는', '된', '낸']))
         // A connective verb form (`…라고 하면서 소방서장과`, `…하며`, `…하고`) names nobody.
         || (first.chars().count() >= 2 && VERB_CONNECTIVES.iter().any(|c| first.ends_with(c)))
+}
+
+/// A title written as its post (`대통령직 인수위원회`, `이명박 정부 대통령직`): it stands in
+/// apposition to no holder.
+fn post_of_title(a: &Analysis<'_>, m: usize) -> bool {
+    crate::recognize::pattern::is_post_of_title(a.text, &a.resolved.mentions[m])
 }
 
 /// Endings of a `…하다` verb's connective forms, which no name before a title ends with.

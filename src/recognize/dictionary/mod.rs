@@ -485,14 +485,17 @@ impl Dictionary {
                     continue;
                 }
                 let last = text[..end].chars().next_back().unwrap_or(' ');
-                let Some(tail) = tail_after(text, end, last) else {
-                    continue;
+                // a title may go on with `직`, its post (`총리직에서`, `대표이사직을`)
+                let (tail, post) = match tail_after(text, end, last) {
+                    Some(tail) => (tail, false),
+                    None if is_post_of_title(&text[end..]) => (Tail::Compound, true),
+                    None => continue,
                 };
                 let standalone_ok = matches!(tail, Tail::End | Tail::Particle(_));
-                let chosen = self
-                    .targets(pattern)
-                    .iter()
-                    .find(|t| t.condition != Condition::Standalone || standalone_ok);
+                let chosen = self.targets(pattern).iter().find(|t| {
+                    (t.condition != Condition::Standalone || standalone_ok)
+                        && (!post || t.kind == EntityType::Title)
+                });
                 if let Some(t) = chosen {
                     best = Some((end, *t, pattern));
                     break;
@@ -575,6 +578,17 @@ impl Dictionary {
         }
         false
     }
+}
+
+/// Does `rest`, what follows a title inside its word, name the title's post: `직` and
+/// nothing more or only particles (`총리직에서`, `의원직을`, `대통령직`), not a word that
+/// starts with `직` (`직원`, `직속`)?
+fn is_post_of_title(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix('직') else {
+        return false;
+    };
+    let run = crate::text::segment::hangul_run_at(after, 0);
+    run.is_empty() || crate::text::segment::particle_chain(run).is_some()
 }
 
 #[cfg(test)]

@@ -243,6 +243,12 @@ const NOT_GOVERNMENT: &[&str] = &[
     "신청", "요청", "초청",
 ];
 
+/// Is `c` a title glued to `직`, its post (`총리직에서`, `의원직을`)? The dictionary reads the
+/// title there; it names an office, not the person before it.
+pub(crate) fn is_post_of_title(text: &str, c: &Candidate) -> bool {
+    c.kind == EntityType::Title && text[c.end..].starts_with('직')
+}
+
 /// Finds names by their context. `dictionary` holds the dictionary's candidates, in order.
 pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
     let first = out.len();
@@ -250,14 +256,23 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     let mut compound = titles::compound_titles(text, &scan.hangul, dictionary);
     compound.extend(titles::appointed_titles(text, &scan.hangul, dictionary));
     // The dictionary's candidates and the compound and appointed titles, in text order (they
-    // never overlap: both kinds of title are words no dictionary candidate covers).
-    let with_titles: std::borrow::Cow<[Candidate]> = if compound.is_empty() {
-        dictionary.into()
-    } else {
-        let mut all = [dictionary, &compound].concat();
-        all.sort_by_key(|c| c.start);
-        all.into()
-    };
+    // never overlap: both kinds of title are words no dictionary candidate covers). A title
+    // written as its post (`의원직을`, `대통령직 인수위`) is no one's title in apposition: the
+    // word before it names no holder (`단 하루만 국회의원직을`), so it is left out here.
+    let post = |c: &Candidate| is_post_of_title(text, c);
+    let with_titles: std::borrow::Cow<[Candidate]> =
+        if compound.is_empty() && !dictionary.iter().any(post) {
+            dictionary.into()
+        } else {
+            let mut all: Vec<Candidate> = dictionary
+                .iter()
+                .chain(&compound)
+                .filter(|c| !post(c))
+                .cloned()
+                .collect();
+            all.sort_by_key(|c| c.start);
+            all.into()
+        };
     people_before_titles(text, &with_titles, out);
     // Names already found before a title are not found twice.
     let mut known: Vec<Candidate> = [dictionary, &out[first..]].concat();
