@@ -30,6 +30,23 @@ pub(super) fn ends_with_any(text: &str, words: &[String]) -> bool {
         .any(|w| text.ends_with(w.as_str()) || head.ends_with(w.as_str()))
 }
 
+/// The head that lets a name written in quotes pass whatever noun ends it (`'…'에 참가해`: a
+/// quoted title names an event as its head noun would). No phrase ends with it otherwise:
+/// phrases are trimmed of trailing punctuation.
+pub(super) const QUOTED_HEAD: &str = "'";
+
+/// Whether phrase `s..e` ends with one of `heads`, or, when they hold [`QUOTED_HEAD`], is a
+/// name in quotes: a quote closes right after it and opens right before it or inside it.
+pub(super) fn fits_heads(a: &Analysis<'_>, (s, e): (usize, usize), heads: &[String]) -> bool {
+    const OPENING: [char; 4] = ['\'', '"', '‘', '“'];
+    const CLOSING: [char; 4] = ['\'', '"', '’', '”'];
+    let text = &a.text[s..e];
+    ends_with_any(text, heads)
+        || (heads.iter().any(|h| h == QUOTED_HEAD)
+            && a.text[e..].starts_with(CLOSING)
+            && (a.text[..s].ends_with(OPENING) || text.contains(OPENING)))
+}
+
 /// A phrase without the English gloss in parentheses that ends it (`당원대회(caucus)`): a
 /// translation of the Korean words before it, no part of what the phrase names. Acronyms and
 /// other notes stay (`국가안전보장회의(NSC)`, `안보수사처(가칭)`).
@@ -305,14 +322,14 @@ pub(super) fn phrase(
                 .filter(|&w| kind != Phrase::Goal || !adverbial(w))
                 .filter_map(phrase_at);
             let first = candidates.next()?;
-            if heads.is_empty() || ends_with_any(&a.text[first.0..first.1], heads) {
+            if heads.is_empty() || fits_heads(a, first, heads) {
                 return Some(first);
             }
             // A rule that names its heads takes the nearest phrase that ends with one
             // (`이날 열린 시사회에는 … 내레이션에 도전한 배우 A 씨가 참석해`).
             Some(
                 candidates
-                    .find(|&(s, e)| ends_with_any(&a.text[s..e], heads))
+                    .find(|&p| fits_heads(a, p, heads))
                     .unwrap_or(first),
             )
         }

@@ -617,9 +617,7 @@ fn find_arguments(
                     &a.text[s..e]
                 )))
             }
-            Some((s, e))
-                if !spec.heads.is_empty() && !ends_with_any(&a.text[s..e], &spec.heads) =>
-            {
+            Some((s, e)) if !spec.heads.is_empty() && !fits_heads(a, (s, e), &spec.heads) => {
                 return Err(Miss::Missing(format!(
                     "the `{}` phrase `{}` ends with none of its heads",
                     spec.role,
