@@ -87,6 +87,13 @@ fn a_surname_alone_before_a_title() {
 }
 
 #[test]
+fn a_section_chief_after_a_surname() {
+    // `과장` is a title after a surname alone (`박 과장은`), an exaggeration elsewhere
+    assert_eq!(people("박 과장은 예산안을 설명했다."), ["박 과장"]);
+    assert!(people("이 과장 광고는 과장된 표현이 많다.").is_empty());
+}
+
+#[test]
 fn a_title_glued_to_its_post() {
     // `직` after a title names the post: the title is read, and no one before it holds it
     assert_eq!(

@@ -746,9 +746,9 @@ pub(crate) const MADAM: &str = "여사";
 /// so are the ranks that are common words too (`중위` a median, `소위` so-called, `상사` a
 /// boss, `경위` circumstances, `경사` a slope, `상병` an illness) and `신부` (a priest there,
 /// a bride elsewhere). After `전` the longer [`COMMON_WORD_TITLES`] holds.
-const TITLES_AFTER_SURNAMES: [&str; 14] = [
-    "시장", "지사", "군수", "검사", "소장", "이사", "고문", "중위", "소위", "상사", "경위", "경사",
-    "상병", "신부",
+const TITLES_AFTER_SURNAMES: [&str; 15] = [
+    "시장", "지사", "군수", "검사", "소장", "이사", "고문", "과장", "중위", "소위", "상사", "경위",
+    "경사", "상병", "신부",
 ];
 
 /// The hanja of common Korean surnames, written alone for a person in headlines (`朴 전
