@@ -18,6 +18,7 @@
 //! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
 //! found once by its context is found again wherever else it stands alone.
 
+mod acronyms;
 mod addresses;
 mod ages;
 mod authorities;
@@ -334,6 +335,13 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         schools::schools(text, &scan.hangul, &taken, out);
     }
     companies::apposed_companies(text, &scan.words, dictionary, out);
+    if aged {
+        // an organization's acronym in brackets beside its name
+        let mut taken: Vec<Candidate> = [dictionary, &out[first..]].concat();
+        taken.sort_by_key(|c| c.start);
+        taken.dedup_by(|b, a| b.start < a.end);
+        acronyms::acronyms(text, &taken, dictionary, out);
+    }
     repeat_found_names(text, dictionary, out, first);
     companies::listed_companies(text, &scan.words, dictionary, out);
     let mut people: Vec<Candidate> = out[first..]
