@@ -335,12 +335,16 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         schools::schools(text, &scan.hangul, &taken, out);
     }
     companies::apposed_companies(text, &scan.words, dictionary, out);
-    if aged {
-        // an organization's acronym in brackets beside its name
+    if scan.words.iter().any(|w| w.ends & scan::ORG_SUFFIX != 0) || aged {
         let mut taken: Vec<Candidate> = [dictionary, &out[first..]].concat();
         taken.sort_by_key(|c| c.start);
         taken.dedup_by(|b, a| b.start < a.end);
-        acronyms::acronyms(text, &taken, dictionary, out);
+        // a name and a company's or a school's head one space on (`큐브 엔터테인먼트`)
+        companies::spaced_heads(text, &scan.words, &taken, out);
+        if aged {
+            // an organization's acronym in brackets beside its name
+            acronyms::acronyms(text, &taken, dictionary, out);
+        }
     }
     repeat_found_names(text, dictionary, out, first);
     companies::listed_companies(text, &scan.words, dictionary, out);
