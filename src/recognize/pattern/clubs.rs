@@ -22,7 +22,7 @@ static CLUB_CITIES: LazyLock<WordList> = LazyLock::new(|| {
 
 /// Words of a match report: results, scoring, the table, transfers, and the positions and
 /// plays of football and baseball.
-const GAME_WORDS: [&str; 69] = [
+const GAME_WORDS: [&str; 88] = [
     "꺾었",
     "꺾고",
     "꺾으",
@@ -94,6 +94,29 @@ const GAME_WORDS: [&str; 69] = [
     "안타를",
     "안타로",
     "안타와",
+    // a club's people, its season, its place in the table and its cups (`울산 윤정환 감독은`,
+    // `전북 선수들은`, `올 시즌 수원은`, `포항은 최하위로`, `성남은 FA컵 2연패가`); the
+    // manager with a particle (`감독원`, `감독관` are no club's), the season with the word
+    // that counts it (`포시즌스 호텔` is none)
+    "감독은",
+    "감독이",
+    "감독의",
+    "감독과",
+    "구단",
+    "선수",
+    "올 시즌",
+    "지난 시즌",
+    "이번 시즌",
+    "K리그",
+    "FA컵",
+    "최하위",
+    "선두",
+    "우승",
+    "주전",
+    "실점",
+    "연패",
+    "역전승",
+    "챔스",
 ];
 
 /// The words of the game, found in one pass over a sentence.
@@ -138,6 +161,11 @@ pub(super) fn clubs(text: &str, candidates: &mut [Candidate]) {
         if matches!(rest, "" | "의") && where_played(text, candidates, i, c.end + rest.len()) {
             continue;
         }
+        // a player named like a city, or one from it (`안산 선수가`); a club's players are
+        // many (`전북 선수들은`)
+        if rest.is_empty() && one_player_after(text, c.end) {
+            continue;
+        }
         let c = &mut candidates[i];
         c.kind = EntityType::Org;
         c.label = Label::Surface;
@@ -178,6 +206,13 @@ fn where_played(text: &str, candidates: &[Candidate], i: usize, end: usize) -> b
         || before_place
         || match_of
         || GROUNDS.iter().any(|g| word.contains(g))
+}
+
+/// Does the word one space after `end` name one player (`선수`, `선수가`, not `선수들`)?
+fn one_player_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(" 선수")
+        .is_some_and(|rest| !rest.starts_with(['들', '단']))
 }
 
 /// The Hangul after `end` up to the end of its word.
@@ -274,5 +309,20 @@ mod tests {
             0,
             "서울".len()
         ));
+        // the people and the season of a club; a watchdog or a hotel's name is no cue
+        assert!(in_match_report(
+            "울산 홍길동 감독은 웃었다",
+            0,
+            "울산".len()
+        ));
+        assert!(in_match_report(
+            "올 시즌 포항은 부진했다",
+            "올 시즌 ".len(),
+            "올 시즌 포항".len()
+        ));
+        assert!(!in_match_report("서울 금융감독원 앞", 0, "서울".len()));
+        assert!(!in_match_report("서울 포시즌스 호텔에서", 0, "서울".len()));
+        assert!(one_player_after("안산 선수가", "안산".len()));
+        assert!(!one_player_after("전북 선수들은", "전북".len()));
     }
 }

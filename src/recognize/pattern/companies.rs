@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use super::scan::Run;
+use super::scan::{Run, ORG_SUFFIX};
 use super::shape::is_stop_word;
 use super::{covered, WordList, VERBAL_ENDINGS};
 use crate::document::{EntityType, Source};
@@ -194,9 +194,111 @@ fn listed(text: &str, at: usize, dictionary: &[Candidate], out: &mut Vec<Candida
     }
 }
 
+/// Kinds of company, foundation and school that news writes apart after a foreign or
+/// coined name (`큐브 엔터테인먼트`, `킹덤 홀딩스`, `프런티어 재단`, `스탠퍼드 대학교`,
+/// `그란사소 연구소`). `그룹` and `코리아` are left out: after a word apart they are as
+/// often a kind of group (`대중가요 그룹`) or an event (`수퍼모델 코리아`).
+const SPACED_HEADS: [&str; 12] = [
+    "엔터테인먼트",
+    "홀딩스",
+    "파트너스",
+    "인베스트먼트",
+    "캐피탈",
+    "컴퍼니",
+    "닷컴",
+    "자산운용",
+    "재단",
+    "대학",
+    "대학교",
+    "연구소",
+];
+
+/// Words that say what a body belongs to or what kind it is, not which one (`소속 연구소`,
+/// `특성화 대학`, `산하 재단`), before a spaced head.
+const KIND_WORDS: [&str; 16] = [
+    "소속",
+    "산하",
+    "부설",
+    "특성화",
+    "명문",
+    "연구중심",
+    "사립",
+    "국립",
+    "공립",
+    "전문",
+    "관련",
+    "외국",
+    "국내",
+    "해외",
+    "민간",
+    "신생",
+];
+
+/// The most characters of the name before a spaced head.
+const SPACED_NAME_MAX: usize = 10;
+
+/// Can the word `name` be the name before a spaced head: Hangul, or Latin from a capital,
+/// of 2–[`SPACED_NAME_MAX`] characters, no common word, no particle or verb form at its end?
+fn spaced_name(name: &str) -> bool {
+    let n = name.chars().count();
+    let first = name.chars().next().unwrap_or(' ');
+    (2..=SPACED_NAME_MAX).contains(&n)
+        && (('가'..='힣').contains(&first) || first.is_ascii_uppercase())
+        && !is_stop_word(name)
+        && !KIND_WORDS.contains(&name)
+        && !name.ends_with(VERBAL_ENDINGS)
+        && guess_particle(name).is_none_or(|p| p.len == 0)
+}
+
+/// Organizations written as a name and, one space on, a head of [`SPACED_HEADS`]
+/// (`큐브 엔터테인먼트가`): one ORG over both, where no candidate of `taken` (in text order,
+/// none overlapping) holds either word.
+pub(super) fn spaced_heads(
+    text: &str,
+    words: &[Run],
+    taken: &[Candidate],
+    out: &mut Vec<Candidate>,
+) {
+    for pair in words.windows(2) {
+        let (w, h) = (&pair[0], &pair[1]);
+        // the cheap tests first: the head ends in a suffix's syllable, one space after a word
+        if h.ends & ORG_SUFFIX == 0 || !h.hangul || h.start != w.end + 1 {
+            continue;
+        }
+        if text.as_bytes()[w.end] != b' ' {
+            continue;
+        }
+        let word = &text[h.start..h.end];
+        let Some(head) = SPACED_HEADS.iter().find(|s| {
+            word.strip_prefix(**s).is_some_and(|rest| {
+                rest.is_empty() || guess_particle(word).is_some_and(|p| p.len == rest.len())
+            })
+        }) else {
+            continue;
+        };
+        let end = h.start + head.len();
+        if spaced_name(&text[w.start..w.end]) && !covered(taken, w.start, end) {
+            out.push(org(w.start, end));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_before_spaced_heads() {
+        let text = "큐브 엔터테인먼트가 밝혔고, 스탠퍼드 대학교와 만나고 대학에 갔다. 특성화 대학, KBM 홀딩스";
+        let mut out = Vec::new();
+        let words = super::super::scan::Scan::new(text, &super::super::FINALS).words;
+        spaced_heads(text, &words, &[], &mut out);
+        let names: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        assert_eq!(
+            names,
+            ["큐브 엔터테인먼트", "스탠퍼드 대학교", "KBM 홀딩스"]
+        );
+    }
 
     #[test]
     fn company_nouns_and_names() {

@@ -18,6 +18,7 @@
 //! Pattern names get `source: "pattern"`; a dictionary hit always wins an overlap, and a name
 //! found once by its context is found again wherever else it stands alone.
 
+mod acronyms;
 mod addresses;
 mod ages;
 mod authorities;
@@ -115,6 +116,16 @@ const ORG_SUFFIXES: &[&str] = &[
     // an armed or political movement by its people or land (`모로이슬람해방전선`,
     // `팔레스타인해방기구`)
     "해방전선", "해방기구",
+    // councils of members (`전국시도지사협의회`; short ones of a committee's function or of its
+    // members alone are generic: [`generic_body`]), performing companies (`부산시립교향악단`,
+    // `국립발레단`), medical and science institutes (`진주의료원`, `국립환경과학원`), a
+    // province's fire headquarters (`경북소방본부`) and a district prosecutors' office
+    // (`춘천지검`, `안산지청`)
+    "협의회", "교향악단", "관현악단", "합창단", "발레단", "무용단", "오페라단", "의료원",
+    "과학원", "소방본부", "소방재난본부", "지검", "지청",
+    // a company by a form of its kind (`코코엔터`, `한빛게임즈`, `소후닷컴`), and a foreign
+    // company's arm in Korea (`이케아코리아`)
+    "엔터", "게임즈", "컴퍼니", "닷컴", "코리아",
 ];
 
 /// Kinds of business that name a company after a name of two syllables (`송학식품`,
@@ -152,8 +163,18 @@ const LONG_NAME_BEFORE: usize = 3;
 /// `카드뉴스`, `책임병원`, `안내방송`, `보강공사`, `아이돌그룹`, `증인신문`): after a stop
 /// word no name. (Companies, foundations and courts
 /// are often named with common words, `미래은행`, `희망재단`, `군사법원`: not these.)
-const KIND_SUFFIXES: [&str; 8] = [
-    "보험", "카드", "뉴스", "병원", "방송", "공사", "그룹", "신문",
+const KIND_SUFFIXES: [&str; 11] = [
+    "보험",
+    "카드",
+    "뉴스",
+    "병원",
+    "방송",
+    "공사",
+    "그룹",
+    "신문",
+    "합창단",
+    "코리아",
+    "컴퍼니",
 ];
 
 /// Heads of bodies that every organization has: alone they are no name (`운영위원회`,
@@ -176,6 +197,9 @@ const COMMITTEE_FUNCTIONS: &[&str] = &[
     "수습", "심판", "상벌", "재정", "정책", "전략", "기술", "안전", "비상", "대표", "소",
     "공동", "합동", "실무", "전문", "자치", "구성", "선거", "경선", "위원", "지역", "중앙",
     "학교", "학부모", "주민", "입주자", "노사", "소위", "인수",
+    // the members of a council every body has (`교수협의회`, `당원협의회`: whose, only an
+    // owner says)
+    "교수", "교사", "학생", "직원", "당원", "가족", "유족", "채권단", "주주", "상인", "사원",
     // the fields of an assembly's standing committees, which every parliament and council has
     // (`국방위원회`, `교육위원회`: whose, only an owner says)
     "국방", "외교", "통일", "교육", "보건", "복지", "환경", "노동", "국토", "교통", "정보",
@@ -216,6 +240,9 @@ const NOT_ORGS: &[&str] = &[
     "관할소방서", "관할보건소", "지역보건소", "국제학회", "관련학회", "국내학회", "해외학회",
     "지역의사회", "냉동식품", "냉장식품", "즉석식품", "발효식품", "기능식품", "전통식품",
     "편의식품", "항만물류", "택배물류", "국제물류", "냉장물류", "해외유통",
+    // a pageant, a shell company, a slogan and a generic hospital, not organizations
+    "미스코리아", "페이퍼컴퍼니", "팀코리아", "바이코리아", "다이내믹코리아", "지방의료원",
+    "시립교향악단", "시립합창단", "시립무용단", "시립발레단",
     // kinds of insurance, and a mishap (`불상사`), not companies
     "장기요양보험", "노인장기요양보험", "산재보험", "실손보험", "암보험", "불상사",
     // kinds of union, not unions (`법외노조`, `산별노조`, `귀족노조`)
@@ -323,6 +350,17 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
         schools::schools(text, &scan.hangul, &taken, out);
     }
     companies::apposed_companies(text, &scan.words, dictionary, out);
+    if scan.words.iter().any(|w| w.ends & scan::ORG_SUFFIX != 0) || aged {
+        let mut taken: Vec<Candidate> = [dictionary, &out[first..]].concat();
+        taken.sort_by_key(|c| c.start);
+        taken.dedup_by(|b, a| b.start < a.end);
+        // a name and a company's or a school's head one space on (`큐브 엔터테인먼트`)
+        companies::spaced_heads(text, &scan.words, &taken, out);
+        if aged {
+            // an organization's acronym in brackets beside its name
+            acronyms::acronyms(text, &taken, dictionary, out);
+        }
+    }
     repeat_found_names(text, dictionary, out, first);
     companies::listed_companies(text, &scan.words, dictionary, out);
     let mut people: Vec<Candidate> = out[first..]
@@ -833,6 +871,9 @@ fn organizations(text: &str, words: &[Run], dictionary: &[Candidate], out: &mut 
             continue;
         }
         let name = &text[start..start + len];
+        if titled_korea(text, start, start + len) {
+            continue;
+        }
         // A committee is named by its owner (`국회 윤리위원회`, `FIFA 집행위원회`): one ORG
         // from the owner on. Alone, a short one is a generic body (`운영위원회`).
         let before = d
@@ -857,6 +898,17 @@ fn organizations(text: &str, words: &[Run], dictionary: &[Candidate], out: &mut 
             source: Source::Pattern,
         });
     }
+}
+
+/// Is the word `s..e`, ending in `코리아`, the title of a show or an event rather than a
+/// company's arm in Korea: in quotation marks (`'SNL코리아'`), or before a season's or a
+/// year's number (`SNL코리아6`, `투르드코리아 2015`)?
+fn titled_korea(text: &str, s: usize, e: usize) -> bool {
+    if !text[s..e].ends_with("코리아") {
+        return false;
+    }
+    let after = text[e..].strip_prefix(' ').unwrap_or(&text[e..]);
+    text[..s].ends_with(['\'', '‘', '"', '“']) || after.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Is `name` (a Latin group name glued to Hangul) an affiliate's: a Hangul part of three
@@ -1198,6 +1250,13 @@ mod tests {
             names,
             ["한빛전자", "미래소프트", "다온", "국토미래부", "XYZ"]
         );
+    }
+
+    #[test]
+    fn councils_companies_and_korean_arms_by_suffix() {
+        let text = "전국약사단체협의회와 한빛게임즈, 다온코리아는 'SNL코리아' 출연과 교수협의회를 반대했다.";
+        let names: Vec<String> = found(text, &[]).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["전국약사단체협의회", "한빛게임즈", "다온코리아"]);
     }
 
     #[test]

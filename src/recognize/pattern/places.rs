@@ -58,6 +58,8 @@ pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<C
                 || quoted_particle(text, c.start, c.end)
                 || after_number(text, c.start)
                 || sino_during(text, c.start, c.end)
+                || per_minute(text, c.start, c.end)
+                || world_war(text, c.start, c.end)
                 || in_event_name(text, c.end))
     });
     let short = province_short_forms(text, candidates);
@@ -594,14 +596,39 @@ fn after_number(text: &str, start: usize) -> bool {
         && COUNTERS.iter().any(|c| text[start..].starts_with(c))
 }
 
-/// Is it `中` one space after a Hangul word, before a space (`방송 中 키스`)?
+/// Is it `中` one space after a Hangul word, before a space, a closing quote or mark, or the
+/// end (`방송 中 키스`, `조사 中”`, `치료 中…`)? Glued to the word it is China (`대中 수출`).
 fn sino_during(text: &str, start: usize, end: usize) -> bool {
     &text[start..end] == "中"
-        && text[end..].starts_with(' ')
+        && (text[end..].is_empty()
+            || text[end..].starts_with([' ', '”', '"', '’', '\'', '…', '.', ',', ')', ']']))
         && text[..start]
             .strip_suffix(' ')
             .and_then(|b| b.chars().next_back())
             .is_some_and(|c| Script::of(c) == Script::Hangul)
+}
+
+/// Is it `분당` before a spaced number, the rate per minute (`분당 180m`, `분당 3000회`), not
+/// the town? (Glued to a number before it, [`after_number`] says so: `1분당`.)
+fn per_minute(text: &str, start: usize, end: usize) -> bool {
+    &text[start..end] == "분당"
+        && text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Is it `대전` after `세계` or an ordinal `차`, the world war (大戰: `2차 대전`, `세계 대전`,
+/// `세계 제2차 대전`), not the city?
+fn world_war(text: &str, start: usize, end: usize) -> bool {
+    // a count glued after is a rally's or a match's in the city (`4차 대전10만 시국대회`)
+    if &text[start..end] != "대전" || text[end..].starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let before = text[..start].strip_suffix(' ').unwrap_or(&text[..start]);
+    before.ends_with("세계")
+        || before
+            .strip_suffix('차')
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The end of the note's part that the place at `start..end` begins, when it is the part after
@@ -730,6 +757,28 @@ mod tests {
         let text = "美 中 정상회담";
         let s = text.find('中').unwrap();
         assert!(!sino_during(text, s, s + 3));
+        // before a closing quote or at the end, too
+        let text = "\"검토 中\"이라고";
+        let s = text.find('中').unwrap();
+        assert!(sino_during(text, s, s + 3));
+        let text = "회복 中";
+        assert!(sino_during(text, text.len() - 3, text.len()));
+    }
+
+    #[test]
+    fn a_rate_per_minute_and_the_world_war_are_no_places() {
+        let text = "속도는 분당 120m에 이른다";
+        let s = text.find("분당").unwrap();
+        assert!(per_minute(text, s, s + "분당".len()));
+        let text = "분당 신도시";
+        assert!(!per_minute(text, 0, "분당".len()));
+        for text in ["1차 대전 때", "세계 대전이 끝나고", "세계 제2차 대전 당시"]
+        {
+            let s = text.find("대전").unwrap();
+            assert!(world_war(text, s, s + "대전".len()), "{text}");
+        }
+        let text = "대전 유성구";
+        assert!(!world_war(text, 0, "대전".len()));
     }
 
     #[test]

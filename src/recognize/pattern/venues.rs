@@ -24,6 +24,8 @@ const NOT_STATIONS: &[&str] = &[
     "현역", "예비역", "퇴역", "주역", "단역", "악역", "배역", "조역", "하역", "직역", "의역",
     "온역", "상대역", "보충역", "근로역", "기차역", "전철역", "지하철역", "환승역", "간이역",
     "종착역", "시발역",
+    // a stop on the way, trade, and seaweed (`정차역`, `국제교역`, `생미역`)
+    "정차역", "교역", "미역",
 ];
 
 /// The parts of a town a station is named for, whose last syllable and `역` spell a common
@@ -88,6 +90,14 @@ const KINDS: &[&str] = &[
     "국립", "시립", "도립", "군립", "구립", "공립", "사립", "국제", "시민", "학생", "대학",
     "자동차", "버스", "시외", "스포츠", "실내", "야외", "옥외", "임시", "대형", "소형", "특급",
     "원자력", "화력", "수력", "풍력", "독립", "종합", "복합", "문화",
+    // its grade, guests and business (`일류호텔`, `비즈니스호텔`, `캡슐호텔`, `온천호텔`,
+    // `실버타운`), what a plant burns (`석탄화력발전소`, `태양광발전소`), what a park keeps or
+    // lies by (`생태공원`, `추모공원`, `수변공원`, `근린공원`), where in a town a square is
+    // (`중심광장`, `커뮤니티광장`), what a town is for (`벤처타운`, `주거타운`), and an
+    // airport's role (`기존공항`, `환승공항`, `통합공항`)
+    "일류", "비즈니스", "캡슐", "테마", "온천", "관광", "가족", "실버", "여성", "예술", "상업",
+    "석탄", "태양광", "생태", "기념", "추모", "수변", "산림", "근린", "중심",
+    "커뮤니티", "웰빙", "벤처", "주거", "브랜드", "보조", "기존", "환승", "통합", "거점",
 ];
 
 /// Is `own` one or more kind words glued (`실내`, `복합문화`)?
@@ -99,9 +109,10 @@ fn is_kind(own: &str) -> bool {
         })
 }
 
-/// Common words that end in a venue's head and name no venue: a kind of suburb (`베드타운`)
-/// and a television documentary series (`인간극장 '감자밭 그 사나이' 편`).
-const NOT_VENUES: [&str; 2] = ["베드타운", "인간극장"];
+/// Common words that end in a venue's head and name no venue: a kind of suburb (`베드타운`),
+/// a television documentary series (`인간극장 '감자밭 그 사나이' 편`), television's viewers
+/// at home (`안방극장에 복귀`), and a diocese's bishop (`교구장`, ending in `구장`).
+const NOT_VENUES: [&str; 4] = ["베드타운", "인간극장", "안방극장", "교구장"];
 
 /// The venues of `text` among its Hangul runs `runs` that no dictionary candidate covers;
 /// `dictionary` in text order.
@@ -316,6 +327,16 @@ mod tests {
         }];
         hospitals_and_hotels_where(text, &mut c);
         c[0].kind
+    }
+
+    #[test]
+    fn kinds_of_venue_and_words_in_a_head_name_none() {
+        let text = "일류호텔과 태양광발전소, 기존공항, 안방극장, 국제교역, 생미역, 한빛공원";
+        let mut out = Vec::new();
+        let scan = super::super::scan::Scan::new(text, &super::super::FINALS);
+        venues(text, &scan.hangul, &[], &mut out);
+        let names: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        assert_eq!(names, ["한빛공원"]);
     }
 
     #[test]
