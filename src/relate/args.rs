@@ -177,7 +177,7 @@ pub(crate) fn is_relative_verb(word: &str) -> bool {
 }
 
 /// How many words a relative clause's object phrase may take between its subject and its
-/// relative verb (`소프트뱅크가 이번 투자를 결정한`).
+/// relative verb (`B가 이번 투자를 결정한`).
 const RELATIVE_OBJECT_WORDS: usize = 3;
 
 /// Nouns after a relative verb that make a time clause, not a noun modified (`…한 뒤`).
@@ -1093,7 +1093,7 @@ impl<'a> Analysis<'a> {
         if is_relative_verb(&self.text[word.start..word.end]) {
             return Some(nw);
         }
-        // `소프트뱅크가 이번 투자를 결정한 배경으로 …`: the relative verb after the clause's own
+        // `B가 이번 투자를 결정한 배경으로 …`: the relative verb after the clause's own
         // object (and the bare words before it). Not a time clause (`공장을 준공한 뒤`), whose
         // subject often acts in the main clause too.
         let mut w = nw;
