@@ -176,6 +176,23 @@ pub(crate) fn is_relative_verb(word: &str) -> bool {
         .any(|stem| stem.chars().count() >= 2 && stem.chars().all(|c| Script::of(c).is_word()))
 }
 
+/// How many words a relative clause's object phrase may take between its subject and its
+/// relative verb (`B가 이번 투자를 결정한`).
+const RELATIVE_OBJECT_WORDS: usize = 3;
+
+/// Nouns after a relative verb that make a time clause, not a noun modified (`…한 뒤`).
+const TIME_HEADS: &[&str] = &[
+    "뒤",
+    "후",
+    "이후",
+    "직후",
+    "다음",
+    "때",
+    "끝에",
+    "이래",
+    "가운데",
+];
+
 /// The longest note in parentheses (bytes) between a name and its particle.
 const NOTE_AFTER_NAME: usize = 64;
 
@@ -1073,7 +1090,34 @@ impl<'a> Analysis<'a> {
         if word.has_mention || word.sentence != self.words[t].sentence {
             return None;
         }
-        is_relative_verb(&self.text[word.start..word.end]).then_some(nw)
+        if is_relative_verb(&self.text[word.start..word.end]) {
+            return Some(nw);
+        }
+        // `B가 이번 투자를 결정한 배경으로 …`: the relative verb after the clause's own
+        // object (and the bare words before it). Not a time clause (`공장을 준공한 뒤`), whose
+        // subject often acts in the main clause too.
+        let mut w = nw;
+        while w < t && w < nw + RELATIVE_OBJECT_WORDS {
+            let word = &self.words[w];
+            if word.has_mention
+                || word.clause_end
+                || !matches!(word.role, Role::Object | Role::Bare)
+            {
+                return None;
+            }
+            if word.role == Role::Object {
+                let v = w + 1;
+                let verb = self.words.get(v).filter(|x| v < t && !x.has_mention)?;
+                if !is_relative_verb(&self.text[verb.start..verb.end]) {
+                    return None;
+                }
+                let head = self.words.get(v + 1)?;
+                let head = &self.text[head.start..head.end];
+                return (!TIME_HEADS.iter().any(|h| head.starts_with(h))).then_some(v);
+            }
+            w += 1;
+        }
+        None
     }
 
     /// `인천시가 "… 신도가 광화문 집회에 참가했다가 …"고 설명했다`: the word where a quotation

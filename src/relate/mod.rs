@@ -29,6 +29,9 @@ use phrase::*;
 use sequence::*;
 use trigger::*;
 
+/// A word holding this holds no inside-word trigger (see the inside-trigger loop).
+const NOT_A_TALK: &str = "비정상회담";
+
 /// The value of one relation argument.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum ArgValue {
@@ -353,6 +356,11 @@ impl RuleSet {
                 let Some(w) = a.words.get(wi) else { break };
                 // At a word start the anchored search has it already.
                 if m_start <= w.start || m_end > w.end {
+                    continue;
+                }
+                // `비정상회담` ("abnormal summit", a talk show's title) is no summit: `비정상` is
+                // a word of its own, and neither `정상회담` nor `회담` inside it names a talk.
+                if a.text[w.start..w.end].contains(NOT_A_TALK) {
                     continue;
                 }
                 let verb_ok = verb_ending_ok(a.text, m_end, w.end);

@@ -484,6 +484,73 @@ pub(super) fn conjuncts(
     out
 }
 
+/// How many words may stand between a list's `등` and the object phrase it heads
+/// (`… 등 실무형 인재양성을 위한 특성화 학과를`).
+const LIST_TO_PHRASE_WORDS: usize = 6;
+
+/// The names listed before `등` in front of an object phrase that starts at byte `start`
+/// (`A대학, B학과, C학과 등 … 특성화 학과를 신설했다` → `A대학`, `B학과`, `C학과`), in text
+/// order: each a single word ending with one of `heads`, the last right before `등`, the
+/// others ending in a comma. Only bare words, a count (`2곳의`) and a purpose clause
+/// (`…을 위한`) may stand between `등` and the phrase. Empty when fewer than two are listed.
+pub(super) fn listed_before(
+    a: &Analysis<'_>,
+    si: usize,
+    start: usize,
+    heads: &[String],
+) -> Vec<(usize, usize)> {
+    let floor = a.sentence_words[si].start;
+    let first = a.words.partition_point(|w| w.start < start);
+    let text_of = |w: usize| &a.text[a.words[w].start..a.words[w].end];
+    // Back from the phrase to `등`.
+    let mut w = first;
+    let mut etc = None;
+    while w > floor && first - w < LIST_TO_PHRASE_WORDS {
+        w -= 1;
+        let word = &a.words[w];
+        if text_of(w) == "등" {
+            etc = Some(w);
+            break;
+        }
+        let purpose = is_purpose_word(text_of(w))
+            || (w + 1 < first && is_purpose_word(text_of(w + 1)) && word.role == Role::Object);
+        // (A count of what is listed, `2곳의`, `4개`, stands there too.)
+        let count = text_of(w).starts_with(|c: char| c.is_ascii_digit());
+        if word.has_mention || word.clause_end || (word.role != Role::Bare && !purpose && !count) {
+            return Vec::new();
+        }
+    }
+    let Some(etc) = etc else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut w = etc;
+    while w > floor {
+        w -= 1;
+        let word = &a.words[w];
+        let text = text_of(w);
+        let item = if w + 1 == etc {
+            text
+        } else {
+            match text.strip_suffix(',') {
+                Some(t) => t,
+                None => break,
+            }
+        };
+        // (A unit's name may end like a particle, `…학과`, or be a name found: its text is the
+        // value either way; the comma after it ends a clause.)
+        if item.is_empty() || !ends_with_any(item, heads) {
+            break;
+        }
+        out.push((word.start, word.start + item.len()));
+    }
+    if out.len() < 2 {
+        return Vec::new();
+    }
+    out.reverse();
+    out
+}
+
 /// The topic and subject phrases before trigger word `t` that end with one of `heads` (any,
 /// when empty), the farthest first.
 pub(super) fn topic_phrases<'x>(

@@ -672,6 +672,18 @@ fn find_arguments(
                         continue;
                     }
                 }
+                // `A대학, B학과 등 특성화 학과를 신설했다`: with `split`, one relation per unit
+                // listed before `등`, in place of the generic phrase it heads.
+                if spec.split && !spec.heads.is_empty() && spec.phrase == Some(Phrase::Object) {
+                    let all: Vec<ArgValue> = listed_before(a, si, s, &spec.heads)
+                        .into_iter()
+                        .map(|(s, e)| ArgValue::Text(a.text[s..e].to_string(), s, e))
+                        .collect();
+                    if !all.is_empty() {
+                        splits.push((spec.role.clone(), all));
+                        continue;
+                    }
+                }
                 let (s, e) = if spec.heads.is_empty() && spec.phrase != Some(Phrase::Event) {
                     (s, e)
                 } else {
