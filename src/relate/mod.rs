@@ -29,8 +29,9 @@ use phrase::*;
 use sequence::*;
 use trigger::*;
 
-/// A word holding this holds no inside-word trigger (see the inside-trigger loop).
-const NOT_A_TALK: &str = "비정상회담";
+/// `비정상` is "abnormal": the `정상` (summit) of an inside-word trigger read in it, or a talk
+/// right after it (`비정상회담`, a talk show's title), names no summit.
+const ABNORMAL: &str = "비정상";
 
 /// The value of one relation argument.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -358,9 +359,12 @@ impl RuleSet {
                 if m_start <= w.start || m_end > w.end {
                     continue;
                 }
-                // `비정상회담` ("abnormal summit", a talk show's title) is no summit: `비정상` is
-                // a word of its own, and neither `정상회담` nor `회담` inside it names a talk.
-                if a.text[w.start..w.end].contains(NOT_A_TALK) {
+                // `비정상회담` ("abnormal talks", a talk show's title) is no summit: neither
+                // `정상회담` inside `비정상` nor `회담` right after it names a talk.
+                let before = &a.text[w.start..m_start];
+                let hit = &a.text[m_start..m_end];
+                if before.ends_with(ABNORMAL) || (before.ends_with('비') && hit.starts_with("정상"))
+                {
                     continue;
                 }
                 let verb_ok = verb_ending_ok(a.text, m_end, w.end);
