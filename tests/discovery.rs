@@ -87,6 +87,14 @@ fn a_surname_alone_before_a_title() {
 }
 
 #[test]
+fn a_role_after_the_organization_of_a_name() {
+    // `NAME ORG ROLE`: the organization says whose the role is (`류현진 LA 다저스 투수`)
+    assert_eq!(titles("김도윤 LG전자 선수가 복귀했다."), ["선수"]);
+    // not after a particle, and not a role in the plural (the organization's people)
+    assert!(titles("김도윤은 LG전자 선수들과 만났다.").is_empty());
+}
+
+#[test]
 fn a_section_chief_after_a_surname() {
     // `과장` is a title after a surname alone (`박 과장은`), an exaggeration elsewhere
     assert_eq!(people("박 과장은 예산안을 설명했다."), ["박 과장"]);

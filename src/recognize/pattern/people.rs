@@ -140,6 +140,8 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
             if (is_role(stem) && !is_kin(stem)) || common_word_title {
                 let s = text.len() - rest.len();
                 push(s, s + stem.len());
+            } else if let Some((s, role)) = role_after_orgs(text, text.len() - rest.len(), taken) {
+                push(s, s + role.len());
             }
         }
         // Before the name: a bare role word, one space.
@@ -177,6 +179,34 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
     }
     out.sort_by_key(|c| c.start);
     out
+}
+
+/// How many organizations or places may stand between a name and its role noun (`류현진
+/// LA 다저스 투수`, `김연경 흥국생명 선수가`, `벤투 한국 대표팀 감독`).
+const ORGS_BEFORE_ROLE: usize = 2;
+
+/// The role noun after one or two organizations or places of `taken` (in text order) that
+/// start at byte `at`, each followed by one space: where it starts and the noun (`LA 다저스
+/// 투수는` → `투수`). The organization says whose the role is, so it names the person's.
+fn role_after_orgs<'t>(
+    text: &'t str,
+    mut at: usize,
+    taken: &[Candidate],
+) -> Option<(usize, &'t str)> {
+    for _ in 0..ORGS_BEFORE_ROLE {
+        let org = candidate_at(taken, at)
+            .filter(|c| matches!(c.kind, EntityType::Org | EntityType::Location))?;
+        at = org.end + 1;
+        let rest = text[org.end..].strip_prefix(' ')?;
+        let word_end = rest
+            .find(|c: char| !Script::of(c).is_word())
+            .unwrap_or(rest.len());
+        let stem = without_particle(&rest[..word_end]);
+        if is_role(stem) && !is_kin(stem) {
+            return Some((at, stem));
+        }
+    }
+    None
 }
 
 /// `rest` past a note in parentheses that opens it (`(31)`, `(31·한국예술종합학교 …)`: an
