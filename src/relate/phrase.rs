@@ -30,6 +30,10 @@ pub(super) fn ends_with_any(text: &str, words: &[String]) -> bool {
         .any(|w| text.ends_with(w.as_str()) || head.ends_with(w.as_str()))
 }
 
+/// The quotes that open and close a name in a phrase (`'…'`, `"…"`, `‘…’`, `“…”`).
+const OPENING: [char; 4] = ['\'', '"', '‘', '“'];
+const CLOSING: [char; 4] = ['\'', '"', '’', '”'];
+
 /// The head that lets a name written in quotes pass whatever noun ends it (`'…'에 참가해`: a
 /// quoted title names an event as its head noun would). No phrase ends with it otherwise:
 /// phrases are trimmed of trailing punctuation.
@@ -38,8 +42,6 @@ pub(super) const QUOTED_HEAD: &str = "'";
 /// Whether phrase `s..e` ends with one of `heads`, or, when they hold [`QUOTED_HEAD`], is a
 /// name in quotes: a quote closes right after it and opens right before it or inside it.
 pub(super) fn fits_heads(a: &Analysis<'_>, (s, e): (usize, usize), heads: &[String]) -> bool {
-    const OPENING: [char; 4] = ['\'', '"', '‘', '“'];
-    const CLOSING: [char; 4] = ['\'', '"', '’', '”'];
     let text = &a.text[s..e];
     ends_with_any(text, heads)
         || (heads.iter().any(|h| h == QUOTED_HEAD)
@@ -94,8 +96,6 @@ pub(super) const HELD_VERBS: &[&str] = &[
 /// ends no phrase): when word `w` closes a quote it did not open, the word that opens it, at
 /// most [`QUOTED_NAME_WORDS`] words back and not before `floor`.
 fn quote_opening(a: &Analysis<'_>, w: usize, floor: usize) -> Option<usize> {
-    const OPENING: [char; 4] = ['\'', '"', '‘', '“'];
-    const CLOSING: [char; 4] = ['\'', '"', '’', '”'];
     let text = &a.text[a.words[w].start..a.words[w].end];
     if text.starts_with(OPENING) || !text.contains(CLOSING) {
         return None;
@@ -220,8 +220,8 @@ pub(super) fn phrase(
             a.text[s..end].trim_end_matches(|c: char| !Script::of(c).is_word() && c != ')');
         // A quote opened at the start and closed at the end, whose closing quote was trimmed
         // with the particle (`'경기도 보육정책 포럼'에서`), goes too: the name is what it quotes.
-        if let Some(rest) = text.strip_prefix(['\'', '"', '‘', '“']) {
-            if !rest.contains(['\'', '"', '’', '”']) {
+        if let Some(rest) = text.strip_prefix(OPENING) {
+            if !rest.contains(CLOSING) {
                 s += text.len() - rest.len();
                 text = rest;
             }

@@ -396,6 +396,17 @@ pub(crate) fn tail_after(text: &str, end: usize, last: char) -> Option<Tail> {
         .then_some(Tail::Compound)
 }
 
+/// Does `rest`, what follows a title inside its word, name the title's post: `직` and
+/// nothing more or only particles (`총리직에서`, `의원직을`, `대통령직`), not a word that
+/// starts with `직` (`직원`, `직속`)?
+pub(crate) fn names_a_post(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix('직') else {
+        return false;
+    };
+    let run = hangul_run_at(after, 0);
+    run.is_empty() || particle_chain(run).is_some()
+}
+
 /// Whether `text[s..e]` stands as a word of its own: it starts at a word boundary and is
 /// followed by the end of its eojeol or a particle chain (or, when `script_change` allows, a
 /// change of script). A found name repeated elsewhere must pass this to count again.

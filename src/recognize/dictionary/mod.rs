@@ -19,7 +19,7 @@ use super::{Candidate, Label};
 use crate::document::{EntityType, Source};
 use crate::error::{Error, ErrorKind, Result, Warning};
 use crate::extractor::AutomatonKind;
-use crate::text::segment::{tail_after, Tail};
+use crate::text::segment::{names_a_post, tail_after, Tail};
 use crate::text::word_starts;
 
 /// When a surface may count as a mention.
@@ -488,7 +488,7 @@ impl Dictionary {
                 // a title may go on with `직`, its post (`총리직에서`, `대표이사직을`)
                 let (tail, post) = match tail_after(text, end, last) {
                     Some(tail) => (tail, false),
-                    None if is_post_of_title(&text[end..]) => (Tail::Compound, true),
+                    None if names_a_post(&text[end..]) => (Tail::Compound, true),
                     None => continue,
                 };
                 let standalone_ok = matches!(tail, Tail::End | Tail::Particle(_));
@@ -578,17 +578,6 @@ impl Dictionary {
         }
         false
     }
-}
-
-/// Does `rest`, what follows a title inside its word, name the title's post: `직` and
-/// nothing more or only particles (`총리직에서`, `의원직을`, `대통령직`), not a word that
-/// starts with `직` (`직원`, `직속`)?
-fn is_post_of_title(rest: &str) -> bool {
-    let Some(after) = rest.strip_prefix('직') else {
-        return false;
-    };
-    let run = crate::text::segment::hangul_run_at(after, 0);
-    run.is_empty() || crate::text::segment::particle_chain(run).is_some()
 }
 
 #[cfg(test)]

@@ -273,7 +273,7 @@ const NOT_GOVERNMENT: &[&str] = &[
 /// Is `c` a title glued to `직`, its post (`총리직에서`, `의원직을`)? The dictionary reads the
 /// title there; it names an office, not the person before it.
 pub(crate) fn is_post_of_title(text: &str, c: &Candidate) -> bool {
-    c.kind == EntityType::Title && text[c.end..].starts_with('직')
+    c.kind == EntityType::Title && crate::text::segment::names_a_post(&text[c.end..])
 }
 
 /// Finds names by their context. `dictionary` holds the dictionary's candidates, in order.

@@ -831,9 +831,10 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
     }
     // a Latin initial may carry an age in a note (`A(59) 교수가`, `P(31·여) 순경에게`), as
     // `김모(45)` does
-    let after = match first.is_ascii_uppercase() {
-        true => digit_note_skipped(&text[run.end..]),
-        false => &text[run.end..],
+    let after = if first.is_ascii_uppercase() {
+        digit_note_skipped(&text[run.end..])
+    } else {
+        &text[run.end..]
     };
     let rest = after.strip_prefix(' ')?;
     let title_at =
