@@ -1108,6 +1108,7 @@ impl<'a> Roles<'a> {
 
     /// Is run `k` a role noun before its particle (false past the last run)? Most runs end
     /// in no role's last syllable, and the list is asked only at the others.
+    #[inline(always)]
     fn stem(&self, k: usize) -> bool {
         self.memo(&self.stem, k, |text, run| {
             is_role(without_particle(&text[run.start..run.end]))
@@ -1115,17 +1116,32 @@ impl<'a> Roles<'a> {
     }
 
     /// Is run `k` a role noun as written ([`is_role_run`])?
+    #[inline(always)]
     fn whole(&self, k: usize) -> bool {
         self.memo(&self.whole, k, is_role_run)
     }
 
+    /// The bit test inline at every caller (most runs end in no role's last syllable), the
+    /// memo and the word list behind a call.
+    #[inline(always)]
     fn memo(&self, cells: &[Cell<Option<bool>>], k: usize, test: fn(&str, &Run) -> bool) -> bool {
-        let (Some(cell), Some(run)) = (cells.get(k), self.runs.get(k)) else {
+        match self.runs.get(k) {
+            Some(run) if run.ends & ROLE_NOUN != 0 => self.remembered(cells, k, run, test),
+            _ => false,
+        }
+    }
+
+    #[inline(never)]
+    fn remembered(
+        &self,
+        cells: &[Cell<Option<bool>>],
+        k: usize,
+        run: &Run,
+        test: fn(&str, &Run) -> bool,
+    ) -> bool {
+        let Some(cell) = cells.get(k) else {
             return false;
         };
-        if run.ends & ROLE_NOUN == 0 {
-            return false;
-        }
         if let Some(known) = cell.get() {
             return known;
         }
