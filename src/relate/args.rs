@@ -230,7 +230,6 @@ const CLAUSE_ENDINGS: &[&str] = &[
     "했지만",
     "한편",
     "나서",
-    "했다.",
     "했다",
     "밝혔다",
 ];
@@ -262,6 +261,13 @@ const NOT_CLAUSE_ENDS: &[&str] = &[
     "작년해",
 ];
 
+/// The last syllables of every clause ending and clause word: a word ending in none of them
+/// is no clause end, and most words are turned away by this test alone (a slice of chars,
+/// not a `str` searched for each word's char).
+const CLAUSE_END_SYLLABLES: [char; 16] = [
+    '고', '며', '서', '만', '데', '해', '여', '편', '다', '후', '뒤', '음', '또', '나', '채', '어',
+];
+
 impl<'a> Analysis<'a> {
     pub(crate) fn new(text: &'a str, seg: &'a Segments, resolved: &'a Resolved) -> Self {
         let mut words = Vec::with_capacity(seg.eojeols.len());
@@ -290,11 +296,10 @@ impl<'a> Analysis<'a> {
                 None => (Role::Bare, e.end),
             };
             let bare = w.trim_end_matches(['.', '"', '\'', ')', '…', '?', '!']);
-            // Every clause ending and clause word ends in one of these syllables.
             let may_end = bare
                 .chars()
                 .next_back()
-                .is_some_and(|c| "고며서만데해여편다후뒤음또나채어".contains(c));
+                .is_some_and(|c| CLAUSE_END_SYLLABLES.contains(&c));
             let clause_end = w.ends_with(',')
                 || (may_end
                     && (CLAUSE_WORDS.contains(&bare)
@@ -1464,6 +1469,15 @@ const SOURCE_LIST_WORDS: usize = 8;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-syllable filter before the clause lists must pass every word of them.
+    #[test]
+    fn every_clause_ending_ends_in_a_filtered_syllable() {
+        for word in CLAUSE_ENDINGS.iter().chain(CLAUSE_WORDS) {
+            let last = word.chars().next_back().unwrap();
+            assert!(CLAUSE_END_SYLLABLES.contains(&last), "{word}");
+        }
+    }
 
     #[test]
     fn a_count_follows_the_body_that_made_it() {
