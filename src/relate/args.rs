@@ -921,8 +921,9 @@ impl<'a> Analysis<'a> {
     }
 
     /// A headline's `오픈AI, 산은과 MOU…`: the first name of a sentence, followed by a comma,
-    /// is its topic — not after a topic or subject of its own (`선수들은 김제덕, 안산이었다`:
-    /// a list in the predicate).
+    /// is its topic — not after a topic, subject or goal of its own (`선수들은 김제덕,
+    /// 안산이었다`: a list in the predicate; `행사에는 김정재, 윤종필 의원이`: a list sharing a
+    /// title).
     fn is_headline_topic(&self, first: usize, end: usize) -> bool {
         let m = &self.mentions[first];
         if !self.text[end..].starts_with(',') || m.framing {
@@ -930,10 +931,12 @@ impl<'a> Analysis<'a> {
         }
         let sr = &self.sentence_mentions[m.sentence];
         let before = self.sentence_words[m.sentence].start;
+        // So does a goal, often topicalized (`행사에는 A, B 의원이`, `영상에는 A, B 의원이`):
+        // the comma after the name lists, it sets off no headline's topic.
         let topic_before = || {
             self.words[before..m.word.min(self.words.len())]
                 .iter()
-                .any(|w| matches!(w.role, Role::Topic | Role::Subject))
+                .any(|w| matches!(w.role, Role::Topic | Role::Subject | Role::Goal))
         };
         ((sr.start == first && !topic_before())
             || (self

@@ -17,18 +17,22 @@ pub(super) fn match_sequence(
     // Nearly every start fails after an element or two: the arguments are borrowed and the
     // buffers reused from start to start, and only a match's are made owned.
     let mut args: Vec<(&str, ArgValue)> = Vec::new();
-    let mut listed: Vec<(&str, usize)> = Vec::new();
+    let mut listed: Vec<(&str, usize, bool)> = Vec::new();
+    // Names listed right before a `many` person that is not the last element, sharing the
+    // rest of the statement (`진보당 김재연·김미희 의원`: the party and the title are both's).
+    let mut ahead: Vec<(&str, usize)> = Vec::new();
     let mut matched_titles: Vec<usize> = Vec::new();
     let mut start = range.start;
     while start < range.end {
         let mut pos = start;
         args.clear();
         listed.clear();
+        ahead.clear();
         matched_titles.clear();
         let mut ok = true;
         let mut prev: Option<(usize, &[String])> = None;
         let mut last_matched = start;
-        for spec in &rule.sequence {
+        for (ei, spec) in rule.sequence.iter().enumerate() {
             // Skip a parenthesized restatement of the previous element, or a mention inside
             // its parenthesized note (`교육과학기술부(이하 교과부) 장관`).
             // Not when the rule reads into the parentheses (`해양수산부(장관 김영석)`).
@@ -72,13 +76,32 @@ pub(super) fn match_sequence(
                         break;
                     }
                 }
+                // `진보당 김재연·김미희 의원`: a list of bare names joined by `·` or `,` before
+                // the next element; each shares it, the last stands in the sequence.
+                if spec.many && !spec.skip && ei + 1 < rule.sequence.len() {
+                    while pos + 1 < range.end
+                        && ms[pos + 1].kind == ms[pos].kind
+                        && ms[pos + 1].start >= ms[pos].end
+                        && matches!(a.text[ms[pos].end..ms[pos + 1].start].trim(), "·" | ",")
+                        && !a.mentions[pos + 1].parenthetical
+                        && same_list(a, pos, pos + 1)
+                        && !verb_form_name(a, pos + 1, verb_words)
+                        && !common_word_name(a, pos + 1)
+                    {
+                        ahead.push((spec.role.as_str(), pos));
+                        pos += 1;
+                    }
+                }
                 if !spec.skip {
                     args.push((
                         spec.role.as_str(),
                         ArgValue::Entity(a.resolved.entity_of[pos]),
                     ));
+                    // After an element of its own other than a title (`민주당 A 의원`), the
+                    // names listed before the person are no part of the statement (`새누리당
+                    // B·민주당 A 의원`: B is no 민주당 member); only those read ahead share it.
                     if spec.many {
-                        listed.push((spec.role.as_str(), pos));
+                        listed.push((spec.role.as_str(), pos, args.len() > 1));
                     }
                 }
                 prev = Some((ms[pos].end, spec.joined_by.as_slice()));
@@ -114,11 +137,13 @@ pub(super) fn match_sequence(
                 // `김정재·윤종필 의원`: the bare names listed before a `many` element share
                 // the relation, one relation each; after a title that precedes the element,
                 // the bare names listed after it (`배우 마동석, 이승연, 민지현 등이`).
-                for &(role, m) in &listed {
+                for &(role, m, after_element) in &listed {
                     let title_first =
                         !matched_titles.is_empty() && matched_titles.iter().all(|&t| t < m);
                     let sharing = if title_first {
                         names_listed_after(a, m)
+                    } else if after_element {
+                        Vec::new()
                     } else {
                         names_listed_before(a, m)
                     };
@@ -137,6 +162,17 @@ pub(super) fn match_sequence(
                         out.push(shared.collect());
                     }
                 }
+                for &(role, other) in &ahead {
+                    let shared = args.iter().map(|(r, v)| {
+                        let v = if *r == role {
+                            ArgValue::Entity(a.resolved.entity_of[other])
+                        } else {
+                            v.clone()
+                        };
+                        (r.to_string(), v)
+                    });
+                    out.push(shared.collect());
+                }
                 out.push(args.drain(..).map(|(r, v)| (r.to_string(), v)).collect());
                 start = last_matched + 1;
                 continue;
@@ -145,6 +181,13 @@ pub(super) fn match_sequence(
         start += 1;
     }
     out
+}
+
+/// Whether mentions `m` and `n` stand in one coordinated list (not a headline's topic and the
+/// list after its comma: `이우연, 주동식 주필, …`).
+fn same_list(a: &Analysis<'_>, m: usize, n: usize) -> bool {
+    let list = |m: usize| a.chains.get(a.mentions[m].chain).map(|c| c.list);
+    list(m).is_some() && list(m) == list(n)
 }
 
 /// The names listed right before mention `m` that share its title (`김정재·윤종필 의원`):
