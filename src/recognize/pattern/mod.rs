@@ -33,6 +33,7 @@ mod governments;
 mod hotels;
 mod name_lists;
 mod occupied;
+mod offices;
 mod people;
 mod places;
 mod scan;
@@ -340,6 +341,7 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     venues::spaced_stations(text, dictionary, out);
     authorities::authorities(text, dictionary, out);
     embassies::embassies(text, dictionary, out);
+    offices::local_offices(text, dictionary, out);
     forces::forces(text, dictionary, out);
     states::states(text, dictionary, out);
     addresses::addresses(text, &scan.hangul, dictionary, out);
