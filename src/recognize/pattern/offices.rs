@@ -10,7 +10,6 @@
 //! its address (`전남 나주경찰서`, `경북 성주군청`: the offices of 나주 and 성주 are named by
 //! their city alone, as the gold annotates `나주경찰서`).
 
-use super::shape::is_stop_word;
 use super::COUNTRIES;
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
@@ -47,11 +46,12 @@ pub(super) fn local_offices(text: &str, dictionary: &[Candidate], out: &mut Vec<
             let word_start = hangul_start(text, at);
             let glued = &text[word_start..at];
             let district = DISTRICT_OFFICES.contains(head);
-            // a district's office named by its district (`중구청`, `강서구청`, `해운대구청`),
-            // the district no common word; bare `구청` is a word
+            // a district's office named by its district (`중구청`, `강서구청`, `해운대구청`);
+            // bare `구청` is a word, and so are the offices of every city and district
+            // (`시군구청`)
             let named = match glued.chars().count() {
                 1 => glued.starts_with(DIRECTIONS),
-                2 | 3 => !is_stop_word(&text[word_start..at + "구".len()]),
+                2 | 3 => !glued.ends_with(['시', '군']),
                 _ => false,
             };
             // a station's own name (`강서경찰서`, `나주경찰서`) stands apart from the city
@@ -161,7 +161,7 @@ mod tests {
 
     #[test]
     fn no_city_no_office() {
-        let text = "미국 경찰서에 갔고 구청 직원과 관할경찰서, 부산 구청장, 부산 경찰서, 서울 혜화경찰서를 찾았다";
+        let text = "미국 경찰서에 갔고 구청 직원과 관할경찰서, 부산 구청장, 부산 경찰서, 서울 혜화경찰서, 시군구청을 찾았다";
         let dict = [
             dictionary_hit(text, EntityType::Location, "미국"),
             dictionary_hit(text, EntityType::Location, "부산"),
