@@ -111,8 +111,13 @@ fn is_kind(own: &str) -> bool {
 
 /// Common words that end in a venue's head and name no venue: a kind of suburb (`베드타운`),
 /// a television documentary series (`인간극장 '감자밭 그 사나이' 편`), television's viewers
-/// at home (`안방극장에 복귀`), and a diocese's bishop (`교구장`, ending in `구장`).
-const NOT_VENUES: [&str; 4] = ["베드타운", "인간극장", "안방극장", "교구장"];
+/// at home (`안방극장에 복귀`), a diocese's bishop (`교구장`, ending in `구장`), and a
+/// league's divisions (`내셔널리그 서부지구`).
+#[rustfmt::skip]
+const NOT_VENUES: [&str; 9] = [
+    "베드타운", "인간극장", "안방극장", "교구장", "동부지구", "서부지구", "남부지구", "북부지구",
+    "중부지구",
+];
 
 /// The venues of `text` among its Hangul runs `runs` that no dictionary candidate covers;
 /// `dictionary` in text order.
