@@ -1931,3 +1931,61 @@ fn a_role_noun_is_no_word_of_the_foreign_name_after_it() {
         ["에르빈 마르티노스"]
     );
 }
+
+#[test]
+fn local_offices_named_with_their_city() {
+    let orgs = |t: &str| of(&extract(t), EntityType::Org);
+    let places = |t: &str| of(&extract(t), EntityType::Location);
+    // a district office named by its direction joins its city; a bare health centre its county
+    assert_eq!(orgs("울산 동구청은 29일 도로를 정비했다."), ["울산 동구청"]);
+    assert_eq!(orgs("양평군 보건소는 주민을 검진했다."), ["양평군 보건소"]);
+    // a station with a name of its own stands apart from its city, and a province is an address
+    assert_eq!(places("부산 해운대경찰서는 김씨를 입건했다."), ["부산"]);
+    assert_eq!(places("전남 해남경찰서는 수사를 시작했다."), ["전남"]);
+    // bare `구청` and the offices of every city and district are words
+    assert!(orgs("민원인이 구청에 들렀고 시군구청 직원이 응대했다.").is_empty());
+}
+
+#[test]
+fn teams_centres_and_venues_by_their_heads() {
+    let orgs = |t: &str| of(&extract(t), EntityType::Org);
+    let places = |t: &str| of(&extract(t), EntityType::Location);
+    // a country's team glued to it, as written apart
+    assert_eq!(orgs("일본대표팀은 이틀 뒤 출국한다."), ["일본대표팀"]);
+    // a centre named at length, not one every town has
+    assert_eq!(
+        orgs("환경보건시민감시센터는 조사 결과를 공개했다."),
+        ["환경보건시민감시센터"]
+    );
+    assert!(orgs("유통물류센터와 데이터센터가 문을 열었다.").is_empty());
+    // villages, rest stops, interchanges and reservoirs glued to their names
+    assert_eq!(
+        places("차량은 덕평휴게소를 지나 호법나들목에서 멈췄다."),
+        ["덕평휴게소", "호법나들목"]
+    );
+    assert!(places("시골마을 저수지에서 낚시를 했다.").is_empty());
+    // a development apart after its city is the city's
+    assert_eq!(places("정부는 군산 산업단지에 공장을 지었다."), ["군산"]);
+}
+
+#[test]
+fn lists_of_address_parts() {
+    let places = |t: &str| of(&extract(t), EntityType::Location);
+    assert_eq!(
+        places("밀양시 삼랑진읍, 하남읍 일대에 비가 내렸다."),
+        ["밀양시", "삼랑진읍", "하남읍"]
+    );
+    // a common word after the list's comma is no part
+    assert_eq!(
+        places("밀양시 삼랑진읍, 활동을 마쳤다."),
+        ["밀양시", "삼랑진읍"]
+    );
+}
+
+#[test]
+fn a_match_or_a_race_after_a_modifier_is_no_city() {
+    let places = |t: &str| of(&extract(t), EntityType::Location);
+    assert!(places("두 팀은 흥미로운 대전을 펼쳤다.").is_empty());
+    assert!(places("그는 치열했던 경주를 돌아봤다.").is_empty());
+    assert_eq!(places("정부는 대전에 연구소를 세운다."), ["대전"]);
+}

@@ -56,6 +56,26 @@ pub(super) fn addresses(
     // (`충청남도 연기군 금남면 도암리`)
     let mut last: Option<(usize, char)> = None;
     for run in runs {
+        // a list of parts of one level after the first (`망월동, 풍산동, 덕풍동`,
+        // `청담동과 삼성동`, `원당동·당하동`)
+        if let Some((_, level)) = last.filter(|&(e, l)| {
+            HEADS.contains(&l) && e < run.start && LIST_JOINS.contains(&&text[e..run.start])
+        }) {
+            let end = part_end(&text[run.start..run.end])
+                .filter(|&n| text[..run.start + n].ends_with(level))
+                .map(|n| run.start + n);
+            if let Some(end) = end.filter(|&end| !covered(dictionary, run.start, end)) {
+                last = Some((end, level));
+                out.push(Candidate {
+                    start: run.start,
+                    end,
+                    kind: EntityType::Location,
+                    label: Label::Surface,
+                    source: Source::Pattern,
+                });
+                continue;
+            }
+        }
         // most words follow no district or province: one look at the two characters before
         let mut before = text[..run.start].chars().rev();
         if before.next() != Some(' ') {
@@ -99,6 +119,10 @@ fn part_end(word: &str) -> Option<usize> {
     let part = &word[..end];
     (!is_stop_word(part) && !NOT_PARTS.contains(&part)).then_some(end)
 }
+
+/// What joins the parts of a list of addresses' parts (`망월동, 풍산동`, `원당동·당하동`,
+/// `청담동과 삼성동`, `청담동 및 삼성동`).
+const LIST_JOINS: [&str; 6] = [", ", ",", "·", "과 ", "와 ", " 및 "];
 
 /// The levels of a town and a township, which hold villages (`금남면 도암리`).
 const TOWNS: [char; 2] = ['읍', '면'];

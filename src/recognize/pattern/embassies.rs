@@ -52,8 +52,14 @@ pub(super) fn embassies(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
                 let Some(before) = text[..at].strip_suffix(' ') else {
                     continue;
                 };
-                let s = word_start_of(text, before.len());
-                if place_at(s, before.len()) || post_abroad(&text[s..before.len()]) {
+                let mut s = word_start_of(text, before.len());
+                // a city the dictionary knows by its Latin letters (`LA 총영사관`)
+                if s == before.len() {
+                    s = latin_start_of(text, s);
+                }
+                if s < before.len()
+                    && (place_at(s, before.len()) || post_abroad(&text[s..before.len()]))
+                {
                     s
                 } else {
                     continue;
@@ -109,6 +115,15 @@ fn word_start_of(text: &str, end: usize) -> usize {
         .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
+/// Where the run of Latin capitals ending at `end` starts.
+fn latin_start_of(text: &str, end: usize) -> usize {
+    text[..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_ascii_uppercase())
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// Is `word` 주 and the place a mission is posted in (`주일`, `주미`, `주필리핀`)?
 fn post_abroad(word: &str) -> bool {
     word.strip_prefix('주')
@@ -126,11 +141,12 @@ mod tests {
 
     #[test]
     fn missions_named_by_their_country() {
-        let text = "일본 대사관 앞에서, 주일대사관은 주한 프랑스대사관과 상하이 총영사관에 알렸다";
+        let text = "일본 대사관 앞에서, 주일대사관은 주한 프랑스대사관과 상하이 총영사관, LA 총영사관에 알렸다";
         let dict = [
             dictionary_hit(text, EntityType::Location, "일본"),
             dictionary_hit(text, EntityType::Location, "프랑스"),
             dictionary_hit(text, EntityType::Location, "상하이"),
+            dictionary_hit(text, EntityType::Location, "LA"),
         ];
         assert_eq!(
             found(text, &dict),
@@ -138,7 +154,8 @@ mod tests {
                 "일본 대사관",
                 "주일대사관",
                 "주한 프랑스대사관",
-                "상하이 총영사관"
+                "상하이 총영사관",
+                "LA 총영사관"
             ]
         );
     }

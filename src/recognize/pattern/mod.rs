@@ -33,6 +33,7 @@ mod governments;
 mod hotels;
 mod name_lists;
 mod occupied;
+mod offices;
 mod people;
 mod places;
 mod scan;
@@ -126,6 +127,9 @@ const ORG_SUFFIXES: &[&str] = &[
     // a company by a form of its kind (`코코엔터`, `한빛게임즈`, `소후닷컴`), and a foreign
     // company's arm in Korea (`이케아코리아`)
     "엔터", "게임즈", "컴퍼니", "닷컴", "코리아",
+    // companies by a form of their kind (`카카오뮤직`, `블루홀스튜디오`,
+    // `모든커뮤니케이션`, `JS파운데이션`)
+    "뮤직", "스튜디오", "커뮤니케이션", "파운데이션",
 ];
 
 /// Kinds of business that name a company after a name of two syllables (`송학식품`,
@@ -163,7 +167,8 @@ const LONG_NAME_BEFORE: usize = 3;
 /// `카드뉴스`, `책임병원`, `안내방송`, `보강공사`, `아이돌그룹`, `증인신문`): after a stop
 /// word no name. (Companies, foundations and courts
 /// are often named with common words, `미래은행`, `희망재단`, `군사법원`: not these.)
-const KIND_SUFFIXES: [&str; 11] = [
+const KIND_SUFFIXES: [&str; 12] = [
+    "스튜디오",
     "보험",
     "카드",
     "뉴스",
@@ -340,6 +345,7 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     venues::spaced_stations(text, dictionary, out);
     authorities::authorities(text, dictionary, out);
     embassies::embassies(text, dictionary, out);
+    offices::local_offices(text, dictionary, out);
     forces::forces(text, dictionary, out);
     states::states(text, dictionary, out);
     addresses::addresses(text, &scan.hangul, dictionary, out);
@@ -951,7 +957,7 @@ static SUFFIX_FINALS: std::sync::LazyLock<SyllableSet> = std::sync::LazyLock::ne
                     .chain(&LONG_NAME_HEADS)
                     .filter_map(|s| s.chars().next_back()),
             )
-            .chain(['부', '처', '청', ARMED_FORCES]),
+            .chain(['부', '처', '청', '터', ARMED_FORCES]),
     )
 });
 
@@ -1054,6 +1060,9 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
             && !shape::is_stop_word(stem))
         .then_some(stem_len);
     }
+    if let Some(field) = stem.strip_suffix(CENTRE) {
+        return named_centre(field).then_some(stem_len);
+    }
     // a couple (`신혼부부`) is no ministry
     let government =
         ["부", "처", "청"].iter().any(|s| stem.ends_with(s)) && !stem.ends_with("부부");
@@ -1067,6 +1076,32 @@ fn org_word(word: &str, after_prefix: bool) -> Option<usize> {
         return Some(stem_len);
     }
     None
+}
+
+/// The head of a centre's name (`시민방사능감시센터`).
+const CENTRE: &str = "센터";
+
+/// What a centre named at length does or serves, when that alone is a kind of centre every
+/// town or firm has (`자진신고센터`, `유통물류센터`, `응급의료센터`, `다산콜센터`,
+/// `가족지원센터`, `건강증진센터`, `치매안심센터`, `지역고용센터`, `기업금융센터`,
+/// `장기이식센터`), or a building (`세계무역센터`).
+#[rustfmt::skip]
+const CENTRE_KINDS: [&str; 16] = [
+    "신고", "물류", "의료", "관제", "콜", "상담", "고객", "서비스", "지원", "증진", "안심",
+    "고용", "금융", "이식", "무역", "여행정보",
+];
+
+/// Is `field`, the words before `센터`, a centre's own name: four Hangul syllables or more
+/// (`시민방사능감시`, `인권민주주의정보`, `광양노인복지`), no common word, and no kind of
+/// centre ([`CENTRE_KINDS`])? Shorter, a centre is named by its field alone (`데이터센터`,
+/// `물류센터`, `암센터`, `프레스센터`) or is a building (`록펠러센터`).
+fn named_centre(field: &str) -> bool {
+    field.chars().count() >= 4
+        && field
+            .chars()
+            .all(|c| Script::of(c) == Script::Hangul && !LOANWORD.contains(c))
+        && !shape::is_stop_word(field)
+        && !CENTRE_KINDS.iter().any(|k| field.ends_with(k))
 }
 
 /// The syllable of a country's armed forces glued to the country (`러시아군`, `미군`). After a

@@ -60,6 +60,7 @@ pub(crate) fn places(text: &str, dictionary: &Dictionary, candidates: &mut Vec<C
                 || sino_during(text, c.start, c.end)
                 || per_minute(text, c.start, c.end)
                 || world_war(text, c.start, c.end)
+                || common_noun_after_modifier(text, c.start, c.end)
                 || in_event_name(text, c.end))
     });
     let short = province_short_forms(text, candidates);
@@ -631,6 +632,35 @@ fn world_war(text: &str, start: usize, end: usize) -> bool {
             .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
 }
 
+/// Cities whose names are common nouns too: `대전` (大戰/對戰, a great war, a match) and
+/// `경주` (競走, a race).
+const HOMOGRAPH_CITIES: [&str; 2] = ["대전", "경주"];
+
+/// The last syllables of the modifiers before a noun: adnominal forms of adjectives and
+/// verbs (`흥미로운`, `치열했던`, `치러진`, `벌어질`) and the possessive (`7명의`, `세기의`).
+/// News writes a city after them rarely; a common noun often (`흥미로운 대전이`, `세기의
+/// 대전`). `는`, `은`, `한` and `린` are left out: they end topics and verbs of visiting too
+/// (`정부는 대전에`, `방문한 대전에서`).
+const MODIFIER_ENDINGS: [char; 8] = ['운', '던', '의', '된', '진', '른', '질', '될'];
+
+/// Is it one of [`HOMOGRAPH_CITIES`] one space after a modifier ([`MODIFIER_ENDINGS`]) or
+/// after `첫` ("first": `첫 경주`), the common noun, not the city? `한` alone ("one", `한
+/// 대전 시민`) stays a city's.
+fn common_noun_after_modifier(text: &str, start: usize, end: usize) -> bool {
+    if !HOMOGRAPH_CITIES.contains(&&text[start..end]) {
+        return false;
+    }
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = &before[before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| Script::of(c) != Script::Hangul)
+        .map_or(0, |(i, c)| i + c.len_utf8())..];
+    word == "첫" || (word.chars().count() >= 2 && word.ends_with(MODIFIER_ENDINGS))
+}
+
 /// The end of the note's part that the place at `start..end` begins, when it is the part after
 /// an age: `(29·피츠버그)`, `(35·텍사스 레인저스)`, `(30·자메이카·사진)`. The part ends at
 /// `·` or `)` within three words; `None` otherwise.
@@ -763,6 +793,37 @@ mod tests {
         assert!(sino_during(text, s, s + 3));
         let text = "회복 中";
         assert!(sino_during(text, text.len() - 3, text.len()));
+    }
+
+    #[test]
+    fn a_match_or_a_race_after_a_modifier_is_no_city() {
+        let at = |text: &str| text.find("대전").or_else(|| text.find("경주")).unwrap();
+        for text in [
+            "흥미로운 대전이",
+            "세기의 대전",
+            "치열했던 경주를",
+            "첫 경주",
+            "7명의 경주에",
+        ] {
+            let s = at(text);
+            assert!(
+                common_noun_after_modifier(text, s, s + "대전".len()),
+                "{text}"
+            );
+        }
+        for text in [
+            "정부는 대전에",
+            "한 대전 시민",
+            "방문한 경주는",
+            "충남 대전",
+            "서울 경주",
+        ] {
+            let s = at(text);
+            assert!(
+                !common_noun_after_modifier(text, s, s + "대전".len()),
+                "{text}"
+            );
+        }
     }
 
     #[test]

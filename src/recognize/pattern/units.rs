@@ -66,6 +66,20 @@ pub(super) fn units(
         {
             continue;
         }
+        // A country's team glued to the country (`한국대표팀`, `일본축구대표팀`), as written
+        // apart (`한국 대표팀`).
+        if head == TEAM {
+            if let Some(country) = glued_country(text, w.start, w.start + stem.len(), owners) {
+                out.push(Candidate {
+                    start: country,
+                    end: w.start + stem.len(),
+                    kind: EntityType::Org,
+                    label: Label::Surface,
+                    source: Source::Pattern,
+                });
+                continue;
+            }
+        }
         // The owner ends one space before the word, or before the sport of its team
         // (`중국 축구 국가대표팀`, `한국 여자 양궁 대표팀`).
         let Some(mut at) = text[..w.start].strip_suffix(' ').map(str::len) else {
@@ -196,6 +210,25 @@ const AUTHORITIES: &str = "당국";
 /// 국가대표팀`).
 const TEAM: &str = "대표팀";
 
+/// The start of the country glued to the start of the team `s..e` (`한국대표팀`,
+/// `한국축구대표팀`, `일본국가대표팀`): a place of `owners` (in text order) that is a
+/// country, with nothing but a sport or `국가` between it and the head.
+fn glued_country(text: &str, s: usize, e: usize, owners: &[Candidate]) -> Option<usize> {
+    let i = owners.partition_point(|c| c.start < s);
+    let country = owners.get(i).filter(|c| {
+        c.start == s
+            && c.end < e
+            && c.kind == EntityType::Location
+            && super::COUNTRIES.contains(&text[c.start..c.end])
+    })?;
+    let between = &text[country.end..e - TEAM.len()];
+    let sport = between.strip_suffix(NATIONAL).unwrap_or(between);
+    (sport.is_empty() || SPORTS.contains(&sport)).then_some(s)
+}
+
+/// "National", before a team's head (`국가대표팀`).
+const NATIONAL: &str = "국가";
+
 /// The heads of a sport's associations, which join a country or a region before the sport
 /// (`독일 축구협회`, `아프리카 축구 연맹`) as a team does.
 const ASSOCIATIONS: [&str; 2] = ["협회", "연맹"];
@@ -290,6 +323,16 @@ mod tests {
             found(text, &dict),
             ["중국 축구 국가대표팀", "한국 여자 양궁 대표팀"]
         );
+    }
+
+    #[test]
+    fn a_team_glued_to_its_country() {
+        let text = "한국대표팀은 일본축구대표팀과 만났고 여자대표팀과 경기대표팀, 한국팀도 왔다";
+        let dict = [
+            dictionary_hit(text, EntityType::Location, "한국"),
+            dictionary_hit(text, EntityType::Location, "일본"),
+        ];
+        assert_eq!(found(text, &dict), ["한국대표팀", "일본축구대표팀"]);
     }
 
     #[test]

@@ -111,8 +111,18 @@ fn is_kind(own: &str) -> bool {
 
 /// Common words that end in a venue's head and name no venue: a kind of suburb (`베드타운`),
 /// a television documentary series (`인간극장 '감자밭 그 사나이' 편`), television's viewers
-/// at home (`안방극장에 복귀`), and a diocese's bishop (`교구장`, ending in `구장`).
-const NOT_VENUES: [&str; 4] = ["베드타운", "인간극장", "안방극장", "교구장"];
+/// at home (`안방극장에 복귀`), a diocese's bishop (`교구장`, ending in `구장`), and a
+/// league's divisions (`내셔널리그 서부지구`).
+#[rustfmt::skip]
+const NOT_VENUES: [&str; 9] = [
+    "베드타운", "인간극장", "안방극장", "교구장", "동부지구", "서부지구", "남부지구", "북부지구",
+    "중부지구",
+];
+
+/// Heads of developments that name one only glued to its name (`녹산산업단지`,
+/// `별내신도시`, `미사지구`): written apart after a city the head is the city's development,
+/// and the city its place (`새만금 산업단지`, `청주 산업단지의 한 공장`).
+const GLUED_ONLY: [&str; 5] = ["산업단지", "관광단지", "신도시", "혁신도시", "지구"];
 
 /// The venues of `text` among its Hangul runs `runs` that no dictionary candidate covers;
 /// `dictionary` in text order.
@@ -151,7 +161,7 @@ pub(super) fn venues(text: &str, runs: &[Run], dictionary: &[Candidate], out: &m
         // what is no port in `항` is [`no_port`]'s to say.
         let common = head != PORT && is_stop_word(stem);
         let from = match place {
-            Some(p) if before <= 4 && generic => p.start,
+            Some(p) if before <= 4 && generic && !GLUED_ONLY.contains(&head) => p.start,
             _ if (2..=8).contains(&before) && !common && !kind => s,
             _ => return,
         };
