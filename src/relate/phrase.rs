@@ -389,6 +389,16 @@ pub(super) fn phrase(
                     || a.text[word.start..word.end].ends_with('=')
                     || word.mention.is_some_and(|m| a.mentions[m].framing)
                     || person_possessor(w)
+                    // The relative clause of where and when it was held is no part of the
+                    // event's name (`이날 열린 청룡영화상 시상식에서`, `오전 진행된 경선에서`,
+                    // `A가 참석한 기념식에서`), as for the other phrases (`stops_phrase`).
+                    || (word.mention.is_none() && {
+                        let text = &a.text[word.start..word.end];
+                        args::is_relative_verb(text)
+                            || HELD_VERBS.contains(&text)
+                            || text.ends_with("된")
+                            || text.ends_with("되는")
+                    })
             };
             // An event named in quotes is named by them (`앞두고 열린 '경기도 보육정책
             // 포럼'에서`: the forum, not the clause before it).
