@@ -22,22 +22,27 @@
 //! `법원에 소송을 냈다`); a court named with its place or level is one word
 //! (`서울중앙지방법원`, `대법원`), the dictionary's or no bare body.
 
+use super::heads::{Group, HeadHits};
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
 use crate::text::segment::{hangul_run_at, particle_chain, stands_alone};
 use crate::text::Script;
 
 /// The bodies, written bare.
-const AUTHORITIES: [&str; 3] = ["경찰", "검찰", "법원"];
+pub(super) const AUTHORITIES: [&str; 3] = ["경찰", "검찰", "법원"];
 
 /// Finds the bare bodies of `text` that act, and their other bare mentions, among the
 /// dictionary's candidates `dictionary` (in text order); pushes them to `out`.
-pub(super) fn authorities(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
-    static FINDERS: super::Finders<3> = super::Finders::new(|| super::finders(AUTHORITIES));
-    for (body, finder) in AUTHORITIES.iter().zip(&*FINDERS) {
+pub(super) fn authorities(
+    text: &str,
+    heads: &HeadHits,
+    dictionary: &[Candidate],
+    out: &mut Vec<Candidate>,
+) {
+    for (k, body) in AUTHORITIES.iter().enumerate() {
         let mut bare: Vec<usize> = Vec::new();
         let mut acting = false;
-        for at in finder.find_iter(text.as_bytes()) {
+        for at in heads.of(Group::Authorities, k) {
             if !owner_allows(text, at, dictionary) {
                 continue;
             }
@@ -159,7 +164,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        authorities(text, &[], &mut out);
+        authorities(text, &HeadHits::new(text), &[], &mut out);
         out.iter().map(|c| &text[c.start..c.end]).collect()
     }
 

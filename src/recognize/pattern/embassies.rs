@@ -5,6 +5,7 @@
 //! posted in before `주재` (`대한민국 주재 라오스 대사관`). The head alone (`대사관은`)
 //! names no embassy: whose, only the place says.
 
+use super::heads::{Group, HeadHits};
 use super::occupied::Occupied;
 use super::COUNTRIES;
 use crate::document::{EntityType, Source};
@@ -13,7 +14,7 @@ use crate::text::segment::particle_chain;
 use crate::text::Script;
 
 /// The heads of a mission abroad, the longest first (`총영사관` before `영사관`).
-const HEADS: [&str; 3] = ["총영사관", "대사관", "영사관"];
+pub(super) const HEADS: [&str; 3] = ["총영사관", "대사관", "영사관"];
 
 /// "Stationed in", between the place a mission is posted in and its country (`대한민국 주재
 /// 라오스 대사관`).
@@ -24,11 +25,15 @@ const SHORT_FORMS: [&str; 8] = ["한", "미", "일", "중", "러", "영", "독",
 
 /// The embassies of `text` among the dictionary's candidates `dictionary` (in text order);
 /// pushed to `out`.
-pub(super) fn embassies(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
-    static FINDERS: super::Finders<3> = super::Finders::new(|| super::finders(HEADS));
+pub(super) fn embassies(
+    text: &str,
+    heads: &HeadHits,
+    dictionary: &[Candidate],
+    out: &mut Vec<Candidate>,
+) {
     let mut occupied = Occupied::new(out);
-    for (head, finder) in HEADS.iter().zip(&*FINDERS) {
-        for at in finder.find_iter(text.as_bytes()) {
+    for (k, head) in HEADS.iter().enumerate() {
+        for at in heads.of(Group::Embassies, k) {
             let end = at + head.len();
             if !word_ends(text, end) || occupied.overlaps(at, end) {
                 continue;
@@ -133,10 +138,10 @@ fn post_abroad(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recognize::pattern::{dictionary_hit, surfaces_found};
+    use crate::recognize::pattern::{dictionary_hit, surfaces_found_by_heads};
 
     fn found<'t>(text: &'t str, dictionary: &[Candidate]) -> Vec<&'t str> {
-        surfaces_found(embassies, text, dictionary)
+        surfaces_found_by_heads(embassies, text, dictionary)
     }
 
     #[test]

@@ -15,6 +15,7 @@
 //! is: the forces of the country the text is about, mostly Korea's. The three services in
 //! one word (`육·해·공군`) are a phrase for all of them, no one body.
 
+use super::heads::{Group, HeadHits};
 use super::word_list::WordList;
 use super::{place_forms, COUNTRIES};
 use crate::document::{EntityType, Source};
@@ -24,18 +25,22 @@ use std::sync::LazyLock;
 
 /// The bodies: first the armed services, by the word news writes for each, then the
 /// legislative chambers (a country's or a state's).
-const BODIES: [&str; 7] = ["육군", "해군", "공군", "해병대", "하원", "상원", "의회"];
+pub(super) const BODIES: [&str; 7] = ["육군", "해군", "공군", "해병대", "하원", "상원", "의회"];
 
 /// How many of [`BODIES`] are armed services.
 const SERVICES: usize = 4;
 
 /// Finds the services and chambers of `text` among the dictionary's candidates `dictionary`
 /// (in text order); pushes them to `out`.
-pub(super) fn forces(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
-    static FINDERS: super::Finders<7> = super::Finders::new(|| super::finders(BODIES));
-    for (i, (body, finder)) in BODIES.iter().zip(&*FINDERS).enumerate() {
+pub(super) fn forces(
+    text: &str,
+    heads: &HeadHits,
+    dictionary: &[Candidate],
+    out: &mut Vec<Candidate>,
+) {
+    for (i, body) in BODIES.iter().enumerate() {
         let service = i < SERVICES;
-        for at in finder.find_iter(text.as_bytes()) {
+        for at in heads.of(Group::Forces, i) {
             let end = at + body.len();
             if !stands_alone(text, at, end, false) || text[..at].ends_with('·') {
                 continue;
@@ -92,10 +97,10 @@ fn owner_before(text: &str, at: usize, dictionary: &[Candidate]) -> Option<(usiz
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recognize::pattern::{dictionary_hit, surfaces_found};
+    use crate::recognize::pattern::{dictionary_hit, surfaces_found_by_heads};
 
     fn found<'t>(text: &'t str, dictionary: &[Candidate]) -> Vec<&'t str> {
-        surfaces_found(forces, text, dictionary)
+        surfaces_found_by_heads(forces, text, dictionary)
     }
 
     #[test]

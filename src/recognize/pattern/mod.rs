@@ -30,6 +30,7 @@ mod forces;
 mod foreign;
 mod glued;
 mod governments;
+mod heads;
 mod hotels;
 mod name_lists;
 mod occupied;
@@ -343,11 +344,12 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     venues::venues(text, &scan.hangul, dictionary, out);
     venues::branch_stores(text, dictionary, out);
     venues::spaced_stations(text, dictionary, out);
-    authorities::authorities(text, dictionary, out);
-    embassies::embassies(text, dictionary, out);
-    offices::local_offices(text, dictionary, out);
-    forces::forces(text, dictionary, out);
-    states::states(text, dictionary, out);
+    let heads = heads::HeadHits::new(text);
+    authorities::authorities(text, &heads, dictionary, out);
+    embassies::embassies(text, &heads, dictionary, out);
+    offices::local_offices(text, &heads, dictionary, out);
+    forces::forces(text, &heads, dictionary, out);
+    states::states(text, &heads, dictionary, out);
     addresses::addresses(text, &scan.hangul, dictionary, out);
     {
         let mut taken: Vec<Candidate> = [dictionary, &out[first..]].concat();
@@ -432,17 +434,6 @@ static FINALS: std::sync::LazyLock<Finals> = std::sync::LazyLock::new(|| {
         (scan::SCHOOL_HEAD, &schools::HEAD_SET),
     ])
 });
-
-/// A SIMD substring searcher for each of a recognizer's few fixed words, built once:
-/// `str::match_indices` walks every byte of the text with a scalar search, once per word.
-pub(super) type Finders<const N: usize> = std::sync::LazyLock<[memchr::memmem::Finder<'static>; N]>;
-
-/// The searchers of `words`, for a [`Finders`].
-pub(super) fn finders<const N: usize>(
-    words: [&'static str; N],
-) -> [memchr::memmem::Finder<'static>; N] {
-    words.map(|w| memchr::memmem::Finder::new(w.as_bytes()))
-}
 
 /// Does any candidate of `list` (in text order, none overlapping) share a byte with `s..e`?
 fn covered(list: &[Candidate], s: usize, e: usize) -> bool {
@@ -1205,6 +1196,19 @@ pub(super) fn surfaces_found<'t>(
 ) -> Vec<&'t str> {
     let mut out = Vec::new();
     recognizer(text, dictionary, &mut out);
+    out.sort_by_key(|c| c.start);
+    out.iter().map(|c| &text[c.start..c.end]).collect()
+}
+
+/// [`surfaces_found`] for a recognizer that reads the words of the one pass of [`heads`].
+#[cfg(test)]
+pub(super) fn surfaces_found_by_heads<'t>(
+    recognizer: fn(&str, &heads::HeadHits, &[Candidate], &mut Vec<Candidate>),
+    text: &'t str,
+    dictionary: &[Candidate],
+) -> Vec<&'t str> {
+    let mut out = Vec::new();
+    recognizer(text, &heads::HeadHits::new(text), dictionary, &mut out);
     out.sort_by_key(|c| c.start);
     out.iter().map(|c| &text[c.start..c.end]).collect()
 }

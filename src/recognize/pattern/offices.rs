@@ -10,6 +10,7 @@
 //! its address (`전남 나주경찰서`, `경북 성주군청`: the offices of 나주 and 성주 are named by
 //! their city alone, as the gold annotates `나주경찰서`).
 
+use super::heads::{Group, HeadHits};
 use super::COUNTRIES;
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
@@ -17,7 +18,7 @@ use crate::text::segment::particle_chain;
 use crate::text::Script;
 
 /// The heads of local offices.
-const HEADS: [&str; 5] = ["경찰서", "소방서", "보건소", "구청", "군청"];
+pub(super) const HEADS: [&str; 5] = ["경찰서", "소방서", "보건소", "구청", "군청"];
 
 /// The heads of a district's or a county's office, glued to the rest of its name (`중구청`,
 /// `북군청`).
@@ -35,10 +36,14 @@ static PROVINCES: std::sync::LazyLock<super::WordList> =
 
 /// The local offices of `text`, after the dictionary's candidates `dictionary` (in text
 /// order); pushed to `out`.
-pub(super) fn local_offices(text: &str, dictionary: &[Candidate], out: &mut Vec<Candidate>) {
-    static FINDERS: super::Finders<5> = super::Finders::new(|| super::finders(HEADS));
-    for (head, finder) in HEADS.iter().zip(&*FINDERS) {
-        for at in finder.find_iter(text.as_bytes()) {
+pub(super) fn local_offices(
+    text: &str,
+    heads: &HeadHits,
+    dictionary: &[Candidate],
+    out: &mut Vec<Candidate>,
+) {
+    for (k, head) in HEADS.iter().enumerate() {
+        for at in heads.of(Group::Offices, k) {
             let end = at + head.len();
             let Some(particle) = particles_after(text, end) else {
                 continue;
@@ -137,10 +142,10 @@ fn place_ending_at(text: &str, dictionary: &[Candidate], end: usize) -> Option<u
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recognize::pattern::{dictionary_hit, surfaces_found};
+    use crate::recognize::pattern::{dictionary_hit, surfaces_found_by_heads};
 
     fn found<'t>(text: &'t str, dictionary: &[Candidate]) -> Vec<&'t str> {
-        surfaces_found(local_offices, text, dictionary)
+        surfaces_found_by_heads(local_offices, text, dictionary)
     }
 
     #[test]

@@ -8,24 +8,23 @@
 //!   shipbuilding is written bare before its industry's nouns, or listed (`조선·해운`).
 //!   `고려` with a particle is the noun "consideration" (`고려를 했다`): the era only.
 
+use super::heads::{Group, HeadHits};
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
 use crate::text::segment::particle_chain;
 use crate::text::Script;
 
 /// The states, and whether a particle alone makes the word the state.
-const STATES: [(&str, bool); 2] = [("조선", true), ("고려", false)];
+pub(super) const STATES: [(&str, bool); 2] = [("조선", true), ("고려", false)];
 
 /// The nouns of a state's era (`조선시대`, `조선 후기`, `고려 왕조`).
 const ERAS: [&str; 6] = ["시대", "왕조", "후기", "초기", "중기", "말기"];
 
 /// The historical states of `text` that no candidate of `taken` (in text order) covers;
 /// pushed to `out`.
-pub(super) fn states(text: &str, taken: &[Candidate], out: &mut Vec<Candidate>) {
-    static FINDERS: super::Finders<2> =
-        super::Finders::new(|| super::finders(STATES.map(|(state, _)| state)));
-    for (&(state, by_particle), finder) in STATES.iter().zip(&*FINDERS) {
-        for at in finder.find_iter(text.as_bytes()) {
+pub(super) fn states(text: &str, heads: &HeadHits, taken: &[Candidate], out: &mut Vec<Candidate>) {
+    for (k, &(state, by_particle)) in STATES.iter().enumerate() {
+        for at in heads.of(Group::States, k) {
             let end = at + state.len();
             let starts = text[..at]
                 .chars()
@@ -74,7 +73,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        states(text, &[], &mut out);
+        states(text, &HeadHits::new(text), &[], &mut out);
         out.sort_by_key(|c| c.start);
         out.iter().map(|c| &text[c.start..c.end]).collect()
     }
