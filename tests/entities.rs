@@ -352,3 +352,76 @@ fn a_withheld_name_takes_its_honorific_not_its_title() {
     assert_eq!(people("양모 대표는 말했다."), ["양모"]);
     assert_eq!(people("이모(74)씨는 말했다."), ["이모"]);
 }
+
+/// Every PERSON mention text and every TITLE mention text of `text`, in text order.
+fn people_and_titles(ex: &Extractor, text: &str) -> (Vec<String>, Vec<String>) {
+    let doc = ex.extract(text);
+    let of = |kind: EntityType| {
+        let mut found: Vec<(usize, String)> = doc
+            .entities_of(kind)
+            .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.text.clone())))
+            .collect();
+        found.sort();
+        found.into_iter().map(|(_, t)| t).collect::<Vec<_>>()
+    };
+    (of(EntityType::Person), of(EntityType::Title))
+}
+
+/// A role noun before a list names every member (`가수 제시카, 니콜 등`), a stage name or a
+/// name whose odds alone lean away from one included; a common word after the separator ends
+/// the list.
+#[test]
+fn a_role_noun_names_every_member_of_its_list() {
+    let ex = Extractor::default();
+    let (people, _) = people_and_titles(&ex, "행사에는 가수 하루비, 도담, 서하린 등이 나왔다.");
+    assert_eq!(people, ["하루비", "도담", "서하린"]);
+    let (people, _) = people_and_titles(&ex, "그는 멤버 김도진, 마이키와의 추억을 말했다.");
+    assert_eq!(people, ["김도진", "마이키"]);
+    let (people, _) = people_and_titles(&ex, "배우 김도진, 영화 제작사 대표도 왔다.");
+    assert_eq!(people, ["김도진"]);
+}
+
+/// The national team between a name and its role (`슈틸리케 대표팀 감독`): the role is the
+/// person's title, and a foreign name of two words is read whole there.
+#[test]
+fn a_name_before_the_national_team_and_its_role() {
+    let ex = Extractor::default();
+    let (people, titles) = people_and_titles(&ex, "울리 슈틸리케 대표팀 감독의 요청이 있었다.");
+    assert_eq!(people, ["울리 슈틸리케"]);
+    assert_eq!(titles, ["감독"]);
+    let (people, titles) = people_and_titles(&ex, "박지훈 축구대표팀 코치가 말했다.");
+    assert_eq!(people, ["박지훈"]);
+    assert_eq!(titles, ["코치"]);
+    // a country or a side before the team is no name
+    let (people, _) = people_and_titles(&ex, "여자 대표팀 감독이 말했다.");
+    assert!(people.is_empty(), "{people:?}");
+}
+
+/// The head of a body named in a note after it, the title first (`재단(이사장 김도진)은`).
+#[test]
+fn a_name_after_a_title_in_a_note() {
+    let ex = Extractor::default();
+    let (people, _) = people_and_titles(&ex, "한빛재단(이사장 김도진)은 밝혔다.");
+    assert_eq!(people, ["김도진"]);
+    let (people, _) = people_and_titles(&ex, "조사기관 미래리서치(대표: 이현석)가 발표했다.");
+    assert_eq!(people, ["이현석"]);
+    // a vacancy, or a word spelled as a transliteration, is no holder
+    let (people, _) = people_and_titles(&ex, "위원회(위원장 공석)는 열리지 않았다.");
+    assert!(people.is_empty(), "{people:?}");
+    let (people, _) = people_and_titles(&ex, "세계주교대의원회의(주교 시노드) 총회를 앞두고");
+    assert!(people.is_empty(), "{people:?}");
+}
+
+/// A hanja surname glued to a title, as headlines write a president (`朴대통령`), and players
+/// of a relay joined by `~` after one found.
+#[test]
+fn a_glued_hanja_surname_and_a_relay_of_players() {
+    let ex = Extractor::default();
+    let (people, titles) = people_and_titles(&ex, "盧대통령 국정지지율 49.9%");
+    assert_eq!(people, ["盧"]);
+    assert_eq!(titles, ["대통령"]);
+    let (people, _) = people_and_titles(&ex, "불펜은 윤지호~김도진~박정훈이 이어 던졌다.");
+    assert_eq!(people, ["윤지호", "김도진", "박정훈"]);
+    let (people, _) = people_and_titles(&ex, "서울~부산 구간에서 김도진 씨가 달렸다.");
+    assert_eq!(people, ["김도진"]);
+}

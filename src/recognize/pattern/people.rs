@@ -142,6 +142,14 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
                 push(s, s + stem.len());
             } else if let Some((s, role)) = role_after_orgs(text, text.len() - rest.len(), taken) {
                 push(s, s + role.len());
+            } else if let Some(role) = team_word_len(rest)
+                .and_then(|n| rest[n..].strip_prefix(' '))
+                .map(|r| without_particle(hangul_prefix(r)))
+                .filter(|r| is_role(r) && !is_kin(r))
+            {
+                // the team between the name and the role (`신태용 대표팀 감독은`)
+                let s = text.len() - rest.len() + team_word_len(rest).unwrap_or(0) + 1;
+                push(s, s + role.len());
             }
         }
         // Before the name: a bare role word, one space.
@@ -208,6 +216,19 @@ fn role_after_orgs<'t>(
     }
     None
 }
+
+/// The national team, written as a word of its own between a name and its role (`신태용
+/// 대표팀 감독`, `울리 슈틸리케 축구대표팀 감독`, `벤투 국가대표팀 감독은`): a Hangul word
+/// ending in `대표팀`, no particle after it. No dictionary holds it as an organization, and
+/// the role after it is the person's as after one. Returns the word's length in bytes when
+/// `rest` starts with one.
+fn team_word_len(rest: &str) -> Option<usize> {
+    let word = hangul_prefix(rest);
+    (word.ends_with(TEAM) && rest[word.len()..].starts_with(' ')).then_some(word.len())
+}
+
+/// The head of a national team's name (`대표팀`, `축구대표팀`, `국가대표팀`).
+const TEAM: &str = "대표팀";
 
 /// `rest` past a note in parentheses that opens it (`(31)`, `(31·한국예술종합학교 …)`: an
 /// age, an affiliation), if [`note_close`] finds its end; else `rest`.
@@ -409,6 +430,8 @@ pub(super) fn recognize(
             .or_else(|| name_before_former_title(text, *run, titles))
             .or_else(|| name_before_title_chain(text, runs, i, titles, &chains))
             .or_else(|| foreign_name_before_role(text, runs, i, &roles))
+            .or_else(|| name_before_team_role(text, runs, i, &roles))
+            .or_else(|| name_in_title_note(text, *run, titles))
             .or_else(|| {
                 // after a role noun, the whole foreign name when there is one (`선수 파이크 아브디가`)
                 role_context(text, runs, i, &roles).map(|span| {
@@ -484,6 +507,68 @@ fn foreign_name_before_role(
             .iter()
             .any(|r| text[r.start..r.end].ends_with(super::VERBAL_ENDINGS)))
     .then_some((s, e))
+}
+
+/// A name before the national team and a role (`슈틸리케 대표팀 감독은`, `울리 슈틸리케
+/// 축구대표팀 감독`, `신태용 대표팀 코치`): as before the role itself, a Korean name or one
+/// foreign word, or a foreign name of two or three words, whose words need only lean foreign.
+fn name_before_team_role(
+    text: &str,
+    runs: &[Run],
+    i: usize,
+    roles: &Roles,
+) -> Option<(usize, usize)> {
+    let spaced = |a: &Run, b: &Run| b.start == a.end + 1 && &text[a.end..b.start] == " ";
+    // the team word one to three words on (a cheap suffix test), then the role
+    let team_then_role = |k: usize| {
+        runs.get(k).is_some_and(|r| {
+            text[r.start..r.end].ends_with(TEAM)
+                && r.hangul
+                && spaced(&runs[k - 1], r)
+                && runs.get(k + 1).is_some_and(|n| {
+                    spaced(r, n)
+                        && roles.stem(k + 1)
+                        && !is_kin(without_particle(&text[n.start..n.end]))
+                })
+        })
+    };
+    let run = runs[i];
+    let word = &text[run.start..run.end];
+    if team_then_role(i + 1) {
+        let korean = named_in_context(word)
+            && bare_before_role(word)
+            && !super::common_word_before_title(word);
+        return (korean || single_foreign_name_in_context(word)).then_some((run.start, run.end));
+    }
+    let k = (i + 2..=i + 3).find(|&k| team_then_role(k))?;
+    let (s, e) = foreign_name_after_role(text, runs, i)?;
+    (e == runs[k - 1].end && !super::NOT_NAMES.contains(&word)).then_some((s, e))
+}
+
+/// A Korean name after a title in a note on an organization (`리얼미터(대표 이택수)가`,
+/// `한국마사회(회장 현명관)`, `협의회(위원장: 김민수·55)`): news names the head of a body so,
+/// the title first, then the holder, and the note closes right after the name (`)`, or `·`
+/// or `,` before more of the note). The name is read as in a list beside a person (its shape,
+/// no common word, odds that lean to a name), or as beside a title where it is spelled as no
+/// transliteration is (`(주교 시노드)` is a synod).
+fn name_in_title_note(text: &str, run: Run, titles: &[Candidate]) -> Option<(usize, usize)> {
+    // a space or `: ` before the word, then a title glued to `(`: most words have neither
+    let before = text[..run.start]
+        .strip_suffix(": ")
+        .or_else(|| text[..run.start].strip_suffix(' '))?;
+    let k = titles.partition_point(|t| t.end < before.len());
+    let title = titles
+        .get(k)
+        .filter(|t| t.end == before.len() && t.kind == EntityType::Title)?;
+    if !text[..title.start].ends_with('(') {
+        return None;
+    }
+    let word = &text[run.start..run.end];
+    (run.hangul
+        && text[run.end..].starts_with([')', '·', ','])
+        && (listed_name(word) || (named_in_context(word) && transliteration_score(word) < 0.0))
+        && !super::common_word_before_title(word))
+    .then_some((run.start, run.end))
 }
 
 /// Roles a group's or a brand's name stands before (`레이디스 코드 멤버`, `포카리 스웨트 모델`).
@@ -822,6 +907,13 @@ fn former_title_word(text: &str, at: usize) -> bool {
 fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(usize, usize)> {
     let word = &text[run.start..run.end];
     let mut chars = word.chars();
+    // a hanja surname glued to the title, as headlines write it (`朴대통령`, `盧대통령은`)
+    if let Some(first) = word.chars().next().filter(|&c| is_hanja_surname(c)) {
+        let at = run.start + first.len_utf8();
+        if candidate_at(titles, at).is_some_and(|t| t.kind == EntityType::Title) {
+            return Some((run.start, at));
+        }
+    }
     let (Some(first), None) = (chars.next(), chars.next()) else {
         return None;
     };
@@ -836,9 +928,9 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
     } else {
         &text[run.end..]
     };
-    let rest = after.strip_prefix(' ')?;
     let title_at =
         |at: usize| candidate_at(titles, at).is_some_and(|t| t.kind == EntityType::Title);
+    let rest = after.strip_prefix(' ')?;
     // `전` glued to the title (`성 전회장은`): the title split off it starts after `전`
     let former = rest.strip_prefix("전 ").or_else(|| {
         rest.strip_prefix('전')
@@ -1636,9 +1728,16 @@ pub(super) fn listed_people(
             out.push(person(s, e));
             at = s;
         }
-        // forwards: the names after it; only the last may carry a particle
+        // forwards: the names after it; only the last may carry a particle. After a role
+        // noun the role names every member (`배우 오달수, 염정아, 윤유선 등`, `가수 제시카,
+        // 니콜, 프라이머리를`): a member needs only what the role reading asks of a name.
+        let after_role = after_role_noun(text, p.start);
         let mut end = p.end;
-        while let Some((s, e, last)) = listed_after(text, end) {
+        while let Some((s, e, last)) = if after_role {
+            listed_after_role(text, end)
+        } else {
+            listed_after(text, end)
+        } {
             if !free(&listed, s, e) {
                 break;
             }
@@ -1654,8 +1753,9 @@ pub(super) fn listed_people(
     out
 }
 
-/// The text after a list separator that ends at `at`, or before one that starts at `at`.
-const LIST_SEPARATORS: [&str; 4] = [", ", ",", "·", "-"];
+/// The text after a list separator that ends at `at`, or before one that starts at `at` (`~`
+/// joins the players of a relay in sports news: `윤지웅~김지용~진해수가`).
+const LIST_SEPARATORS: [&str; 5] = [", ", ",", "·", "-", "~"];
 
 /// Is `word` a Korean name for a list: its shape, no common word, and odds that lean to a name?
 fn listed_name(word: &str) -> bool {
@@ -1701,6 +1801,133 @@ fn listed_after(text: &str, end: usize) -> Option<(usize, usize, bool)> {
     // the list's last name, with its particle (`우병우는`)
     let stem = without_particle(word);
     (stem.len() < word.len() && listed_name(stem)).then_some((start, start + stem.len(), true))
+}
+
+/// Does a role noun (no kin noun) end one space before byte `start` (`배우 |오달수`)?
+fn after_role_noun(text: &str, start: usize) -> bool {
+    text[..start]
+        .strip_suffix(' ')
+        .and_then(|before| super::word_ending_at(text, before.len()))
+        .is_some_and(|(_, word)| is_role(word) && !is_kin(word))
+}
+
+/// The members a list after a role noun may have that [`listed_after`] does not read: a name of
+/// two or three words that leans foreign (`배우 스칼릿 조핸슨, 애슐리 저드 등`), or a word of
+/// two to four syllables that no stop list has, as after the role noun itself (`가수 제시카,
+/// 니콜, 프라이머리를`). The member ends the list (a particle, `등`, `씨`, a bracket or the
+/// sentence's end after it) or a separator goes on to the next.
+fn listed_after_role(text: &str, end: usize) -> Option<(usize, usize, bool)> {
+    if let Some(found) = listed_after(text, end) {
+        return Some(found);
+    }
+    let rest = &text[end..];
+    let after = LIST_SEPARATORS[..3]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))?;
+    let start = text.len() - after.len();
+    // up to three spaced Hangul words
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut at = start;
+    while words.len() < 3 {
+        let len = hangul_prefix(&text[at..]).len();
+        if len == 0 {
+            break;
+        }
+        words.push((at, at + len));
+        match text[at + len..].strip_prefix(' ') {
+            Some(r) if r.starts_with(|c: char| Script::of(c) == Script::Hangul) => {
+                at = text.len() - r.len();
+            }
+            _ => break,
+        }
+    }
+    let &(first_start, first_end) = words.first()?;
+    // glued to a Latin or digit run, it is no bare name
+    let glued = |e: usize| {
+        text[e..]
+            .chars()
+            .next()
+            .is_some_and(|c| Script::of(c).is_word())
+    };
+    // what may follow a member: a separator (the list goes on), or its end
+    let closes = |e: usize| {
+        let r = &text[e..];
+        if LIST_SEPARATORS[..3].iter().any(|s| r.starts_with(s)) {
+            return Some(false);
+        }
+        let ends = r.is_empty()
+            || r.starts_with(['(', '.', '"', '\'', '’', '”'])
+            || [" 등", " 씨"].iter().any(|w| {
+                r.strip_prefix(w).is_some_and(|t| {
+                    t.chars()
+                        .next()
+                        .is_none_or(|c| !('가'..='힣').contains(&c) || "이은의을과도에".contains(c))
+                })
+            });
+        ends.then_some(true)
+    };
+    // a foreign name of three or two words, each word but the last without a particle
+    for n in [3, 2] {
+        let Some(group) = words.get(..n) else {
+            continue;
+        };
+        let mut names = [""; 3];
+        for (w, &(s, e)) in names.iter_mut().zip(group) {
+            *w = &text[s..e];
+        }
+        let (ls, le) = group[n - 1];
+        let last = name_stem(&text[ls..le]);
+        names[n - 1] = last;
+        let e = ls + last.len();
+        if names[..n - 1]
+            .iter()
+            .any(|w| w.ends_with(LEADING_PARTICLES) || is_role(w))
+            || glued(le)
+            || !is_foreign_name_in_context(&names[..n])
+            || names[..n]
+                .iter()
+                .any(|w| ends_in_loanword(w) || is_stop_word(w))
+        {
+            continue;
+        }
+        let more = closes(le);
+        if e < le {
+            return Some((first_start, e, true));
+        }
+        if let Some(last) = more {
+            return Some((first_start, e, last));
+        }
+    }
+    // one word, as after a role noun
+    if glued(first_end) {
+        return None;
+    }
+    let word = &text[first_start..first_end];
+    // the stem before a chain of particles (`마이키와의`: `와`, then `의`)
+    let stem = without_particle(word);
+    let stem = Some(without_particle(stem))
+        .filter(|s| {
+            s.len() < stem.len()
+                && particle_chain(&word[s.len()..]).is_some_and(|p| p.len == word.len() - s.len())
+        })
+        .unwrap_or(stem);
+    let syllables = stem.chars().count();
+    let member = (2..=4).contains(&syllables)
+        && !is_stop_word(stem)
+        && !is_stop_word(word)
+        && !stem.ends_with(NOMINALIZED)
+        && !is_role(stem)
+        && !LOANWORD_TAILS.contains(stem)
+        && !super::NOT_NAMES.contains(&stem)
+        && !DETERMINERS.contains(&stem);
+    if !member {
+        return None;
+    }
+    let e = first_start + stem.len();
+    if stem.len() < word.len() {
+        return Some((first_start, e, true));
+    }
+    closes(first_end).map(|last| (first_start, e, last))
 }
 
 #[cfg(test)]
