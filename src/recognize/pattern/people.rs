@@ -1626,11 +1626,14 @@ fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
         if let Some(w) = name_forms(word).find(|w| likely(w)) {
             return Some((run.start, run.start + w.len()));
         }
-        return None;
+        return sentence_subject(text, run);
     }
     let stem = name_stem(word);
     if stem != word && likely(stem) && !is_stop_word(stem) {
         return Some((run.start, run.start + stem.len()));
+    }
+    if let Some(found) = sentence_subject(text, run) {
+        return Some(found);
     }
     // a chain of particles (`박지훈에게는`, `박지훈과의`, `박지훈만이`) after a three-syllable
     // name, or a four-syllable one with a two-syllable surname
@@ -1650,6 +1653,56 @@ fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
         && likely(name)
         && !is_stop_word(name))
     .then_some((run.start, run.start + name.len()))
+}
+
+/// The syllable-model log-odds a bare name needs as the subject or topic that opens a
+/// sentence (`김연지가 열창했다.`, `홍성흔은 …`): news opens a sentence with its actor, and a
+/// common noun there is mostly a frequent word the stop list holds.
+const SENTENCE_SUBJECT_THRESHOLD: f32 = 0.0;
+
+/// A three-syllable Korean name and its subject or topic particle (`은`, `는`, `이`, `가`) as
+/// the first word of a sentence (the text's start, or after `.`, `!`, `?` or a line break),
+/// whose odds pass [`SENTENCE_SUBJECT_THRESHOLD`].
+fn sentence_subject(text: &str, run: Run) -> Option<(usize, usize)> {
+    let before = text[..run.start].trim_end_matches(' ');
+    if !(before.is_empty() || before.ends_with(['.', '!', '?', '\n'])) {
+        return None;
+    }
+    let word = &text[run.start..run.end];
+    let stem = name_stem(word);
+    (stem.len() == 9
+        && stem.len() < word.len()
+        && matches!(&word[stem.len()..], "은" | "는" | "이" | "가")
+        && word.chars().next().is_some_and(is_surname)
+        && is_likely_name(stem, SENTENCE_SUBJECT_THRESHOLD)
+        && !derived_word(stem)
+        && !is_stop_word(stem)
+        && !names_a_kind_of_person(stem))
+    .then_some((run.start, run.start + stem.len()))
+}
+
+/// Sino-Korean suffixes that make a common word a kind of person or group (`사기범`,
+/// `피해자`, `연구원`): given names end so too (`-범`, `-자`, `-원`), so only after a common word.
+const PERSON_SUFFIXES: [char; 6] = ['범', '자', '단', '원', '생', '객'];
+
+/// Suffixes of a group or a kind of person that no given name ends in (`강경파`, `노년층`,
+/// `얼리어답터족`, `사냥꾼`).
+const GROUP_SUFFIXES: [char; 4] = ['파', '층', '족', '꾼'];
+
+/// Is the three-syllable `word` a common word and one of [`PERSON_SUFFIXES`] (`사기범`), a word
+/// in one of [`GROUP_SUFFIXES`] (`강경파`), or a surname glued to a role or a title that is a
+/// common word too (`김대리`)?
+fn names_a_kind_of_person(word: &str) -> bool {
+    let Some((last_at, last)) = word.char_indices().next_back() else {
+        return false;
+    };
+    let first_len = word.chars().next().map_or(0, char::len_utf8);
+    let tail = &word[first_len..];
+    (PERSON_SUFFIXES.contains(&last) && is_stop_word(&word[..last_at]))
+        || GROUP_SUFFIXES.contains(&last)
+        || is_role(tail)
+        || COMMON_WORD_TITLES.contains(&tail)
+        || TITLES_AFTER_SURNAMES.contains(&tail)
 }
 
 /// Determiners written before a noun, never before a person's name (`새 이정표`, `첫 이정표를`,
