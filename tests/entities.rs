@@ -417,11 +417,45 @@ fn a_name_after_a_title_in_a_note() {
 #[test]
 fn a_glued_hanja_surname_and_a_relay_of_players() {
     let ex = Extractor::default();
-    let (people, titles) = people_and_titles(&ex, "盧대통령 국정지지율 49.9%");
-    assert_eq!(people, ["盧"]);
+    let (people, titles) = people_and_titles(&ex, "文대통령 지지율이 올랐다.");
+    assert_eq!(people, ["文"]);
     assert_eq!(titles, ["대통령"]);
     let (people, _) = people_and_titles(&ex, "불펜은 윤지호~김도진~박정훈이 이어 던졌다.");
     assert_eq!(people, ["윤지호", "김도진", "박정훈"]);
     let (people, _) = people_and_titles(&ex, "서울~부산 구간에서 김도진 씨가 달렸다.");
     assert_eq!(people, ["김도진"]);
+}
+
+/// A three-syllable name with its subject or topic particle that opens a sentence needs only
+/// odds that lean to a name (`우도현은 …`); elsewhere it needs the bare name's stronger odds,
+/// and a kind of person or a group (`강경파`, `사기범`) or a surname glued to a title (`김대리`)
+/// opens a sentence as no name.
+#[test]
+fn a_name_that_opens_a_sentence() {
+    let ex = Extractor::default();
+    let (people, _) = people_and_titles(&ex, "우도현은 이날 경기에 나섰다.");
+    assert_eq!(people, ["우도현"]);
+    let (people, _) = people_and_titles(&ex, "그는 3회에 교체됐다. 우도현은 이날 나섰다.");
+    assert_eq!(people, ["우도현"]);
+    let (people, _) = people_and_titles(&ex, "그는 우도현은 이날 나섰다고 말했다.");
+    assert!(people.is_empty(), "{people:?}");
+    for text in [
+        "강경파가 당을 장악했다.",
+        "사기범은 공문을 보냈다.",
+        "김대리는 아침마다 급행열차를 탄다.",
+    ] {
+        let (people, _) = people_and_titles(&ex, text);
+        assert!(people.is_empty(), "{text}: {people:?}");
+    }
+}
+
+/// A club named by its city before its country's note is no person (`레알 마드리드(스페인)`).
+#[test]
+fn a_club_before_a_country_note_is_no_person() {
+    let ex = Extractor::default();
+    let (people, _) = people_and_titles(
+        &ex,
+        "레알 마드리드(스페인)와 바이에른 뮌헨(독일)이 맞붙는다.",
+    );
+    assert!(people.is_empty(), "{people:?}");
 }

@@ -48,8 +48,8 @@ fn age_note(text: &str, open: usize) -> Option<(usize, bool)> {
     }
 }
 
-/// Does a note of a person's country open at byte `open` (`대니 윌렛(영국)`, `마리안
-/// 생젤레(캐나다)에`, `도만스키 르노(벨기에)를`): `(`, a place of `taken` (in text order),
+/// Does a note of a person's country open at byte `open` (`로건 피츠(영국)`, `마테오
+/// 리나르디(이탈리아)에`, `에밀 바스케스(스페인)를`): `(`, a place of `taken` (in text order),
 /// then `)`, `·` or `,`? Sports news writes a foreign player's country so, as it writes an age.
 fn country_note(text: &str, open: usize, taken: &[Candidate]) -> bool {
     if !text[open..].starts_with('(') {

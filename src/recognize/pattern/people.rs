@@ -907,7 +907,7 @@ fn former_title_word(text: &str, at: usize) -> bool {
 fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(usize, usize)> {
     let word = &text[run.start..run.end];
     let mut chars = word.chars();
-    // a hanja surname glued to the title, as headlines write it (`朴대통령`, `盧대통령은`)
+    // a hanja surname glued to the title, as headlines write it (`朴대통령`, `文대통령은`)
     if let Some(first) = word.chars().next().filter(|&c| is_hanja_surname(c)) {
         let at = run.start + first.len_utf8();
         if candidate_at(titles, at).is_some_and(|t| t.kind == EntityType::Title) {
@@ -1656,7 +1656,7 @@ fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
 }
 
 /// The syllable-model log-odds a bare name needs as the subject or topic that opens a
-/// sentence (`김연지가 열창했다.`, `홍성흔은 …`): news opens a sentence with its actor, and a
+/// sentence (`박지훈이 열창했다.`, `홍지원은 …`): news opens a sentence with its actor, and a
 /// common noun there is mostly a frequent word the stop list holds.
 const SENTENCE_SUBJECT_THRESHOLD: f32 = 0.0;
 
@@ -1782,7 +1782,7 @@ pub(super) fn listed_people(
             at = s;
         }
         // forwards: the names after it; only the last may carry a particle. After a role
-        // noun the role names every member (`배우 오달수, 염정아, 윤유선 등`, `가수 제시카,
+        // noun the role names every member (`배우 한서윤, 도하람, 이지안 등`, `가수 제시카,
         // 니콜, 프라이머리를`): a member needs only what the role reading asks of a name.
         let after_role = after_role_noun(text, p.start);
         let mut end = p.end;
@@ -1807,7 +1807,7 @@ pub(super) fn listed_people(
 }
 
 /// The text after a list separator that ends at `at`, or before one that starts at `at` (`~`
-/// joins the players of a relay in sports news: `윤지웅~김지용~진해수가`).
+/// joins the players of a relay in sports news: `윤지호~김도진~박정훈이`).
 const LIST_SEPARATORS: [&str; 5] = [", ", ",", "·", "-", "~"];
 
 /// Is `word` a Korean name for a list: its shape, no common word, and odds that lean to a name?
@@ -1856,7 +1856,7 @@ fn listed_after(text: &str, end: usize) -> Option<(usize, usize, bool)> {
     (stem.len() < word.len() && listed_name(stem)).then_some((start, start + stem.len(), true))
 }
 
-/// Does a role noun (no kin noun) end one space before byte `start` (`배우 |오달수`)?
+/// Does a role noun (no kin noun) end one space before byte `start` (`배우 |한서윤`)?
 fn after_role_noun(text: &str, start: usize) -> bool {
     text[..start]
         .strip_suffix(' ')
@@ -1865,7 +1865,7 @@ fn after_role_noun(text: &str, start: usize) -> bool {
 }
 
 /// The members a list after a role noun may have that [`listed_after`] does not read: a name of
-/// two or three words that leans foreign (`배우 스칼릿 조핸슨, 애슐리 저드 등`), or a word of
+/// two or three words that leans foreign (`배우 에밀리 로건, 클레어 도넌 등`), or a word of
 /// two to four syllables that no stop list has, as after the role noun itself (`가수 제시카,
 /// 니콜, 프라이머리를`). The member ends the list (a particle, `등`, `씨`, a bracket or the
 /// sentence's end after it) or a separator goes on to the next.
