@@ -459,3 +459,15 @@ fn a_club_before_a_country_note_is_no_person() {
     );
     assert!(people.is_empty(), "{people:?}");
 }
+
+/// `후보자` (a nominee) is a role beside a person (`김 후보자는`, `박지훈 후보자가`), and after a
+/// role noun a compound of two frequent words is no name (`총리 후보자 자진사퇴`).
+#[test]
+fn a_nominee_and_a_compound_after_a_role_noun() {
+    let ex = Extractor::default();
+    let (people, titles) = people_and_titles(&ex, "김 후보자는 22일 사퇴 의사를 밝혔다.");
+    assert_eq!(people, ["김 후보자"]);
+    assert_eq!(titles, ["후보자"]);
+    let (people, _) = people_and_titles(&ex, "박지훈 총리 후보자 자진사퇴");
+    assert_eq!(people, ["박지훈"]);
+}

@@ -434,17 +434,23 @@ pub(super) fn recognize(
             .or_else(|| name_in_title_note(text, *run, titles))
             .or_else(|| {
                 // after a role noun, the whole foreign name when there is one (`선수 파이크 아브디가`)
-                role_context(text, runs, i, &roles).map(|span| {
-                    let whole = foreign.or_else(|| {
-                        after_role()
-                            .then(|| foreign_name_after_role(text, runs, i))
-                            .flatten()
-                    });
-                    match whole {
-                        Some(f) if f.0 == span.0 && f.1 > span.1 => f,
-                        _ => span,
-                    }
-                })
+                role_context(text, runs, i, &roles)
+                    // the last word of a foreign name before a role noun is read with the
+                    // name, at its first word (`도널드 트럼프 후보자가`)
+                    .filter(|_| {
+                        i == 0 || foreign_name(text, runs, i - 1).is_none_or(|(_, e)| e != run.end)
+                    })
+                    .map(|span| {
+                        let whole = foreign.or_else(|| {
+                            after_role()
+                                .then(|| foreign_name_after_role(text, runs, i))
+                                .flatten()
+                        });
+                        match whole {
+                            Some(f) if f.0 == span.0 && f.1 > span.1 => f,
+                            _ => span,
+                        }
+                    })
             })
             // a foreign name whose first word is longer than a name the role context reads
             // alone (`미드필더 알라이시스 로마오는`); a role joined to the next one by `겸`
@@ -1505,10 +1511,27 @@ fn role_context(text: &str, runs: &[Run], i: usize, roles: &Roles) -> Option<(us
                 && !is_stop_word(stem)
                 && !stem.ends_with(NOMINALIZED)
                 && !is_role(stem)
-                && !LOANWORD_TAILS.contains(stem))
+                && !LOANWORD_TAILS.contains(stem)
+                && !compound_of_words(stem))
             .then_some(stem)
         })?;
     Some((run.start, run.start + name.len()))
+}
+
+/// Is `word` four syllables made of two frequent words of two (`자진사퇴`: 자진 + 사퇴, in a
+/// headline after a role noun)? A compound noun, not a stage name or a transliteration.
+fn compound_of_words(word: &str) -> bool {
+    let mut ends = word.char_indices().map(|(i, _)| i);
+    let (Some(_), Some(_), Some(half), Some(_), None) = (
+        ends.next(),
+        ends.next(),
+        ends.next(),
+        ends.next(),
+        ends.next(),
+    ) else {
+        return false;
+    };
+    is_stop_word(&word[..half]) && is_stop_word(&word[half..])
 }
 
 /// Does `word` end in the subject particle 가 or 이 at `at`, where it can follow the syllable
