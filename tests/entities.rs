@@ -352,3 +352,122 @@ fn a_withheld_name_takes_its_honorific_not_its_title() {
     assert_eq!(people("양모 대표는 말했다."), ["양모"]);
     assert_eq!(people("이모(74)씨는 말했다."), ["이모"]);
 }
+
+/// Every PERSON mention text and every TITLE mention text of `text`, in text order.
+fn people_and_titles(ex: &Extractor, text: &str) -> (Vec<String>, Vec<String>) {
+    let doc = ex.extract(text);
+    let of = |kind: EntityType| {
+        let mut found: Vec<(usize, String)> = doc
+            .entities_of(kind)
+            .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.text.clone())))
+            .collect();
+        found.sort();
+        found.into_iter().map(|(_, t)| t).collect::<Vec<_>>()
+    };
+    (of(EntityType::Person), of(EntityType::Title))
+}
+
+/// A role noun before a list names every member (`가수 제시카, 니콜 등`), a stage name or a
+/// name whose odds alone lean away from one included; a common word after the separator ends
+/// the list.
+#[test]
+fn a_role_noun_names_every_member_of_its_list() {
+    let ex = Extractor::default();
+    let (people, _) = people_and_titles(&ex, "행사에는 가수 하루비, 도담, 서하린 등이 나왔다.");
+    assert_eq!(people, ["하루비", "도담", "서하린"]);
+    let (people, _) = people_and_titles(&ex, "그는 멤버 김도진, 마이키와의 추억을 말했다.");
+    assert_eq!(people, ["김도진", "마이키"]);
+    let (people, _) = people_and_titles(&ex, "배우 김도진, 영화 제작사 대표도 왔다.");
+    assert_eq!(people, ["김도진"]);
+}
+
+/// The national team between a name and its role (`슈틸리케 대표팀 감독`): the role is the
+/// person's title, and a foreign name of two words is read whole there.
+#[test]
+fn a_name_before_the_national_team_and_its_role() {
+    let ex = Extractor::default();
+    let (people, titles) = people_and_titles(&ex, "울리 슈틸리케 대표팀 감독의 요청이 있었다.");
+    assert_eq!(people, ["울리 슈틸리케"]);
+    assert_eq!(titles, ["감독"]);
+    let (people, titles) = people_and_titles(&ex, "박지훈 축구대표팀 코치가 말했다.");
+    assert_eq!(people, ["박지훈"]);
+    assert_eq!(titles, ["코치"]);
+    // a country or a side before the team is no name
+    let (people, _) = people_and_titles(&ex, "여자 대표팀 감독이 말했다.");
+    assert!(people.is_empty(), "{people:?}");
+}
+
+/// The head of a body named in a note after it, the title first (`재단(이사장 김도진)은`).
+#[test]
+fn a_name_after_a_title_in_a_note() {
+    let ex = Extractor::default();
+    let (people, _) = people_and_titles(&ex, "한빛재단(이사장 김도진)은 밝혔다.");
+    assert_eq!(people, ["김도진"]);
+    let (people, _) = people_and_titles(&ex, "조사기관 미래리서치(대표: 이현석)가 발표했다.");
+    assert_eq!(people, ["이현석"]);
+    // a vacancy, or a word spelled as a transliteration, is no holder
+    let (people, _) = people_and_titles(&ex, "위원회(위원장 공석)는 열리지 않았다.");
+    assert!(people.is_empty(), "{people:?}");
+    let (people, _) = people_and_titles(&ex, "세계주교대의원회의(주교 시노드) 총회를 앞두고");
+    assert!(people.is_empty(), "{people:?}");
+}
+
+/// A hanja surname glued to a title, as headlines write a president (`朴대통령`), and players
+/// of a relay joined by `~` after one found.
+#[test]
+fn a_glued_hanja_surname_and_a_relay_of_players() {
+    let ex = Extractor::default();
+    let (people, titles) = people_and_titles(&ex, "文대통령 지지율이 올랐다.");
+    assert_eq!(people, ["文"]);
+    assert_eq!(titles, ["대통령"]);
+    let (people, _) = people_and_titles(&ex, "불펜은 윤지호~김도진~박정훈이 이어 던졌다.");
+    assert_eq!(people, ["윤지호", "김도진", "박정훈"]);
+    let (people, _) = people_and_titles(&ex, "서울~부산 구간에서 김도진 씨가 달렸다.");
+    assert_eq!(people, ["김도진"]);
+}
+
+/// A three-syllable name with its subject or topic particle that opens a sentence needs only
+/// odds that lean to a name (`우도현은 …`); elsewhere it needs the bare name's stronger odds,
+/// and a kind of person or a group (`강경파`, `사기범`) or a surname glued to a title (`김대리`)
+/// opens a sentence as no name.
+#[test]
+fn a_name_that_opens_a_sentence() {
+    let ex = Extractor::default();
+    let (people, _) = people_and_titles(&ex, "우도현은 이날 경기에 나섰다.");
+    assert_eq!(people, ["우도현"]);
+    let (people, _) = people_and_titles(&ex, "그는 3회에 교체됐다. 우도현은 이날 나섰다.");
+    assert_eq!(people, ["우도현"]);
+    let (people, _) = people_and_titles(&ex, "그는 우도현은 이날 나섰다고 말했다.");
+    assert!(people.is_empty(), "{people:?}");
+    for text in [
+        "강경파가 당을 장악했다.",
+        "사기범은 공문을 보냈다.",
+        "김대리는 아침마다 급행열차를 탄다.",
+    ] {
+        let (people, _) = people_and_titles(&ex, text);
+        assert!(people.is_empty(), "{text}: {people:?}");
+    }
+}
+
+/// A club named by its city before its country's note is no person (`레알 마드리드(스페인)`).
+#[test]
+fn a_club_before_a_country_note_is_no_person() {
+    let ex = Extractor::default();
+    let (people, _) = people_and_titles(
+        &ex,
+        "레알 마드리드(스페인)와 바이에른 뮌헨(독일)이 맞붙는다.",
+    );
+    assert!(people.is_empty(), "{people:?}");
+}
+
+/// `후보자` (a nominee) is a role beside a person (`김 후보자는`, `박지훈 후보자가`), and after a
+/// role noun a compound of two frequent words is no name (`총리 후보자 자진사퇴`).
+#[test]
+fn a_nominee_and_a_compound_after_a_role_noun() {
+    let ex = Extractor::default();
+    let (people, titles) = people_and_titles(&ex, "김 후보자는 22일 사퇴 의사를 밝혔다.");
+    assert_eq!(people, ["김 후보자"]);
+    assert_eq!(titles, ["후보자"]);
+    let (people, _) = people_and_titles(&ex, "박지훈 총리 후보자 자진사퇴");
+    assert_eq!(people, ["박지훈"]);
+}

@@ -48,6 +48,22 @@ fn age_note(text: &str, open: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// Does a note of a person's country open at byte `open` (`로건 피츠(영국)`, `마테오
+/// 리나르디(이탈리아)에`, `에밀 바스케스(스페인)를`): `(`, a place of `taken` (in text order),
+/// then `)`, `·` or `,`? Sports news writes a foreign player's country so, as it writes an age.
+fn country_note(text: &str, open: usize, taken: &[Candidate]) -> bool {
+    if !text[open..].starts_with('(') {
+        return false;
+    }
+    let at = open + 1;
+    let k = taken.partition_point(|c| c.start < at);
+    taken.get(k).is_some_and(|c| {
+        c.start == at
+            && c.kind == EntityType::Location
+            && text[c.end..].starts_with([')', '·', ','])
+    })
+}
+
 /// Is an honorific (`씨`, `군`, `양`) a word of its own at byte `at`, maybe after a space?
 fn honorific_at(text: &str, at: usize) -> bool {
     let rest = &text[at..];
@@ -107,7 +123,9 @@ pub(super) fn people_before_ages(
         if !run.hangul || !text[run.end..].starts_with('(') {
             continue;
         }
-        let Some((after, closed)) = age_note(text, run.end) else {
+        let note = age_note(text, run.end);
+        let country = note.is_none() && country_note(text, run.end, taken);
+        let Some((after, closed)) = note.or(country.then_some((run.end, false))) else {
             continue;
         };
         // the words of the name, back from the one glued to the note: each after one space
@@ -124,6 +142,13 @@ pub(super) fn people_before_ages(
             let words: Vec<&str> = runs[s..=i].iter().map(|r| &text[r.start..r.end]).collect();
             // a role or kin noun first is no word of the name (`컨설턴트 타미코 볼튼(43)`)
             if words.iter().any(|w| is_role(w) || is_stop_word(w)) {
+                return None;
+            }
+            // before a country alone, a name of two or three words whose words no dictionary
+            // holds (a club is named by its city: `파리 생제르맹(프랑스)`)
+            if country
+                && (words.len() == 1 || runs[s..=i].iter().any(|r| covered(taken, r.start, r.end)))
+            {
                 return None;
             }
             let foreign = if words.len() == 1 {

@@ -385,7 +385,7 @@ pub(crate) fn recognize(text: &str, dictionary: &[Candidate], out: &mut Vec<Cand
     let roles = people::role_titles(text, &people, &taken);
     out.extend(roles);
     // names listed beside a person found so far (by a dictionary, a context or a shape)
-    if !people.is_empty() && text.contains([',', '·', '-']) {
+    if !people.is_empty() && text.contains([',', '·', '-', '~']) {
         let listed = people::listed_people(text, &people, &taken);
         out.extend(listed);
     }

@@ -142,6 +142,14 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
                 push(s, s + stem.len());
             } else if let Some((s, role)) = role_after_orgs(text, text.len() - rest.len(), taken) {
                 push(s, s + role.len());
+            } else if let Some(role) = team_word_len(rest)
+                .and_then(|n| rest[n..].strip_prefix(' '))
+                .map(|r| without_particle(hangul_prefix(r)))
+                .filter(|r| is_role(r) && !is_kin(r))
+            {
+                // the team between the name and the role (`신태용 대표팀 감독은`)
+                let s = text.len() - rest.len() + team_word_len(rest).unwrap_or(0) + 1;
+                push(s, s + role.len());
             }
         }
         // Before the name: a bare role word, one space.
@@ -208,6 +216,19 @@ fn role_after_orgs<'t>(
     }
     None
 }
+
+/// The national team, written as a word of its own between a name and its role (`신태용
+/// 대표팀 감독`, `울리 슈틸리케 축구대표팀 감독`, `벤투 국가대표팀 감독은`): a Hangul word
+/// ending in `대표팀`, no particle after it. No dictionary holds it as an organization, and
+/// the role after it is the person's as after one. Returns the word's length in bytes when
+/// `rest` starts with one.
+fn team_word_len(rest: &str) -> Option<usize> {
+    let word = hangul_prefix(rest);
+    (word.ends_with(TEAM) && rest[word.len()..].starts_with(' ')).then_some(word.len())
+}
+
+/// The head of a national team's name (`대표팀`, `축구대표팀`, `국가대표팀`).
+const TEAM: &str = "대표팀";
 
 /// `rest` past a note in parentheses that opens it (`(31)`, `(31·한국예술종합학교 …)`: an
 /// age, an affiliation), if [`note_close`] finds its end; else `rest`.
@@ -409,19 +430,27 @@ pub(super) fn recognize(
             .or_else(|| name_before_former_title(text, *run, titles))
             .or_else(|| name_before_title_chain(text, runs, i, titles, &chains))
             .or_else(|| foreign_name_before_role(text, runs, i, &roles))
+            .or_else(|| name_before_team_role(text, runs, i, &roles))
+            .or_else(|| name_in_title_note(text, *run, titles))
             .or_else(|| {
                 // after a role noun, the whole foreign name when there is one (`선수 파이크 아브디가`)
-                role_context(text, runs, i, &roles).map(|span| {
-                    let whole = foreign.or_else(|| {
-                        after_role()
-                            .then(|| foreign_name_after_role(text, runs, i))
-                            .flatten()
-                    });
-                    match whole {
-                        Some(f) if f.0 == span.0 && f.1 > span.1 => f,
-                        _ => span,
-                    }
-                })
+                role_context(text, runs, i, &roles)
+                    // the last word of a foreign name before a role noun is read with the
+                    // name, at its first word (`도널드 트럼프 후보자가`)
+                    .filter(|_| {
+                        i == 0 || foreign_name(text, runs, i - 1).is_none_or(|(_, e)| e != run.end)
+                    })
+                    .map(|span| {
+                        let whole = foreign.or_else(|| {
+                            after_role()
+                                .then(|| foreign_name_after_role(text, runs, i))
+                                .flatten()
+                        });
+                        match whole {
+                            Some(f) if f.0 == span.0 && f.1 > span.1 => f,
+                            _ => span,
+                        }
+                    })
             })
             // a foreign name whose first word is longer than a name the role context reads
             // alone (`미드필더 알라이시스 로마오는`); a role joined to the next one by `겸`
@@ -484,6 +513,68 @@ fn foreign_name_before_role(
             .iter()
             .any(|r| text[r.start..r.end].ends_with(super::VERBAL_ENDINGS)))
     .then_some((s, e))
+}
+
+/// A name before the national team and a role (`슈틸리케 대표팀 감독은`, `울리 슈틸리케
+/// 축구대표팀 감독`, `신태용 대표팀 코치`): as before the role itself, a Korean name or one
+/// foreign word, or a foreign name of two or three words, whose words need only lean foreign.
+fn name_before_team_role(
+    text: &str,
+    runs: &[Run],
+    i: usize,
+    roles: &Roles,
+) -> Option<(usize, usize)> {
+    let spaced = |a: &Run, b: &Run| b.start == a.end + 1 && &text[a.end..b.start] == " ";
+    // the team word one to three words on (a cheap suffix test), then the role
+    let team_then_role = |k: usize| {
+        runs.get(k).is_some_and(|r| {
+            text[r.start..r.end].ends_with(TEAM)
+                && r.hangul
+                && spaced(&runs[k - 1], r)
+                && runs.get(k + 1).is_some_and(|n| {
+                    spaced(r, n)
+                        && roles.stem(k + 1)
+                        && !is_kin(without_particle(&text[n.start..n.end]))
+                })
+        })
+    };
+    let run = runs[i];
+    let word = &text[run.start..run.end];
+    if team_then_role(i + 1) {
+        let korean = named_in_context(word)
+            && bare_before_role(word)
+            && !super::common_word_before_title(word);
+        return (korean || single_foreign_name_in_context(word)).then_some((run.start, run.end));
+    }
+    let k = (i + 2..=i + 3).find(|&k| team_then_role(k))?;
+    let (s, e) = foreign_name_after_role(text, runs, i)?;
+    (e == runs[k - 1].end && !super::NOT_NAMES.contains(&word)).then_some((s, e))
+}
+
+/// A Korean name after a title in a note on an organization (`리얼미터(대표 이택수)가`,
+/// `한국마사회(회장 현명관)`, `협의회(위원장: 김민수·55)`): news names the head of a body so,
+/// the title first, then the holder, and the note closes right after the name (`)`, or `·`
+/// or `,` before more of the note). The name is read as in a list beside a person (its shape,
+/// no common word, odds that lean to a name), or as beside a title where it is spelled as no
+/// transliteration is (`(주교 시노드)` is a synod).
+fn name_in_title_note(text: &str, run: Run, titles: &[Candidate]) -> Option<(usize, usize)> {
+    // a space or `: ` before the word, then a title glued to `(`: most words have neither
+    let before = text[..run.start]
+        .strip_suffix(": ")
+        .or_else(|| text[..run.start].strip_suffix(' '))?;
+    let k = titles.partition_point(|t| t.end < before.len());
+    let title = titles
+        .get(k)
+        .filter(|t| t.end == before.len() && t.kind == EntityType::Title)?;
+    if !text[..title.start].ends_with('(') {
+        return None;
+    }
+    let word = &text[run.start..run.end];
+    (run.hangul
+        && text[run.end..].starts_with([')', '·', ','])
+        && (listed_name(word) || (named_in_context(word) && transliteration_score(word) < 0.0))
+        && !super::common_word_before_title(word))
+    .then_some((run.start, run.end))
 }
 
 /// Roles a group's or a brand's name stands before (`레이디스 코드 멤버`, `포카리 스웨트 모델`).
@@ -822,6 +913,13 @@ fn former_title_word(text: &str, at: usize) -> bool {
 fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(usize, usize)> {
     let word = &text[run.start..run.end];
     let mut chars = word.chars();
+    // a hanja surname glued to the title, as headlines write it (`朴대통령`, `文대통령은`)
+    if let Some(first) = word.chars().next().filter(|&c| is_hanja_surname(c)) {
+        let at = run.start + first.len_utf8();
+        if candidate_at(titles, at).is_some_and(|t| t.kind == EntityType::Title) {
+            return Some((run.start, at));
+        }
+    }
     let (Some(first), None) = (chars.next(), chars.next()) else {
         return None;
     };
@@ -836,9 +934,9 @@ fn surname_before_title(text: &str, run: Run, titles: &[Candidate]) -> Option<(u
     } else {
         &text[run.end..]
     };
-    let rest = after.strip_prefix(' ')?;
     let title_at =
         |at: usize| candidate_at(titles, at).is_some_and(|t| t.kind == EntityType::Title);
+    let rest = after.strip_prefix(' ')?;
     // `전` glued to the title (`성 전회장은`): the title split off it starts after `전`
     let former = rest.strip_prefix("전 ").or_else(|| {
         rest.strip_prefix('전')
@@ -1413,10 +1511,27 @@ fn role_context(text: &str, runs: &[Run], i: usize, roles: &Roles) -> Option<(us
                 && !is_stop_word(stem)
                 && !stem.ends_with(NOMINALIZED)
                 && !is_role(stem)
-                && !LOANWORD_TAILS.contains(stem))
+                && !LOANWORD_TAILS.contains(stem)
+                && !compound_of_words(stem))
             .then_some(stem)
         })?;
     Some((run.start, run.start + name.len()))
+}
+
+/// Is `word` four syllables made of two frequent words of two (`자진사퇴`: 자진 + 사퇴, in a
+/// headline after a role noun)? A compound noun, not a stage name or a transliteration.
+fn compound_of_words(word: &str) -> bool {
+    let mut ends = word.char_indices().map(|(i, _)| i);
+    let (Some(_), Some(_), Some(half), Some(_), None) = (
+        ends.next(),
+        ends.next(),
+        ends.next(),
+        ends.next(),
+        ends.next(),
+    ) else {
+        return false;
+    };
+    is_stop_word(&word[..half]) && is_stop_word(&word[half..])
 }
 
 /// Does `word` end in the subject particle 가 or 이 at `at`, where it can follow the syllable
@@ -1534,11 +1649,14 @@ fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
         if let Some(w) = name_forms(word).find(|w| likely(w)) {
             return Some((run.start, run.start + w.len()));
         }
-        return None;
+        return sentence_subject(text, run);
     }
     let stem = name_stem(word);
     if stem != word && likely(stem) && !is_stop_word(stem) {
         return Some((run.start, run.start + stem.len()));
+    }
+    if let Some(found) = sentence_subject(text, run) {
+        return Some(found);
     }
     // a chain of particles (`박지훈에게는`, `박지훈과의`, `박지훈만이`) after a three-syllable
     // name, or a four-syllable one with a two-syllable surname
@@ -1558,6 +1676,56 @@ fn bare_name(text: &str, run: Run) -> Option<(usize, usize)> {
         && likely(name)
         && !is_stop_word(name))
     .then_some((run.start, run.start + name.len()))
+}
+
+/// The syllable-model log-odds a bare name needs as the subject or topic that opens a
+/// sentence (`박지훈이 열창했다.`, `홍지원은 …`): news opens a sentence with its actor, and a
+/// common noun there is mostly a frequent word the stop list holds.
+const SENTENCE_SUBJECT_THRESHOLD: f32 = 0.0;
+
+/// A three-syllable Korean name and its subject or topic particle (`은`, `는`, `이`, `가`) as
+/// the first word of a sentence (the text's start, or after `.`, `!`, `?` or a line break),
+/// whose odds pass [`SENTENCE_SUBJECT_THRESHOLD`].
+fn sentence_subject(text: &str, run: Run) -> Option<(usize, usize)> {
+    let before = text[..run.start].trim_end_matches(' ');
+    if !(before.is_empty() || before.ends_with(['.', '!', '?', '\n'])) {
+        return None;
+    }
+    let word = &text[run.start..run.end];
+    let stem = name_stem(word);
+    (stem.len() == 9
+        && stem.len() < word.len()
+        && matches!(&word[stem.len()..], "은" | "는" | "이" | "가")
+        && word.chars().next().is_some_and(is_surname)
+        && is_likely_name(stem, SENTENCE_SUBJECT_THRESHOLD)
+        && !derived_word(stem)
+        && !is_stop_word(stem)
+        && !names_a_kind_of_person(stem))
+    .then_some((run.start, run.start + stem.len()))
+}
+
+/// Sino-Korean suffixes that make a common word a kind of person or group (`사기범`,
+/// `피해자`, `연구원`): given names end so too (`-범`, `-자`, `-원`), so only after a common word.
+const PERSON_SUFFIXES: [char; 6] = ['범', '자', '단', '원', '생', '객'];
+
+/// Suffixes of a group or a kind of person that no given name ends in (`강경파`, `노년층`,
+/// `얼리어답터족`, `사냥꾼`).
+const GROUP_SUFFIXES: [char; 4] = ['파', '층', '족', '꾼'];
+
+/// Is the three-syllable `word` a common word and one of [`PERSON_SUFFIXES`] (`사기범`), a word
+/// in one of [`GROUP_SUFFIXES`] (`강경파`), or a surname glued to a role or a title that is a
+/// common word too (`김대리`)?
+fn names_a_kind_of_person(word: &str) -> bool {
+    let Some((last_at, last)) = word.char_indices().next_back() else {
+        return false;
+    };
+    let first_len = word.chars().next().map_or(0, char::len_utf8);
+    let tail = &word[first_len..];
+    (PERSON_SUFFIXES.contains(&last) && is_stop_word(&word[..last_at]))
+        || GROUP_SUFFIXES.contains(&last)
+        || is_role(tail)
+        || COMMON_WORD_TITLES.contains(&tail)
+        || TITLES_AFTER_SURNAMES.contains(&tail)
 }
 
 /// Determiners written before a noun, never before a person's name (`새 이정표`, `첫 이정표를`,
@@ -1636,9 +1804,16 @@ pub(super) fn listed_people(
             out.push(person(s, e));
             at = s;
         }
-        // forwards: the names after it; only the last may carry a particle
+        // forwards: the names after it; only the last may carry a particle. After a role
+        // noun the role names every member (`배우 한서윤, 도하람, 이지안 등`, `가수 제시카,
+        // 니콜, 프라이머리를`): a member needs only what the role reading asks of a name.
+        let after_role = after_role_noun(text, p.start);
         let mut end = p.end;
-        while let Some((s, e, last)) = listed_after(text, end) {
+        while let Some((s, e, last)) = if after_role {
+            listed_after_role(text, end)
+        } else {
+            listed_after(text, end)
+        } {
             if !free(&listed, s, e) {
                 break;
             }
@@ -1654,8 +1829,9 @@ pub(super) fn listed_people(
     out
 }
 
-/// The text after a list separator that ends at `at`, or before one that starts at `at`.
-const LIST_SEPARATORS: [&str; 4] = [", ", ",", "·", "-"];
+/// The text after a list separator that ends at `at`, or before one that starts at `at` (`~`
+/// joins the players of a relay in sports news: `윤지호~김도진~박정훈이`).
+const LIST_SEPARATORS: [&str; 5] = [", ", ",", "·", "-", "~"];
 
 /// Is `word` a Korean name for a list: its shape, no common word, and odds that lean to a name?
 fn listed_name(word: &str) -> bool {
@@ -1701,6 +1877,133 @@ fn listed_after(text: &str, end: usize) -> Option<(usize, usize, bool)> {
     // the list's last name, with its particle (`우병우는`)
     let stem = without_particle(word);
     (stem.len() < word.len() && listed_name(stem)).then_some((start, start + stem.len(), true))
+}
+
+/// Does a role noun (no kin noun) end one space before byte `start` (`배우 |한서윤`)?
+fn after_role_noun(text: &str, start: usize) -> bool {
+    text[..start]
+        .strip_suffix(' ')
+        .and_then(|before| super::word_ending_at(text, before.len()))
+        .is_some_and(|(_, word)| is_role(word) && !is_kin(word))
+}
+
+/// The members a list after a role noun may have that [`listed_after`] does not read: a name of
+/// two or three words that leans foreign (`배우 에밀리 로건, 클레어 도넌 등`), or a word of
+/// two to four syllables that no stop list has, as after the role noun itself (`가수 제시카,
+/// 니콜, 프라이머리를`). The member ends the list (a particle, `등`, `씨`, a bracket or the
+/// sentence's end after it) or a separator goes on to the next.
+fn listed_after_role(text: &str, end: usize) -> Option<(usize, usize, bool)> {
+    if let Some(found) = listed_after(text, end) {
+        return Some(found);
+    }
+    let rest = &text[end..];
+    let after = LIST_SEPARATORS[..3]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))?;
+    let start = text.len() - after.len();
+    // up to three spaced Hangul words
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut at = start;
+    while words.len() < 3 {
+        let len = hangul_prefix(&text[at..]).len();
+        if len == 0 {
+            break;
+        }
+        words.push((at, at + len));
+        match text[at + len..].strip_prefix(' ') {
+            Some(r) if r.starts_with(|c: char| Script::of(c) == Script::Hangul) => {
+                at = text.len() - r.len();
+            }
+            _ => break,
+        }
+    }
+    let &(first_start, first_end) = words.first()?;
+    // glued to a Latin or digit run, it is no bare name
+    let glued = |e: usize| {
+        text[e..]
+            .chars()
+            .next()
+            .is_some_and(|c| Script::of(c).is_word())
+    };
+    // what may follow a member: a separator (the list goes on), or its end
+    let closes = |e: usize| {
+        let r = &text[e..];
+        if LIST_SEPARATORS[..3].iter().any(|s| r.starts_with(s)) {
+            return Some(false);
+        }
+        let ends = r.is_empty()
+            || r.starts_with(['(', '.', '"', '\'', '’', '”'])
+            || [" 등", " 씨"].iter().any(|w| {
+                r.strip_prefix(w).is_some_and(|t| {
+                    t.chars()
+                        .next()
+                        .is_none_or(|c| !('가'..='힣').contains(&c) || "이은의을과도에".contains(c))
+                })
+            });
+        ends.then_some(true)
+    };
+    // a foreign name of three or two words, each word but the last without a particle
+    for n in [3, 2] {
+        let Some(group) = words.get(..n) else {
+            continue;
+        };
+        let mut names = [""; 3];
+        for (w, &(s, e)) in names.iter_mut().zip(group) {
+            *w = &text[s..e];
+        }
+        let (ls, le) = group[n - 1];
+        let last = name_stem(&text[ls..le]);
+        names[n - 1] = last;
+        let e = ls + last.len();
+        if names[..n - 1]
+            .iter()
+            .any(|w| w.ends_with(LEADING_PARTICLES) || is_role(w))
+            || glued(le)
+            || !is_foreign_name_in_context(&names[..n])
+            || names[..n]
+                .iter()
+                .any(|w| ends_in_loanword(w) || is_stop_word(w))
+        {
+            continue;
+        }
+        let more = closes(le);
+        if e < le {
+            return Some((first_start, e, true));
+        }
+        if let Some(last) = more {
+            return Some((first_start, e, last));
+        }
+    }
+    // one word, as after a role noun
+    if glued(first_end) {
+        return None;
+    }
+    let word = &text[first_start..first_end];
+    // the stem before a chain of particles (`마이키와의`: `와`, then `의`)
+    let stem = without_particle(word);
+    let stem = Some(without_particle(stem))
+        .filter(|s| {
+            s.len() < stem.len()
+                && particle_chain(&word[s.len()..]).is_some_and(|p| p.len == word.len() - s.len())
+        })
+        .unwrap_or(stem);
+    let syllables = stem.chars().count();
+    let member = (2..=4).contains(&syllables)
+        && !is_stop_word(stem)
+        && !is_stop_word(word)
+        && !stem.ends_with(NOMINALIZED)
+        && !is_role(stem)
+        && !LOANWORD_TAILS.contains(stem)
+        && !super::NOT_NAMES.contains(&stem)
+        && !DETERMINERS.contains(&stem);
+    if !member {
+        return None;
+    }
+    let e = first_start + stem.len();
+    if stem.len() < word.len() {
+        return Some((first_start, e, true));
+    }
+    closes(first_end).map(|last| (first_start, e, last))
 }
 
 #[cfg(test)]
