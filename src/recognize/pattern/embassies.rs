@@ -138,10 +138,10 @@ fn post_abroad(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recognize::pattern::{dictionary_hit, surfaces_found_by_heads};
+    use crate::recognize::pattern::{dictionary_hit, surfaces_found};
 
     fn found<'t>(text: &'t str, dictionary: &[Candidate]) -> Vec<&'t str> {
-        surfaces_found_by_heads(embassies, text, dictionary)
+        surfaces_found(embassies, text, dictionary)
     }
 
     #[test]

@@ -97,10 +97,10 @@ fn owner_before(text: &str, at: usize, dictionary: &[Candidate]) -> Option<(usiz
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recognize::pattern::{dictionary_hit, surfaces_found_by_heads};
+    use crate::recognize::pattern::{dictionary_hit, surfaces_found};
 
     fn found<'t>(text: &'t str, dictionary: &[Candidate]) -> Vec<&'t str> {
-        surfaces_found_by_heads(forces, text, dictionary)
+        surfaces_found(forces, text, dictionary)
     }
 
     #[test]

@@ -1186,23 +1186,10 @@ pub(super) fn dictionary_hit(text: &str, kind: EntityType, name: &str) -> Candid
     }
 }
 
-/// For tests of the recognizers that read the dictionary's candidates: the surfaces that
-/// `recognizer` finds in `text`, in text order.
+/// For tests of the recognizers that read the dictionary's candidates and the words of the
+/// one pass of [`heads`]: the surfaces that `recognizer` finds in `text`, in text order.
 #[cfg(test)]
-pub(super) fn surfaces_found<'t>(
-    recognizer: fn(&str, &[Candidate], &mut Vec<Candidate>),
-    text: &'t str,
-    dictionary: &[Candidate],
-) -> Vec<&'t str> {
-    let mut out = Vec::new();
-    recognizer(text, dictionary, &mut out);
-    out.sort_by_key(|c| c.start);
-    out.iter().map(|c| &text[c.start..c.end]).collect()
-}
-
-/// [`surfaces_found`] for a recognizer that reads the words of the one pass of [`heads`].
-#[cfg(test)]
-pub(super) fn surfaces_found_by_heads<'t>(
+fn surfaces_found<'t>(
     recognizer: fn(&str, &heads::HeadHits, &[Candidate], &mut Vec<Candidate>),
     text: &'t str,
     dictionary: &[Candidate],

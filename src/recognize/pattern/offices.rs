@@ -142,10 +142,10 @@ fn place_ending_at(text: &str, dictionary: &[Candidate], end: usize) -> Option<u
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recognize::pattern::{dictionary_hit, surfaces_found_by_heads};
+    use crate::recognize::pattern::{dictionary_hit, surfaces_found};
 
     fn found<'t>(text: &'t str, dictionary: &[Candidate]) -> Vec<&'t str> {
-        surfaces_found_by_heads(local_offices, text, dictionary)
+        surfaces_found(local_offices, text, dictionary)
     }
 
     #[test]
