@@ -525,18 +525,20 @@ fn name_before_team_role(
     roles: &Roles,
 ) -> Option<(usize, usize)> {
     let spaced = |a: &Run, b: &Run| b.start == a.end + 1 && &text[a.end..b.start] == " ";
-    // the team word one to three words on (a cheap suffix test), then the role
+    // the team word one to three words on, then the role: the role's bit first, then a
+    // suffix test
     let team_then_role = |k: usize| {
-        runs.get(k).is_some_and(|r| {
-            text[r.start..r.end].ends_with(TEAM)
-                && r.hangul
-                && spaced(&runs[k - 1], r)
-                && runs.get(k + 1).is_some_and(|n| {
-                    spaced(r, n)
-                        && roles.stem(k + 1)
-                        && !is_kin(without_particle(&text[n.start..n.end]))
-                })
-        })
+        runs.get(k + 1).is_some_and(|n| n.ends & ROLE_NOUN != 0)
+            && runs.get(k).is_some_and(|r| {
+                r.hangul
+                    && text[r.start..r.end].ends_with(TEAM)
+                    && spaced(&runs[k - 1], r)
+                    && runs.get(k + 1).is_some_and(|n| {
+                        spaced(r, n)
+                            && roles.stem(k + 1)
+                            && !is_kin(without_particle(&text[n.start..n.end]))
+                    })
+            })
     };
     let run = runs[i];
     let word = &text[run.start..run.end];
