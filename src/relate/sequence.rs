@@ -151,27 +151,11 @@ pub(super) fn match_sequence(
                         if ms[other].kind != ms[m].kind {
                             continue;
                         }
-                        let shared = args.iter().map(|(r, v)| {
-                            let v = if *r == role {
-                                ArgValue::Entity(a.resolved.entity_of[other])
-                            } else {
-                                v.clone()
-                            };
-                            (r.to_string(), v)
-                        });
-                        out.push(shared.collect());
+                        out.push(shared_with(&args, role, a.resolved.entity_of[other]));
                     }
                 }
                 for &(role, other) in &ahead {
-                    let shared = args.iter().map(|(r, v)| {
-                        let v = if *r == role {
-                            ArgValue::Entity(a.resolved.entity_of[other])
-                        } else {
-                            v.clone()
-                        };
-                        (r.to_string(), v)
-                    });
-                    out.push(shared.collect());
+                    out.push(shared_with(&args, role, a.resolved.entity_of[other]));
                 }
                 out.push(args.drain(..).map(|(r, v)| (r.to_string(), v)).collect());
                 start = last_matched + 1;
@@ -181,6 +165,21 @@ pub(super) fn match_sequence(
         start += 1;
     }
     out
+}
+
+/// The arguments of a match with `entity` in place of the `role` argument: one more relation
+/// for a name that shares the statement (`김정재·윤종필 의원`).
+fn shared_with(args: &[(&str, ArgValue)], role: &str, entity: usize) -> Vec<(String, ArgValue)> {
+    args.iter()
+        .map(|&(r, ref v)| {
+            let v = if r == role {
+                ArgValue::Entity(entity)
+            } else {
+                v.clone()
+            };
+            (r.to_string(), v)
+        })
+        .collect()
 }
 
 /// Whether mentions `m` and `n` stand in one coordinated list (not a headline's topic and the
