@@ -562,6 +562,13 @@ fn blocked_by<'r>(a: &Analysis<'_>, si: usize, t: usize, rule: &'r Rule) -> Opti
     };
     rule.unless.iter().map(String::as_str).find(|u| {
         let from = a.words[t].start;
+        // A prospective adnominal and its head (`할 기회`, `을 기회`: `방문할 기회가`, `찾을
+        // 기회를`) qualifies the trigger's own word only: the trigger word and the one after
+        // it, not a later verb (`방문해 기업들이 투자할 기회를`).
+        if u.starts_with("할 ") || u.starts_with("을 ") {
+            let end = a.words[(t + 1).min(reach_end - 1)].end;
+            return a.text[from..end].contains(u);
+        }
         let negation = u.strip_prefix("하지 ").or_else(|| u.strip_prefix("지 "));
         match negation {
             Some(rest) => {
