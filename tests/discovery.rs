@@ -465,17 +465,19 @@ fn role_nouns_beside_a_person_are_titles() {
     );
 }
 
-/// The positions of `text`, as `person/organization/title` with canonical names (`-` for a
-/// role left out).
+/// The positions of `text`, as `person/organization/title` with canonical names (a text
+/// argument as written, `-` for a role left out).
 fn positions(text: &str) -> Vec<String> {
     let doc = extract(text);
     let name = |r: &korex::Relation, role: &str| {
         r.args
             .iter()
             .find(|a| a.role == role)
-            .and_then(|a| a.entity.as_deref())
-            .and_then(|id| doc.entity(id))
-            .map_or("-".to_string(), |e| e.canonical.clone())
+            .and_then(|a| match a.entity.as_deref() {
+                Some(id) => doc.entity(id).map(|e| e.canonical.clone()),
+                None => a.text.clone(),
+            })
+            .unwrap_or_else(|| "-".to_string())
     };
     doc.relations
         .iter()
@@ -493,26 +495,48 @@ fn positions(text: &str) -> Vec<String> {
 
 #[test]
 fn place_titles_glued_to_their_place() {
+    // one title, the post it names; the place inside is no mention of its own, and the
+    // position's organization is the place's government as the word writes it (text) when
+    // the document names it nowhere else
+    let doc = extract("오세훈 서울시장은 이날 기자회견을 열고 대책을 발표했다.");
+    assert_eq!(of(&doc, EntityType::Title), ["서울시장"]);
+    assert!(of(&doc, EntityType::Location).is_empty());
     assert_eq!(
         positions("오세훈 서울시장은 이날 기자회견을 열고 대책을 발표했다."),
-        ["오세훈/서울/시장"]
+        ["오세훈/서울시/서울시장"]
     );
     assert_eq!(
         positions("김동연 경기도지사는 도민 안전 대책을 내놓았다."),
-        ["김동연/경기도/도지사"]
+        ["김동연/경기도/경기도지사"]
     );
     assert_eq!(
         positions("정순균 강남구청장과 함께 현장을 찾았다."),
-        ["정순균/강남구/구청장"]
+        ["정순균/강남구/강남구청장"]
     );
     assert_eq!(
         positions("조례안은 박민지 대전시의원이 대표 발의했다."),
-        ["박민지/대전/시의원"]
+        ["박민지/대전시/대전시의원"]
     );
-    // only the county with its 군 is known: the place as written is a mention of it
     assert_eq!(
         positions("정동균 양평군수는 군정 방향을 밝혔다."),
-        ["정동균/양평군/군수"]
+        ["정동균/양평군/양평군수"]
+    );
+    // the government named elsewhere is the organization, an ORG before the bare place, in
+    // place of the country before the title
+    assert_eq!(
+        positions(
+            "부산 시민들이 모였다. 부산시는 대책을 내놓았다. 김민준 대한민국 부산시장이 사과했다."
+        ),
+        ["김민준/부산광역시/부산시장"]
+    );
+    assert_eq!(
+        positions("서울 도심에서 집회가 열렸다. 박서윤 서울시장은 말을 아꼈다."),
+        ["박서윤/서울/서울시장"]
+    );
+    // an appointment to the post takes the place too
+    assert_eq!(
+        positions("김철수는 서울시장에 취임했다."),
+        ["김철수/서울시/서울시장"]
     );
 }
 

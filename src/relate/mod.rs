@@ -561,6 +561,7 @@ impl RuleSet {
                 }
             }
         }
+        glued_place_organizations(a, &mut found);
         let (mut merged, stated) = merge(found, a);
         complete_restatements(&mut merged, partials);
         join_stated(&mut merged, &stated, joiners, &self.rules, a, seg);

@@ -2,6 +2,8 @@
 //! guards on what may stand between them and what is no name.
 
 use super::*;
+use crate::recognize::pattern::place_of_office;
+use crate::recognize::Label;
 use crate::text::segment::{note_close, MAX_NOTE};
 
 /// Matches a sequence rule over adjacent mentions of sentence `si`.
@@ -165,6 +167,62 @@ pub(super) fn match_sequence(
         start += 1;
     }
     out
+}
+
+/// `오거돈 부산시장`, `김진태 강원도지사는`, `…서울시장에 취임했다`: a place's office written
+/// glued to the place is one title (recognize/pattern/glued.rs), and the organization of its
+/// position is the place's government, in place of whatever the rule took before the title
+/// (`오거돈 대한민국 부산시장`: the city, not the country). It is the document's entity
+/// written as the government (`부산시`, `강원도`: an ORG first, as the gold annotates the
+/// city) or as the place (`부산`), the nearest to the title; when the document names the
+/// place nowhere else, the government with its level syllable (`부산시`, `충남도`), as text.
+pub(super) fn glued_place_organizations(a: &Analysis<'_>, found: &mut [Found]) {
+    let ms = &a.resolved.mentions;
+    for f in found.iter_mut().filter(|f| f.relation == "position") {
+        let Some(title) = f.args.iter().find_map(|(role, v)| match v {
+            ArgValue::Entity(e) if role == "title" => Some(*e),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let cluster = &a.resolved.entities[title];
+        if cluster.kind != EntityType::Title {
+            continue;
+        }
+        // The glued title's own mention: found by its shape (a pattern's, named by its text).
+        let Some((at, office)) = cluster.mentions.iter().find_map(|&m| {
+            let c = &ms[m];
+            let glued = c.source == Source::Pattern && c.label == Label::Surface;
+            glued
+                .then(|| place_of_office(&a.text[c.start..c.end]))
+                .flatten()
+                .map(|o| (c.start, o))
+        }) else {
+            continue;
+        };
+        let government = office.government();
+        let names = |m: usize| {
+            let text = &a.text[ms[m].start..ms[m].end];
+            let as_government = text == government;
+            (as_government || text == office.place).then_some(as_government)
+        };
+        // The best: an ORG before a LOCATION, the government before the bare place, the
+        // nearest to the title.
+        let best = (0..ms.len())
+            .filter(|&m| matches!(ms[m].kind, EntityType::Org | EntityType::Location))
+            .filter_map(|m| {
+                let as_government = names(m)?;
+                let rank = (ms[m].kind != EntityType::Org, !as_government);
+                Some((rank, ms[m].start.abs_diff(at), m))
+            })
+            .min();
+        let value = match best {
+            Some((_, _, m)) => ArgValue::Entity(a.resolved.entity_of[m]),
+            None => ArgValue::Name(government),
+        };
+        f.args.retain(|(role, _)| role != "organization");
+        f.args.push(("organization".to_string(), value));
+    }
 }
 
 /// The arguments of a match with `entity` in place of the `role` argument: one more relation

@@ -1,16 +1,18 @@
-//! Titles written glued to their organization or place, as Korean news writes them, split
-//! into the owner and the title so that the position rules can link the two:
+//! Titles written glued to their organization or place, as Korean news writes them:
 //!
-//! * a place's office: `서울시장` = `서울` + `시장`, `경기도지사` = `경기` + `도지사`,
-//!   `강남구청장` = `강남` + `구청장` (`dictionaries/discovery/glued_titles.tsv`, with the
-//!   guard that keeps `주식시장`, `중국시장` and `도쿄지사` whole);
+//! * a place's office is one title, the post it names: `서울시장`, `경기도지사`,
+//!   `강남구청장` (`dictionaries/discovery/glued_titles.tsv`, with the guard that keeps
+//!   `주식시장`, `중국시장` and `도쿄지사` no title), as the project's gold annotates it; the
+//!   place inside is no mention of its own, and the position relation takes the place's
+//!   government as its organization ([`place_of_office`], read by the relate stage);
 //! * an association's head: `대한의사협회장` = `대한의사협회` + `장`, where the 회 of the
 //!   organization and the 장 glue as 회장 (the title mention is `장`, its entity 회장); a
 //!   bank's: `기업은행장` = `기업은행` + `장` (행장);
 //! * a member's office: `이장섭 의원실` = the title `의원` of the person before it.
 //!
 //! The split replaces whatever candidate crosses it (the dictionary's owner stopping short,
-//! the compound title `강남구청장`), so that the two parts win the resolve stage.
+//! the compound title `강남구청장`, the place inside a place's office), so that the parts
+//! win the resolve stage.
 
 use std::sync::LazyLock;
 
@@ -231,7 +233,8 @@ fn title_candidate(dictionary: &Dictionary, start: usize, end: usize, title: &st
     }
 }
 
-/// A split of a word into an owner and a title, offsets relative to the word.
+/// A split of a word into an owner and a title, offsets relative to the word (no owner: the
+/// title is the whole word, `서울시장`).
 type Split = (Option<Candidate>, Candidate);
 
 const PLACES: [EntityType; 2] = [EntityType::Location, EntityType::Org];
@@ -272,71 +275,70 @@ fn minister(dictionary: &Dictionary, stem: &str) -> Option<Split> {
     ))
 }
 
-/// `서울시장`, `경기도지사`, `강남구청장`: a known place and the title of its office.
+/// `서울시장`, `경기도지사`, `강남구청장`: a known place and the title of its office, one
+/// title over the whole word (the post it names, as the gold annotates `부산시장`).
 fn place_office(dictionary: &Dictionary, stem: &str) -> Option<Split> {
-    let &(title, level) = PLACE_TITLES.iter().find(|(t, _)| stem.ends_with(t))?;
-    let place = &stem[..stem.len() - title.len()];
-    if place.chars().count() < 2 {
-        return None;
-    }
+    let office = place_of_office(stem)?;
+    let (place, level) = (office.place, office.level);
     // The title starts with its level (`시장`: 서울 + 시 must be known), or the place ends in
     // it (`부지사`: 경기도); else a province's short name may stand before it (`충남지사`).
-    let government = if title.starts_with(level) {
-        Some(format!("{place}{level}"))
-    } else if place.ends_with(level) {
-        Some(place.to_string())
-    } else {
-        None
-    };
-    let Some(whole) = government.and_then(|g| known(dictionary, &g, &PLACES)) else {
-        return province_office(dictionary, stem, place, title, level);
-    };
-    if let Some(owner) = known(dictionary, place, &PLACES) {
-        return Some((
-            Some(owner),
-            title_candidate(dictionary, place.len(), stem.len(), title),
-        ));
-    }
-    // Only the place with its level is known (`가평군`, `경기도`): the place as written
-    // before the title (`가평` + `군수`) is a mention of it.
-    let mut owner = whole;
-    owner.end = place.len();
-    Some((
-        Some(owner),
-        title_candidate(dictionary, place.len(), stem.len(), title),
-    ))
+    let written = office.title.starts_with(level) || place.ends_with(level);
+    let known_place = (written && known(dictionary, &office.government(), &PLACES).is_some())
+        || (level == "도" && province(dictionary, place));
+    known_place.then(|| (None, title_candidate(dictionary, 0, stem.len(), stem)))
 }
 
-/// `경남도지사`, `충남지사`, `경기지사`: a province the dictionary knows by its short name
-/// (not as `경남도`) or by its full name (`경기도`, whose short name is also a common word),
-/// and the title of its office.
-fn province_office(
-    dictionary: &Dictionary,
-    stem: &str,
-    place: &str,
-    title: &str,
-    level: &str,
-) -> Option<Split> {
-    if level != "도" {
+/// A place's office written glued to the place (`서울시장`, `경기도부지사`, `충남지사`), read
+/// from the word alone: the place as written, the level syllable of its government and the
+/// title. Whether the place is one is the dictionary's to say ([`place_office`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PlaceOffice<'a> {
+    /// The place as written before the title (`서울`, `경기도`, `충남`).
+    pub(crate) place: &'a str,
+    /// The level syllable of the office's government (`시`, `도`, `구`, `군`).
+    pub(crate) level: &'static str,
+    /// The title after the place (`시장`, `부지사`, `지사`).
+    pub(crate) title: &'static str,
+}
+
+impl PlaceOffice<'_> {
+    /// The government with its level syllable, as news writes it: `서울` + `시장` → `서울시`,
+    /// `경기도` + `부지사` → `경기도`, `충남` + `지사` → `충남도`.
+    pub(crate) fn government(&self) -> String {
+        if self.place.ends_with(self.level) {
+            self.place.to_string()
+        } else {
+            format!("{}{}", self.place, self.level)
+        }
+    }
+}
+
+/// The place, level and title of `word` when it ends in a title of a place's office
+/// (`glued_titles.tsv`) after a place of two syllables or more: `서울시장` → 서울, 시, 시장.
+/// Only the word's shape: `주식시장` reads as 주식 + 시장 too.
+pub(crate) fn place_of_office(word: &str) -> Option<PlaceOffice<'_>> {
+    // Most words end in no title's last syllable.
+    if !word.ends_with(['장', '원', '수', '사']) {
         return None;
     }
-    let owner = known(dictionary, place, &[EntityType::Location]).or_else(|| {
-        let mut whole = known(
-            dictionary,
-            &format!("{place}{level}"),
-            &[EntityType::Location],
-        )?;
-        whole.end = place.len();
-        Some(whole)
-    })?;
-    let Label::Entry(e) = owner.label else {
-        return None;
-    };
-    (super::places::attribute(dictionary, e, "kind") == Some("province")).then(|| {
-        (
-            Some(owner),
-            title_candidate(dictionary, place.len(), stem.len(), title),
-        )
+    let &(title, level) = PLACE_TITLES.iter().find(|(t, _)| word.ends_with(t))?;
+    let place = &word[..word.len() - title.len()];
+    (place.chars().count() >= 2).then_some(PlaceOffice {
+        place,
+        level,
+        title,
+    })
+}
+
+/// Whether `place` is a province the dictionary knows by its short name (`충남`, not as
+/// `충남도`) or by its full name (`경기도`, whose short name is also a common word): before
+/// `지사` or `도지사` it names the province's office (`경남도지사`, `충남지사`, `경기지사`).
+fn province(dictionary: &Dictionary, place: &str) -> bool {
+    let owner = known(dictionary, place, &[EntityType::Location])
+        .or_else(|| known(dictionary, &format!("{place}도"), &[EntityType::Location]));
+    owner.is_some_and(|o| {
+        matches!(o.label, Label::Entry(e)
+            if super::places::attribute(dictionary, e, "kind") == Some("province"))
     })
 }
 
@@ -522,6 +524,31 @@ mod tests {
             assert!(FINALS.contains(&last), "{t}");
             assert!(TAILS.iter().any(|tail| t.contains(tail)), "{t}");
         }
+    }
+
+    #[test]
+    fn place_offices_by_their_shape() {
+        // every title of the list passes the quick test on its last syllable
+        for (t, _) in PLACE_TITLES.iter() {
+            assert!(place_of_office(&format!("서울{t}")).is_some(), "{t}");
+        }
+        let office = place_of_office("서울시장").unwrap();
+        assert_eq!(
+            (office.place, office.level, office.title),
+            ("서울", "시", "시장")
+        );
+        assert_eq!(office.government(), "서울시");
+        assert_eq!(
+            place_of_office("경기도부지사").unwrap().government(),
+            "경기도"
+        );
+        assert_eq!(place_of_office("충남지사").unwrap().government(), "충남도");
+        assert_eq!(place_of_office("양평군수").unwrap().government(), "양평군");
+        // a title alone, or after one syllable, names no place
+        assert!(place_of_office("부시장").is_none());
+        assert!(place_of_office("구청장").is_none());
+        assert!(place_of_office("인도지사").is_none());
+        assert!(place_of_office("위원장").is_none());
     }
 
     #[test]

@@ -47,7 +47,7 @@ mod venues;
 mod word_list;
 
 pub(crate) use family_names::family_names;
-pub(crate) use glued::{glued_titles, member_offices};
+pub(crate) use glued::{glued_titles, member_offices, place_of_office};
 pub(crate) use titles::{nominee_titles, qualifying_titles};
 
 use super::{Candidate, Label};
