@@ -178,6 +178,9 @@ pub(super) fn match_sequence(
 /// place nowhere else, the government with its level syllable (`부산시`, `충남도`), as text.
 pub(super) fn glued_place_organizations(a: &Analysis<'_>, found: &mut [Found]) {
     let ms = &a.resolved.mentions;
+    // The ORG and LOCATION mentions by their text, made at the first glued title: each title
+    // then looks at the mentions of its place only, not at every mention of the text.
+    let mut by_text: Option<std::collections::HashMap<&str, Vec<usize>>> = None;
     for f in found.iter_mut().filter(|f| f.relation == "position") {
         let Some(title) = f.args.iter().find_map(|(role, v)| match v {
             ArgValue::Entity(e) if role == "title" => Some(*e),
@@ -201,19 +204,29 @@ pub(super) fn glued_place_organizations(a: &Analysis<'_>, found: &mut [Found]) {
             continue;
         };
         let government = office.government();
-        let names = |m: usize| {
-            let text = &a.text[ms[m].start..ms[m].end];
-            let as_government = text == government;
-            (as_government || text == office.place).then_some(as_government)
+        let by_text = by_text.get_or_insert_with(|| {
+            let mut map: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+            for (m, c) in ms.iter().enumerate() {
+                if matches!(c.kind, EntityType::Org | EntityType::Location) {
+                    map.entry(&a.text[c.start..c.end]).or_default().push(m);
+                }
+            }
+            map
+        });
+        let named = |text: &str, as_government: bool| {
+            by_text
+                .get(text)
+                .into_iter()
+                .flatten()
+                .map(move |&m| (m, as_government))
         };
         // The best: an ORG before a LOCATION, the government before the bare place, the
         // nearest to the title.
-        let best = (0..ms.len())
-            .filter(|&m| matches!(ms[m].kind, EntityType::Org | EntityType::Location))
-            .filter_map(|m| {
-                let as_government = names(m)?;
+        let best = named(government.as_str(), true)
+            .chain(named(office.place, false))
+            .map(|(m, as_government)| {
                 let rank = (ms[m].kind != EntityType::Org, !as_government);
-                Some((rank, ms[m].start.abs_diff(at), m))
+                (rank, ms[m].start.abs_diff(at), m)
             })
             .min();
         let value = match best {
