@@ -9,8 +9,8 @@
 use super::covered;
 use super::scan::Run;
 use super::shape::is_stop_word;
-use crate::document::{EntityType, Source};
-use crate::recognize::{Candidate, Label};
+use crate::document::EntityType;
+use crate::recognize::Candidate;
 use crate::text::segment::particle_chain;
 
 /// The heads of the parts of a city, county or district: a neighbourhood (`동`, also a
@@ -66,13 +66,7 @@ pub(super) fn addresses(
                 .map(|n| run.start + n);
             if let Some(end) = end.filter(|&end| !covered(dictionary, run.start, end)) {
                 last = Some((end, level));
-                out.push(Candidate {
-                    start: run.start,
-                    end,
-                    kind: EntityType::Location,
-                    label: Label::Surface,
-                    source: Source::Pattern,
-                });
+                out.push(super::location(run.start, end));
                 continue;
             }
         }
@@ -102,13 +96,7 @@ pub(super) fn addresses(
             continue;
         }
         last = text[..end].chars().next_back().map(|level| (end, level));
-        out.push(Candidate {
-            start: run.start,
-            end,
-            kind: EntityType::Location,
-            label: Label::Surface,
-            source: Source::Pattern,
-        });
+        out.push(super::location(run.start, end));
     }
 }
 

@@ -606,6 +606,7 @@ fn note_before(text: &str, at: usize) -> Option<usize> {
     ((1..=30).contains(&note.len()) && !note.contains(')')).then_some(open)
 }
 
+/// A PERSON found by a pattern at `start..end`.
 fn person(start: usize, end: usize) -> Candidate {
     Candidate {
         start,
@@ -613,6 +614,14 @@ fn person(start: usize, end: usize) -> Candidate {
         kind: EntityType::Person,
         label: Label::Surface,
         source: Source::Pattern,
+    }
+}
+
+/// A LOCATION found by a pattern at `start..end`.
+fn location(start: usize, end: usize) -> Candidate {
+    Candidate {
+        kind: EntityType::Location,
+        ..person(start, end)
     }
 }
 
