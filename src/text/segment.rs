@@ -436,6 +436,16 @@ pub(crate) fn hangul_run_at(text: &str, at: usize) -> &str {
     &rest[..end]
 }
 
+/// Where the run of Hangul letters that ends at byte `end` of `text` starts (`end` itself when
+/// none ends there): the word a head found inside the text is glued to (`중구청` → `중구`).
+pub(crate) fn hangul_run_start(text: &str, end: usize) -> usize {
+    text[..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| Script::of(c) != Script::Hangul)
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// The particle that directly follows a mention ending at `end`, for rules: the role and
 /// its length (0 for a bare noun).
 pub(crate) fn role_after(text: &str, end: usize) -> (Role, usize) {

@@ -10,8 +10,7 @@ use super::occupied::Occupied;
 use super::COUNTRIES;
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
-use crate::text::segment::particle_chain;
-use crate::text::Script;
+use crate::text::segment::{hangul_run_at, hangul_run_start, particle_chain};
 
 /// The heads of a mission abroad, the longest first (`총영사관` before `영사관`).
 pub(super) const HEADS: [&str; 3] = ["총영사관", "대사관", "영사관"];
@@ -38,11 +37,7 @@ pub(super) fn embassies(
             if !word_ends(text, end) || occupied.overlaps(at, end) {
                 continue;
             }
-            let word_start = text[..at]
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| Script::of(c) != Script::Hangul)
-                .map_or(0, |(i, c)| i + c.len_utf8());
+            let word_start = hangul_run_start(text, at);
             let glued = &text[word_start..at];
             // the dictionary's candidates are in text order: a binary search, not a scan
             let place_at = |s: usize, e: usize| {
@@ -57,7 +52,7 @@ pub(super) fn embassies(
                 let Some(before) = text[..at].strip_suffix(' ') else {
                     continue;
                 };
-                let mut s = word_start_of(text, before.len());
+                let mut s = hangul_run_start(text, before.len());
                 // a city the dictionary knows by its Latin letters (`LA 총영사관`)
                 if s == before.len() {
                     s = latin_start_of(text, s);
@@ -79,7 +74,7 @@ pub(super) fn embassies(
             let word_before = |at: usize| {
                 text[..at]
                     .strip_suffix(' ')
-                    .map(|b| (word_start_of(text, b.len()), b.len()))
+                    .map(|b| (hangul_run_start(text, b.len()), b.len()))
             };
             let start = match word_before(start) {
                 Some((s, e)) if post_abroad(&text[s..e]) => s,
@@ -103,21 +98,8 @@ pub(super) fn embassies(
 
 /// Does the word end at `end`, or go on with particles only (`대사관은`, `대사관에서`)?
 fn word_ends(text: &str, end: usize) -> bool {
-    let rest = &text[end..];
-    let len = rest
-        .char_indices()
-        .find(|&(_, c)| Script::of(c) != Script::Hangul)
-        .map_or(rest.len(), |(i, _)| i);
-    len == 0 || particle_chain(&rest[..len]).is_some()
-}
-
-/// Where the Hangul word ending at `end` starts.
-fn word_start_of(text: &str, end: usize) -> usize {
-    text[..end]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| Script::of(c) != Script::Hangul)
-        .map_or(0, |(i, c)| i + c.len_utf8())
+    let glued = hangul_run_at(text, end);
+    glued.is_empty() || particle_chain(glued).is_some()
 }
 
 /// Where the run of Latin capitals ending at `end` starts.

@@ -313,12 +313,27 @@ impl PlaceOffice<'_> {
     }
 }
 
+/// The last syllables of [`PLACE_TITLES`] (`장`, `수`, …).
+static PLACE_TITLE_FINALS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut finals: Vec<char> = PLACE_TITLES
+        .iter()
+        .filter_map(|(t, _)| t.chars().next_back())
+        .collect();
+    finals.sort_unstable();
+    finals.dedup();
+    finals
+});
+
 /// The place, level and title of `word` when it ends in a title of a place's office
 /// (`glued_titles.tsv`) after a place of two syllables or more: `서울시장` → 서울, 시, 시장.
 /// Only the word's shape: `주식시장` reads as 주식 + 시장 too.
 pub(crate) fn place_of_office(word: &str) -> Option<PlaceOffice<'_>> {
     // Most words end in no title's last syllable.
-    if !word.ends_with(['장', '원', '수', '사']) {
+    if !word
+        .chars()
+        .next_back()
+        .is_some_and(|c| PLACE_TITLE_FINALS.contains(&c))
+    {
         return None;
     }
     let &(title, level) = PLACE_TITLES.iter().find(|(t, _)| word.ends_with(t))?;

@@ -14,7 +14,7 @@ use super::heads::{Group, HeadHits};
 use super::COUNTRIES;
 use crate::document::{EntityType, Source};
 use crate::recognize::{Candidate, Label};
-use crate::text::segment::particle_chain;
+use crate::text::segment::{hangul_run_at, hangul_run_start, particle_chain};
 use crate::text::Script;
 
 /// The heads of local offices.
@@ -48,7 +48,7 @@ pub(super) fn local_offices(
             let Some(particle) = particles_after(text, end) else {
                 continue;
             };
-            let word_start = hangul_start(text, at);
+            let word_start = hangul_run_start(text, at);
             let glued = &text[word_start..at];
             let district = DISTRICT_OFFICES.contains(head);
             // a district's office named by its district (`중구청`, `강서구청`, `해운대구청`);
@@ -101,24 +101,8 @@ pub(super) fn local_offices(
 /// The particles after the word's end at `end` (`""` when none), or `None` when the word goes
 /// on otherwise (`구청장`, `경찰서장`).
 fn particles_after(text: &str, end: usize) -> Option<&str> {
-    let rest = &text[end..];
-    let len = rest
-        .char_indices()
-        .find(|&(_, c)| Script::of(c) != Script::Hangul)
-        .map_or(rest.len(), |(i, _)| i);
-    if len == 0 {
-        return Some("");
-    }
-    particle_chain(&rest[..len]).map(|_| &rest[..len])
-}
-
-/// Where the Hangul run ending at `end` starts.
-fn hangul_start(text: &str, end: usize) -> usize {
-    text[..end]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| Script::of(c) != Script::Hangul)
-        .map_or(0, |(i, c)| i + c.len_utf8())
+    let glued = hangul_run_at(text, end);
+    (glued.is_empty() || particle_chain(glued).is_some()).then_some(glued)
 }
 
 /// The start of the dictionary's place (no country) that is a whole word ending at `end`.

@@ -142,13 +142,12 @@ pub(super) fn role_titles(text: &str, people: &[Candidate], taken: &[Candidate])
                 push(s, s + stem.len());
             } else if let Some((s, role)) = role_after_orgs(text, text.len() - rest.len(), taken) {
                 push(s, s + role.len());
-            } else if let Some(role) = team_word_len(rest)
+            } else if let Some((s, role)) = team_word_len(rest)
                 .and_then(|n| rest[n..].strip_prefix(' '))
-                .map(|r| without_particle(hangul_prefix(r)))
-                .filter(|r| is_role(r) && !is_kin(r))
+                .map(|r| (text.len() - r.len(), without_particle(hangul_prefix(r))))
+                .filter(|(_, r)| is_role(r) && !is_kin(r))
             {
                 // the team between the name and the role (`신태용 대표팀 감독은`)
-                let s = text.len() - rest.len() + team_word_len(rest).unwrap_or(0) + 1;
                 push(s, s + role.len());
             }
         }

@@ -29,7 +29,7 @@ use super::occupied::Occupied;
 use crate::document::{EntityType, Source};
 use crate::recognize::dictionary::Dictionary;
 use crate::recognize::{Candidate, Label};
-use crate::text::segment::{hangul_run_at, only_particles, particle_chain};
+use crate::text::segment::{hangul_run_at, hangul_run_start, only_particles, particle_chain};
 use crate::text::Script;
 
 /// The syllables that make a place's people (`한국인`) or origin (`일본산`). A Korean city's
@@ -653,11 +653,7 @@ fn common_noun_after_modifier(text: &str, start: usize, end: usize) -> bool {
     let Some(before) = text[..start].strip_suffix(' ') else {
         return false;
     };
-    let word = &before[before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| Script::of(c) != Script::Hangul)
-        .map_or(0, |(i, c)| i + c.len_utf8())..];
+    let word = &before[hangul_run_start(before, before.len())..];
     word == "첫" || (word.chars().count() >= 2 && word.ends_with(MODIFIER_ENDINGS))
 }
 
