@@ -384,6 +384,8 @@ impl RuleSet {
         for &(wi, _, verb, _) in &hits {
             verb_words[wi] |= verb;
         }
+        // Each mention judged once for the document, not once per sequence rule tried.
+        let no_names = sequence::no_names(a, &verb_words);
         for (si, sentence) in seg.sentences.iter().enumerate() {
             let evidence = (sentence.start, sentence.end);
             // Sequence rules, where the sentence has a mention for each required element.
@@ -397,7 +399,7 @@ impl RuleSet {
                     continue;
                 }
                 let (ri, rule) = (*ri, &self.rules[*ri]);
-                for f in match_sequence(a, si, rule, &verb_words) {
+                for f in match_sequence(a, si, rule, &no_names) {
                     found.push(Found {
                         relation: rule.relation.clone(),
                         args: f,

@@ -11,7 +11,7 @@ pub(super) fn match_sequence(
     a: &Analysis<'_>,
     si: usize,
     rule: &Rule,
-    verb_words: &[bool],
+    no_names: &[bool],
 ) -> Vec<Vec<(String, ArgValue)>> {
     let ms = &a.resolved.mentions;
     let range = a.sentence_mentions[si].clone();
@@ -62,8 +62,7 @@ pub(super) fn match_sequence(
             let matches = pos < range.end
                 && spec.types.contains(&ms[pos].kind)
                 && adjacent(pos)
-                && !verb_form_name(a, pos, verb_words)
-                && !common_word_name(a, pos)
+                && !no_names[pos]
                 && !post_of_title(a, pos)
                 && !staff_of_title_before(a, last_matched, pos, prev.is_some());
             if matches {
@@ -87,8 +86,7 @@ pub(super) fn match_sequence(
                         && matches!(a.text[ms[pos].end..ms[pos + 1].start].trim(), "·" | ",")
                         && !a.mentions[pos + 1].parenthetical
                         && same_list(a, pos, pos + 1)
-                        && !verb_form_name(a, pos + 1, verb_words)
-                        && !common_word_name(a, pos + 1)
+                        && !no_names[pos + 1]
                     {
                         ahead.push((spec.role.as_str(), pos));
                         pos += 1;
@@ -381,6 +379,15 @@ pub(super) fn candidate_for(a: &Analysis<'_>, t: usize) -> bool {
             }))
 }
 
+/// For each mention of the document, whether it is a PERSON found by its context that names
+/// nobody in an apposition: a verb form the packs read ([`verb_form_name`]) or a common word
+/// ([`common_word_name`]).
+pub(super) fn no_names(a: &Analysis<'_>, verb_words: &[bool]) -> Vec<bool> {
+    (0..a.resolved.mentions.len())
+        .map(|m| verb_form_name(a, m, verb_words) || common_word_name(a, m))
+        .collect()
+}
+
 /// Syllables that end a verb form: connectives (`지내고`, `지내며`, `하면서`) and adnominal
 /// endings (`설립한`, `선임된`).
 pub(super) const VERB_FINALS: [char; 10] =
@@ -389,7 +396,7 @@ pub(super) const VERB_FINALS: [char; 10] =
 /// Whether mention `m` is a PERSON found by its context (a pattern) whose word the packs
 /// read as a verb and that ends like one: `…회장을 지내고 서울시장에` is no name before a
 /// title. Names from a dictionary or coreference are taken as they are.
-pub(super) fn verb_form_name(a: &Analysis<'_>, m: usize, verb_words: &[bool]) -> bool {
+fn verb_form_name(a: &Analysis<'_>, m: usize, verb_words: &[bool]) -> bool {
     let mention = &a.resolved.mentions[m];
     mention.kind == EntityType::Person
         && mention.source == Source::Pattern
@@ -512,7 +519,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
 /// Whether mention `m` is a PERSON found by its context (a pattern) that is no name: a
 /// common word of [`NOT_NAMES`], alone or with its particle (`이들은`, `동안에`), or a word
 /// ending in an adnominal ending no name ends in (`피어오르는`, `공개된`, `지낸 중도파`; not `던`: `조스 웨던`).
-pub(super) fn common_word_name(a: &Analysis<'_>, m: usize) -> bool {
+fn common_word_name(a: &Analysis<'_>, m: usize) -> bool {
     let mention = &a.resolved.mentions[m];
     if mention.kind != EntityType::Person || mention.source != Source::Pattern {
         return false;
