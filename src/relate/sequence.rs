@@ -2,7 +2,7 @@
 //! guards on what may stand between them and what is no name.
 
 use super::*;
-use crate::recognize::pattern::place_of_office;
+use crate::recognize::pattern::{is_not_name, place_of_office};
 use crate::recognize::Label;
 use crate::text::segment::{note_close, MAX_NOTE};
 
@@ -445,79 +445,8 @@ pub(super) fn staff_of_title_before(
         && !["당선인", "당선자", "후보", "후보자"].contains(&&a.text[ms[before].start..ms[before].end])
 }
 
-/// Common words that recognition's context patterns take for a name before a title (`이번
-/// 교황`, `당시 장관`, `이들은 국무총리와`, `지역구 국회의원`): function words, pronouns and
-/// nouns of time, place or kind. From the free corpus parts (scripts/mine_relation_frames.py).
-pub(super) const NOT_NAMES: &[&str] = &[
-    // One syllable that stands for no one before a title: the party (`당 대표`, `김여정 당
-    // 부부장`), a province (`시·도 소방본부장`), "a certain" (`모 의원`, `허 모 영사`), each.
-    "당",
-    "도",
-    "모",
-    "각",
-    // An envoy's posting (`김민수 주미 대사`) is no name.
-    "주미",
-    "주한",
-    "주중",
-    "주일",
-    "주러",
-    "이번",
-    "이후",
-    "이하",
-    "이전",
-    "이제",
-    "이날",
-    "이들",
-    "이곳",
-    "당시",
-    "당초",
-    "현재",
-    "최근",
-    "지난",
-    "동안",
-    "하루",
-    "한편",
-    "또한",
-    "아예",
-    "우리",
-    "우리측",
-    "저희",
-    "자신",
-    "관계자",
-    "지역구",
-    "출신",
-    "차세대",
-    "소속사",
-    "소속",
-    "시도",
-    "캠프",
-    "측근",
-    "후임",
-    "전임",
-    "역대",
-    "초대",
-    "신임",
-    "차기",
-    "현직",
-    "전직",
-    "당국",
-    "정부",
-    "그러나",
-    "하지만",
-    "그리고",
-    "또",
-    "특히",
-    "다만",
-    "결국",
-    "이에",
-    "따라서",
-    "반면",
-    "이어",
-    "앞서",
-];
-
 /// Whether mention `m` is a PERSON found by its context (a pattern) that is no name: a
-/// common word of [`NOT_NAMES`], alone or with its particle (`이들은`, `동안에`), or a word
+/// common word of `dictionaries/discovery/not_names.txt`, alone or with its particle (`이들은`, `동안에`), or a word
 /// ending in an adnominal ending no name ends in (`피어오르는`, `공개된`, `지낸 중도파`; not `던`: `조스 웨던`).
 fn common_word_name(a: &Analysis<'_>, m: usize) -> bool {
     let mention = &a.resolved.mentions[m];
@@ -527,8 +456,8 @@ fn common_word_name(a: &Analysis<'_>, m: usize) -> bool {
     let text = &a.text[mention.start..mention.end];
     let first = text.split(' ').next().unwrap_or(text);
     let stem = guess_particle(first).map_or(first, |p| &first[..first.len() - p.len]);
-    NOT_NAMES.contains(&first)
-        || NOT_NAMES.contains(&stem)
+    is_not_name(first)
+        || is_not_name(stem)
         || (first.chars().count() >= 2 && first.ends_with(['는', '된', '낸']))
         // A connective verb form (`…라고 하면서 소방서장과`, `…하며`, `…하고`) names nobody.
         || (first.chars().count() >= 2 && VERB_CONNECTIVES.iter().any(|c| first.ends_with(c)))
