@@ -534,7 +534,7 @@ fn name_and_unknown_org(text: &str, title: usize) -> Option<((usize, usize), (us
     let (ws, word) = word_before(text, title)?;
     let n = word.chars().count();
     if !(3..=UNKNOWN_ORG_MAX).contains(&n)
-        || NOT_NAMES.contains(&word)
+        || NOT_NAMES.contains(word)
         || shape::is_stop_word(word)
         || word.ends_with(['의', '는', '를', '을', '에', '와', '과', '로', '도', '인'])
         || word.ends_with(VERBAL_ENDINGS)
@@ -670,7 +670,7 @@ fn korean_name_ending_at(text: &str, end: usize) -> Option<(usize, usize)> {
         4 => shape::compound_surname(word).is_some(),
         _ => false,
     };
-    if !shaped || NOT_NAMES.contains(&word) {
+    if !shaped || NOT_NAMES.contains(word) {
         return None;
     }
     // A word ending in 당 before a title is a party (`한빛당 대표`, `노동당 위원장`).
@@ -778,7 +778,7 @@ fn foreign_name_before(text: &str, at: usize) -> Option<(usize, usize)> {
     let (start, words) = match word_before(text, s1) {
         Some((s0, w0))
             if w0.chars().count() <= 4
-                && !NOT_NAMES.contains(&w0)
+                && !NOT_NAMES.contains(w0)
                 && w0.chars().any(|c| TRANSLITERATION.contains(c)) =>
         {
             (s0, vec![w0, first, last])

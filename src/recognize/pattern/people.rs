@@ -507,7 +507,7 @@ fn foreign_name_before_role(
         && !RELATIVES.contains(role)
         && !GROUP_ROLES.contains(&role)
         // a conjunction or a time word first is no given name (`그러나 슈틸리케 감독은`)
-        && !super::NOT_NAMES.contains(&&text[runs[i].start..runs[i].end])
+        && !super::NOT_NAMES.contains(&text[runs[i].start..runs[i].end])
         && !runs[i..k]
             .iter()
             .any(|r| text[r.start..r.end].ends_with(super::VERBAL_ENDINGS)))
@@ -549,7 +549,7 @@ fn name_before_team_role(
     }
     let k = (i + 2..=i + 3).find(|&k| team_then_role(k))?;
     let (s, e) = foreign_name_after_role(text, runs, i)?;
-    (e == runs[k - 1].end && !super::NOT_NAMES.contains(&word)).then_some((s, e))
+    (e == runs[k - 1].end && !super::NOT_NAMES.contains(word)).then_some((s, e))
 }
 
 /// A Korean name after a title in a note on an organization (`리얼미터(대표 이택수)가`,
@@ -782,7 +782,7 @@ fn named_before_spaced_ssi(word: &str) -> bool {
     (2..=4).contains(&word.chars().count())
         && word.chars().all(|c| ('가'..='힣').contains(&c))
         && !word.ends_with(BEFORE_SEED_ENDINGS)
-        && !super::NOT_NAMES.contains(&word)
+        && !super::NOT_NAMES.contains(word)
         && !DETERMINERS.contains(&word)
         // so-and-so, a name withheld (`김 아무개 씨`): alone it names no one
         && word != "아무개"
@@ -1606,7 +1606,7 @@ pub(super) fn name_after_title(text: &str, end: usize) -> bool {
         && !is_role(stem)
         && !LOANWORD_TAILS.contains(stem)
         && !stem.ends_with(NOMINALIZED)
-        && !super::NOT_NAMES.contains(&stem)
+        && !super::NOT_NAMES.contains(stem)
         // a foreign name's spelling, or an honorific after it (`오혁 씨`): not a Sino-Korean
         // noun that goes on the phrase (`페링하 교수 수상`)
         && (transliteration_score(stem) >= 0.0 || after_name(text, end + 1 + word.len()).is_some())
@@ -1995,7 +1995,7 @@ fn listed_after_role(text: &str, end: usize) -> Option<(usize, usize, bool)> {
         && !stem.ends_with(NOMINALIZED)
         && !is_role(stem)
         && !LOANWORD_TAILS.contains(stem)
-        && !super::NOT_NAMES.contains(&stem)
+        && !super::NOT_NAMES.contains(stem)
         && !DETERMINERS.contains(&stem);
     if !member {
         return None;
