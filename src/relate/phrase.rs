@@ -146,6 +146,10 @@ fn ends_in_n(text: &str) -> bool {
 /// after it; before one noun it names a session (`이날 오후 회의에는`).
 const TIMES_OF_DAY: &[&str] = &["오전", "오후", "새벽"];
 
+/// Sentence adverbs that open a clause (`특히 오후 회의에는`, `한편 …`): no word of the
+/// phrase they stand before.
+const OPENING_ADVERBS: &[&str] = &["특히", "한편", "또한", "아울러", "다만"];
+
 /// Words that stop a phrase going backwards: a particle other than a bare noun's, a clause
 /// end, a date or amount.
 pub(super) fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
@@ -157,10 +161,11 @@ pub(super) fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
         return true;
     }
     // A purpose or time adverbial is no part of the noun phrase after it (`원인을 밝히기 위해
-    // 합동조사반을`, `사고 직후 진상조사위원회를`, `고교 시절 전국체전에`).
+    // 합동조사반을`, `사고 직후 진상조사위원회를`, `고교 시절 전국체전에`, `심문을 하루 앞두고
+    // 기자회견을`).
     // `이영희 의원과 손을 잡고 시민정치연대를`: a partner's verb is none either.
     if is_purpose_word(text)
-        || ["직후", "이후", "당시", "경우", "잡고", "손잡고"].contains(&text)
+        || ["직후", "이후", "당시", "경우", "잡고", "손잡고", "앞두고"].contains(&text)
         || text.ends_with("동안")
         || text.ends_with("시절")
     {
@@ -247,10 +252,16 @@ pub(super) fn phrase(
     };
     // The phrase from the start of word `from` to byte `end`, without trailing punctuation.
     let span = |mut from: usize, end: usize| -> Option<(usize, usize)> {
-        while a.words.get(from + 2).is_some_and(|w| w.start < end)
-            && TIMES_OF_DAY.contains(&&a.text[a.words[from].start..a.words[from].end])
-        {
-            from += 1;
+        loop {
+            let first = &a.text[a.words[from].start..a.words[from].end];
+            let rest = |n: usize| a.words.get(from + n).is_some_and(|w| w.start < end);
+            if (OPENING_ADVERBS.contains(&first) && rest(1))
+                || (TIMES_OF_DAY.contains(&first) && rest(2))
+            {
+                from += 1;
+            } else {
+                break;
+            }
         }
         let mut s = a.words[from].start;
         let mut text =
