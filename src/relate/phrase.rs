@@ -114,6 +114,42 @@ fn quote_opening(a: &Analysis<'_>, w: usize, floor: usize) -> Option<usize> {
 /// How many words a quoted name may span.
 const QUOTED_NAME_WORDS: usize = 12;
 
+/// Whether word `w` closes a parenthesized note of time zone or short name opened in the word
+/// before it (`20일(이하 한국시간)`, `'응답하라 1988'(이하 응팔)`): the note is no part of the
+/// phrase after it. A note inside a name stays (`로빈 세션 7(예선 5차전) 경기에서`).
+fn closes_note(a: &Analysis<'_>, w: usize) -> bool {
+    let text = &a.text[a.words[w].start..a.words[w].end];
+    let Some(inner) = text.strip_suffix(')') else {
+        return false;
+    };
+    if inner.contains('(') {
+        return false;
+    }
+    ["한국시간", "한국시각", "현지시간", "현지시각"].contains(&inner)
+        || (w > 0 && {
+            let before = &a.words[w - 1];
+            a.text[before.start..before.end].ends_with("(이하")
+        })
+}
+
+/// Whether a word ends in a syllable closed by `ㄴ`, as the adnominal forms of verbs do (`올린`,
+/// `나온`, `겸한`, `끈`, `하는`).
+fn ends_in_n(text: &str) -> bool {
+    text.chars()
+        .next_back()
+        .and_then(|c| (c as u32).checked_sub(0xAC00))
+        .is_some_and(|i| i < 11_172 && i % 28 == 4)
+}
+
+/// Times of day written as words of their own (`4월 11일 오전 …장례식장에서`, `6일 오전 실국장
+/// 회의에서`): when a phrase would start with one and go on for two words or more, it starts
+/// after it; before one noun it names a session (`이날 오후 회의에는`).
+const TIMES_OF_DAY: &[&str] = &["오전", "오후", "새벽"];
+
+/// Sentence adverbs that open a clause (`특히 오후 회의에는`, `한편 …`): no word of the
+/// phrase they stand before.
+const OPENING_ADVERBS: &[&str] = &["특히", "한편", "또한", "아울러", "다만"];
+
 /// Words that stop a phrase going backwards: a particle other than a bare noun's, a clause
 /// end, a date or amount.
 pub(super) fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
@@ -121,14 +157,15 @@ pub(super) fn stops_phrase(a: &Analysis<'_>, w: usize) -> bool {
     let text = &a.text[word.start..word.end];
     // A list ends with `등`: what it lists is no part of the phrase after it
     // (`이상화, 김연아 등 올림픽에`).
-    if word.clause_end || text.ends_with(',') || text == "등" {
+    if word.clause_end || text.ends_with(',') || text == "등" || closes_note(a, w) {
         return true;
     }
     // A purpose or time adverbial is no part of the noun phrase after it (`원인을 밝히기 위해
-    // 합동조사반을`, `사고 직후 진상조사위원회를`, `고교 시절 전국체전에`).
+    // 합동조사반을`, `사고 직후 진상조사위원회를`, `고교 시절 전국체전에`, `심문을 하루 앞두고
+    // 기자회견을`).
     // `이영희 의원과 손을 잡고 시민정치연대를`: a partner's verb is none either.
     if is_purpose_word(text)
-        || ["직후", "이후", "당시", "경우", "잡고", "손잡고"].contains(&text)
+        || ["직후", "이후", "당시", "경우", "잡고", "손잡고", "앞두고"].contains(&text)
         || text.ends_with("동안")
         || text.ends_with("시절")
     {
@@ -214,7 +251,18 @@ pub(super) fn phrase(
         s
     };
     // The phrase from the start of word `from` to byte `end`, without trailing punctuation.
-    let span = |from: usize, end: usize| -> Option<(usize, usize)> {
+    let span = |mut from: usize, end: usize| -> Option<(usize, usize)> {
+        loop {
+            let first = &a.text[a.words[from].start..a.words[from].end];
+            let rest = |n: usize| a.words.get(from + n).is_some_and(|w| w.start < end);
+            if (OPENING_ADVERBS.contains(&first) && rest(1))
+                || (TIMES_OF_DAY.contains(&first) && rest(2))
+            {
+                from += 1;
+            } else {
+                break;
+            }
+        }
         let mut s = a.words[from].start;
         let mut text =
             a.text[s..end].trim_end_matches(|c: char| !Script::of(c).is_word() && c != ')');
@@ -376,10 +424,26 @@ pub(super) fn phrase(
                                 .is_some_and(|m| a.resolved.mentions[m].kind == EntityType::Person)
                         })
             };
+            // An object, a place or a topicalized goal is an argument of a verb before the
+            // event, no word of its name (`…나온 것을 도쿄올림픽 개막식에서`, `한 교회에서 올린
+            // 결혼식에서`, `…공격진에는 K리그 개막전에서`), nor is a purpose clause's end or a
+            // note closed before it (`(이하 응팔) 종방연에`).
+            let argument = |w: usize| {
+                let word = &a.words[w];
+                matches!(word.role, Role::Object | Role::Place)
+                    || (word.role == Role::Goal
+                        && a.text[word.start..word.end]
+                            .trim_end_matches(|c: char| !Script::of(c).is_word())
+                            .ends_with('는'))
+            };
             let stop = |w: usize| {
                 let word = &a.words[w];
+                let text = &a.text[word.start..word.end];
                 word.clause_end
                     || matches!(word.role, Role::Topic | Role::Subject)
+                    || argument(w)
+                    || is_purpose_word(text)
+                    || closes_note(a, w)
                     || word.mention.is_some_and(|m| {
                         matches!(
                             a.resolved.mentions[m].kind,
@@ -405,9 +469,23 @@ pub(super) fn phrase(
             if let Some(o) = quote_opening(a, t, sr.start) {
                 return span(o, a.words[t].stem_end);
             }
+            // A quoted name inside the event's name is one word of it (`'희망 한국을 만드는
+            // 전통시장 가는 날' 행사에서`: its object is the title's own).
             let mut s = t;
+            if s > sr.start {
+                s = quote_opening(a, s - 1, sr.start).unwrap_or(s);
+            }
             while s > sr.start && !stop(s - 1) {
                 s -= 1;
+                s = quote_opening(a, s, sr.start).unwrap_or(s);
+            }
+            // The verb of that argument modifies the event, no word of its name either (`올린
+            // 결혼식`, `선발전을 겸한 이번 대회`).
+            if s > sr.start && s < t && argument(s - 1) && a.words[s].mention.is_none() && {
+                let text = &a.text[a.words[s].start..a.words[s].end];
+                a.words[s].role == Role::Bare && ends_in_n(text)
+            } {
+                s += 1;
             }
             span(s, a.words[t].stem_end)
         }
